@@ -1,0 +1,21 @@
+"""The command-line entry point: registers the commands on the Typer app and runs it."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from newscli.app import app
+from newscli.commands import docs, show  # noqa: F401 - importing registers the commands
+
+__all__ = ["app", "main"]
+
+
+def main() -> None:
+    """Run newscli; a closed pipe (`newscli docs | head`) ends the run quietly."""
+    try:
+        app()
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(1)

@@ -1,0 +1,303 @@
+"""Finding and loading articles: folders, single files and stdin, in txt, md, json and jsonl.
+
+One bad file never stops the rest: each is reported as a `Problem` (file and line) and skipped.
+Loading never prints; the caller decides what to show.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from newscli import meta, text
+from newscli.errors import CorpusError
+from newscli.model import Document, Problem
+from newscli.yamlio import YamlError, load_yaml
+
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".json", ".jsonl", ".ndjson")
+SIDECAR_SUFFIXES = (".yaml", ".yml")
+# Files that describe a data set rather than being one of its articles (README.TXT of the BBC set).
+NOT_ARTICLES = ("readme", "license", "licence", "changelog", "copying", "authors", "notice")
+DEFAULT_MAX_BYTES = 100 * 1024 * 1024
+ENV_VAR = "NEWSCLI_CORPUS"
+STDIN = "-"
+
+
+@dataclass(slots=True)
+class _Raw:
+    """An article read from a file, before it has its final (corpus-unique) id."""
+
+    base_id: str
+    rel: str  # path relative to the corpus root, without suffix: the id when stems clash
+    text: str
+    source: str
+    metadata: dict[str, str | None]
+
+
+@dataclass
+class LoadResult:
+    """The documents of a corpus, and what could not be read (or was read with a note)."""
+
+    documents: list[Document] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def bundled_seeds() -> Path:
+    """The seed corpus shipped inside the package (wheel), or the repo's top-level `seeds/` (editable)."""
+    inside = Path(__file__).with_name("seeds")
+    return inside if inside.is_dir() else Path(__file__).resolve().parent.parent / "seeds"
+
+
+def resolve(path: str | None) -> str:
+    """The corpus to use: the --corpus value, else $NEWSCLI_CORPUS, else the bundled seeds."""
+    chosen = path or os.environ.get(ENV_VAR) or str(bundled_seeds())
+    if chosen != STDIN and not os.path.exists(chosen):
+        raise CorpusError(f"corpus {display(chosen)}: no such file or folder")
+    return chosen
+
+
+def display(path: str | os.PathLike[str]) -> str:
+    """A path as printable text, even when its name is not valid UTF-8."""
+    raw = os.fsencode(path)
+    return raw.decode("utf-8", "replace")
+
+
+def load(path: str, stdin_text: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> LoadResult:
+    """Load every article under `path` (a folder, searched recursively; a file; or "-" with `stdin_text`)."""
+    result = LoadResult()
+    raws: list[_Raw] = []
+    if path == STDIN:
+        raws.extend(_read_stdin(stdin_text or "", result.problems))
+    elif os.path.isdir(path):
+        for file in _walk(path, result.problems):
+            raws.extend(_read_file(file, os.path.relpath(file, path), max_bytes, result.problems))
+    else:
+        raws.extend(_read_file(path, os.path.basename(path), max_bytes, result.problems))
+    result.documents = [_document(raw, doc_id) for raw, doc_id in zip(raws, _unique_ids(raws), strict=True)]
+    return result
+
+
+def _walk(root: str, problems: list[Problem]) -> list[str]:
+    """Article files under `root`, sorted; symlinked folders are not followed (no loops)."""
+    found = []
+    for folder, dirs, files in os.walk(root, onerror=lambda e: problems.append(_os_problem(e))):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            stem, suffix = os.path.splitext(name)
+            if name.startswith(".") or suffix.lower() not in ARTICLE_SUFFIXES:
+                continue
+            if stem.lower() in NOT_ARTICLES or name == "newscli.yaml":
+                continue
+            found.append(os.path.join(folder, name))
+    return found
+
+
+def _os_problem(exc: OSError) -> Problem:
+    return Problem(display(exc.filename or "?"), exc.strerror or str(exc))
+
+
+def _read_bytes(path: str, max_bytes: int) -> bytes:
+    """The file's bytes; refuses what is not a regular file (FIFO, device) and what is too large."""
+    st = os.stat(path)
+    if not stat.S_ISREG(st.st_mode):
+        raise ValueError("not a regular file")
+    if st.st_size > max_bytes:
+        raise ValueError(
+            f"{st.st_size / 1e6:.1f} MB is over the {max_bytes / 1e6:.0f} MB limit (max_file_mb)"
+        )
+    with open(path, "rb") as fh:
+        return fh.read(max_bytes + 1)
+
+
+def _decode(data: bytes) -> tuple[str, str | None]:
+    """Text from bytes: UTF-8, else cp1252 (then latin-1), with a note saying so. Newlines become LF."""
+    if b"\0" in data[:8192]:
+        raise ValueError("binary content (NUL bytes), not text")
+    note = None
+    try:
+        decoded = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        try:
+            decoded, note = data.decode("cp1252"), f"not UTF-8 (byte {exc.start}); decoded as cp1252"
+        except UnicodeDecodeError:
+            decoded, note = data.decode("latin-1"), f"not UTF-8 (byte {exc.start}); decoded as latin-1"
+    if "\r" in decoded:
+        decoded = decoded.replace("\r\n", "\n").replace("\r", "\n")
+    return decoded, note
+
+
+def _read_file(path: str, rel: str, max_bytes: int, problems: list[Problem]) -> list[_Raw]:
+    shown = display(path)
+    try:
+        body, note = _decode(_read_bytes(path, max_bytes))
+    except OSError as exc:
+        problems.append(Problem(shown, exc.strerror or str(exc)))
+        return []
+    except ValueError as exc:
+        problems.append(Problem(shown, str(exc)))
+        return []
+    if note:
+        problems.append(Problem(shown, note, fatal=False))
+    stem, suffix = os.path.splitext(os.path.basename(path))
+    rel_id = os.path.splitext(rel)[0].replace(os.sep, "/")
+    suffix = suffix.lower()
+    try:
+        if suffix in (".json", ".jsonl", ".ndjson"):
+            return _read_records(body, shown, stem, rel_id, suffix != ".json", problems)
+        if suffix in (".md", ".markdown"):
+            meta_raw, body, _ = _front_matter(body, shown)
+            title = _first_line(body).lstrip("#").strip() or None
+        else:
+            meta_raw, title = _sidecar(path, shown, problems), _first_line(body) or None
+    except YamlError as exc:
+        problems.append(Problem(shown, f"invalid YAML: {exc.problem}", exc.line))
+        return []
+    if not body.strip():
+        problems.append(Problem(shown, "empty: no article text"))
+        return []
+    metadata, notes = meta.normalise(meta_raw)
+    problems.extend(Problem(shown, n, fatal=False) for n in notes)
+    metadata["title"] = metadata["title"] or title
+    return [_Raw(stem, rel_id, body, shown, metadata)]
+
+
+def _first_line(body: str) -> str:
+    return next((line.strip() for line in body.splitlines() if line.strip()), "")
+
+
+def _sidecar(path: str, shown: str, problems: list[Problem]) -> dict[str, Any]:
+    """Metadata from NAME.yaml (or .yml) beside NAME.txt; a bad sidecar is reported, the text kept."""
+    base = os.path.splitext(path)[0]
+    for suffix in SIDECAR_SUFFIXES:
+        side = base + suffix
+        if os.path.isfile(side):
+            try:
+                with open(side, encoding="utf-8") as fh:
+                    data = load_yaml(fh.read(), display(side))
+            except YamlError as exc:
+                problems.append(Problem(display(side), f"invalid YAML: {exc.problem}", exc.line, fatal=False))
+                return {}
+            except (OSError, UnicodeDecodeError) as exc:
+                problems.append(Problem(display(side), f"unreadable sidecar: {exc}", fatal=False))
+                return {}
+            if data is None:
+                return {}
+            if not isinstance(data, dict):
+                problems.append(Problem(display(side), "sidecar is not a mapping of fields", fatal=False))
+                return {}
+            return data
+    return {}
+
+
+def _front_matter(body: str, shown: str) -> tuple[dict[str, Any], str, int]:
+    """Split YAML front matter (between --- lines) from a Markdown body; returns (meta, body, lines)."""
+    if not body.startswith("---"):
+        return {}, body, 0
+    first_nl = body.find("\n")
+    if first_nl < 0 or body[:first_nl].strip() != "---":
+        return {}, body, 0
+    close = body.find("\n---", first_nl)
+    while close >= 0 and body[close + 4 : close + 5] not in ("", "\n", " ", "\t"):
+        close = body.find("\n---", close + 1)
+    if close < 0:
+        raise YamlError(shown, 1, "front matter opened with --- is never closed")
+    data = load_yaml(body[first_nl + 1 : close], shown, first_line=2)
+    if data is not None and not isinstance(data, dict):
+        raise YamlError(shown, 2, "front matter is not a mapping of fields")
+    end = body.find("\n", close + 1)
+    rest = "" if end < 0 else body[end + 1 :]
+    return data or {}, rest, body.count("\n", 0, end + 1)
+
+
+def _read_records(
+    body: str, shown: str, stem: str, rel_id: str, per_line: bool, problems: list[Problem]
+) -> list[_Raw]:
+    """Articles from a JSON file (one object or a list) or a JSON Lines file (one object a line)."""
+    items: list[tuple[int | None, Any]] = []
+    if per_line:
+        for number, line in enumerate(body.splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                items.append((number, json.loads(line)))
+            except json.JSONDecodeError as exc:
+                problems.append(Problem(shown, f"broken JSON: {exc.msg} (column {exc.colno})", number))
+    else:
+        try:
+            data = json.loads(body)
+        except json.JSONDecodeError as exc:
+            problems.append(Problem(shown, f"broken JSON: {exc.msg}", exc.lineno))
+            return []
+        items = [(None, d) for d in data] if isinstance(data, list) else [(None, data)]
+    out = []
+    for position, (line, record) in enumerate(items, 1):
+        where = line if per_line else None
+        if not isinstance(record, dict):
+            problems.append(Problem(shown, f"record {position} is not a JSON object", where))
+            continue
+        body_text = meta.pick(record, "text")
+        if not isinstance(body_text, str) or not body_text.strip():
+            problems.append(Problem(shown, f"record {position} has no article text", where))
+            continue
+        if "\r" in body_text:
+            body_text = body_text.replace("\r\n", "\n").replace("\r", "\n")
+        metadata, notes = meta.normalise(record)
+        problems.extend(Problem(shown, n, where, fatal=False) for n in notes)
+        metadata["title"] = metadata["title"] or _first_line(body_text) or None
+        given = meta.pick(record, "id")
+        number = f"{line}" if per_line else f"{position}"
+        base = str(given) if isinstance(given, (str, int)) and str(given).strip() else f"{stem}:{number}"
+        source = f"{shown}:{line}" if per_line else shown
+        out.append(_Raw(base, f"{rel_id}:{number}", body_text, source, metadata))
+    return out
+
+
+def _read_stdin(body: str, problems: list[Problem]) -> list[_Raw]:
+    """Articles from standard input: JSON or JSON Lines when it looks like it, else one plain article."""
+    stripped = body.lstrip()
+    if stripped.startswith(("{", "[")):
+        per_line = stripped.startswith("{") and "\n{" in stripped.rstrip()
+        return _read_records(body, "<stdin>", "stdin", "stdin", per_line, problems)
+    try:
+        meta_raw, body, _ = _front_matter(body, "<stdin>")
+    except YamlError as exc:
+        problems.append(Problem("<stdin>", f"invalid YAML: {exc.problem}", exc.line))
+        return []
+    if not body.strip():
+        problems.append(Problem("<stdin>", "empty: no article text"))
+        return []
+    metadata, notes = meta.normalise(meta_raw)
+    problems.extend(Problem("<stdin>", n, fatal=False) for n in notes)
+    metadata["title"] = metadata["title"] or _first_line(body) or None
+    return [_Raw("stdin", "stdin", body, "<stdin>", metadata)]
+
+
+def _unique_ids(raws: list[_Raw]) -> list[str]:
+    """Corpus-unique ids: the stem or record id; where those clash, the relative path; then a ~N suffix."""
+    clash = Counter(r.base_id for r in raws)
+    ids = [r.base_id if clash[r.base_id] == 1 else r.rel for r in raws]
+    seen: Counter[str] = Counter()
+    total = Counter(ids)
+    out = []
+    for doc_id in ids:
+        seen[doc_id] += 1
+        out.append(doc_id if total[doc_id] == 1 else f"{doc_id}~{seen[doc_id]}")
+    return out
+
+
+def _document(raw: _Raw, doc_id: str) -> Document:
+    doc = Document(id=doc_id, text=raw.text, source=raw.source, **raw.metadata)
+    doc.paragraphs = text.paragraphs(raw.text)
+    doc.repeats = text.mark_repeats(raw.text, doc.paragraphs)
+    return doc
+
+
+def require_documents(result: LoadResult, path: str) -> None:
+    """Raise when nothing could be loaded: a corpus with no usable article is unusable input."""
+    if not result.documents:
+        raise CorpusError(f"corpus {display(path)}: no article could be loaded")
