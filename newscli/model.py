@@ -68,3 +68,84 @@ class Document:
     def words(self) -> int:
         """How many whitespace-separated words the text holds."""
         return len(self.text.split())
+
+
+# --- extracted facts ------------------------------------------------------------------------------
+# Each fact names its document and the [start, end) offsets of the words it came from.
+
+
+@dataclass(slots=True)
+class Mention:
+    """A name in the text that refers to an entity (`entity` is its canonical name; None: unresolved)."""
+
+    doc: str
+    start: int
+    end: int
+    text: str
+    entity: str | None
+    kind: str = "person"  # person | organisation | place
+    repeat: bool = False  # inside text that repeats earlier text (not counted)
+
+
+@dataclass(slots=True)
+class Role:
+    """A title or description of a person, with the words it came from ("Russian President")."""
+
+    text: str
+    doc: str
+    start: int
+    end: int
+    kind: str  # title | description | appositive | affiliation | relation
+
+
+@dataclass(slots=True)
+class Entity:
+    """A person, organisation or place: its canonical name, other names, roles and mentions."""
+
+    name: str
+    kind: str  # person | organisation | place
+    aliases: list[str] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Quote:
+    """Words inside quotation marks and who said them (`speaker` None when no rule is sure)."""
+
+    text: str
+    doc: str
+    paragraph: int
+    start: int
+    end: int
+    speaker: str | None = None
+    cue: str | None = None
+    to: str | None = None
+    kind: str = "full"  # full | partial | scare
+    rule: str | None = None  # the attribution rule that named the speaker (for --explain)
+
+
+@dataclass(slots=True)
+class Event:
+    """A dated expression in its sentence: `date` is ISO 8601 as precise as the text allows, or None."""
+
+    expression: str
+    doc: str
+    start: int
+    end: int
+    date: str | None
+    precision: str | None  # day | month | year | decade | century
+    anchor: str  # absolute | published date | period table | unresolved
+    sentence_start: int
+    sentence_end: int
+    people: list[str] = field(default_factory=list)
+    repeat: bool = False
+
+
+@dataclass(slots=True)
+class DocFacts:
+    """What the extractors found in one document."""
+
+    entities: list[Entity] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from newscli import query
+from newscli.queries import docs as query
 from newscli.app import CorpusOpt, FormatOpt, LimitOpt, app, emit, session
 
 

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from newscli import query
+from newscli.queries import docs as query
 from newscli.app import CorpusOpt, FormatOpt, app, chosen_format, session
 
 
