@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import typer
 
-from newscli.queries import docs as query
 from newscli.app import CorpusOpt, FormatOpt, LimitOpt, app, emit, session
+from newscli.queries import docs as query
 
 
 @app.command(

@@ -6,8 +6,8 @@ from typing import Annotated
 
 import typer
 
-from newscli.queries import docs as query
 from newscli.app import CorpusOpt, FormatOpt, app, chosen_format, session
+from newscli.queries import docs as query
 
 
 @app.command(

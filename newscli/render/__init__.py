@@ -1,4 +1,6 @@
-"""Rich renderers for a terminal: tables and articles. They lay out records; they never compute facts.
+"""Rich renderers for a terminal: the shared pieces (console, inert text, tables, the article view).
+
+One module per area sits beside this one. Renderers lay out records; they never compute facts.
 
 Every piece of article text goes through `Text` (never markup) after `safe.inert`, so neither Rich
 markup nor escape codes in an article can act on the terminal.
