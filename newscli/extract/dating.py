@@ -391,7 +391,8 @@ def _shift_years(when: When, n: int) -> When | None:
 
 
 def _fiscal(m: re.Match[str], ctx: Context) -> Dated | None:
-    words = re.findall(r"[a-z0-9']+(?:-[a-z]+)*", m.group().lower())
+    lower = m.group().lower()
+    words = re.findall(r"[a-z0-9']+", lower)
     unit = next(w for w in words if w in ("quarter", "half", "period"))
     if _next_word(ctx.text, m.end()).lower() in ("of", "-") or re.match(
         r"-?\s*finals?\b", ctx.text[m.end() :]
@@ -400,7 +401,7 @@ def _fiscal(m: re.Match[str], ctx: Context) -> Dated | None:
     ordinal = next((_QUARTER_ORDINALS[w] for w in words if w in _QUARTER_ORDINALS), None)
     year_m = re.search(r"\b(\d{4})\b", m.group())
     qualifiers = set(words) - {unit, "the", "its", "of", "fiscal", "calendar"}
-    year_ago = any(w in ("year-earlier", "year-ago", "comparable", "corresponding") for w in words)
+    year_ago = re.search(r"year-(?:earlier|ago)|comparable|corresponding", lower) is not None
     if unit == "half" and (ordinal not in (1, 2) or not (year_m or "fiscal" in words or "year" in words)):
         return None
     if unit == "period" and not (year_m or year_ago or "latest" in words):

@@ -8,13 +8,15 @@ Matching only proposes spans; `dating` decides what each means and rejects look-
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import TypeVar
 
 from newscli.extract.periods import Period
 
+T = TypeVar("T")
 DATA = Path(__file__).resolve().parent.parent / "data" / "calendar.yaml"
 
 
@@ -66,10 +68,33 @@ def calendar() -> Calendar:
     )
 
 
-def _alt(words: object, flags: str = "") -> str:
-    """A non-capturing alternation of words, longest first, spaces matching any run of spaces."""
-    parts = sorted({re.escape(str(w)).replace(r"\ ", r"\s+") for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
-    body = "|".join(parts)
+def _trie(words: Iterable[str], sep: str = r"\s+") -> str:
+    """A regex for any of `words` with shared prefixes factored out, so that the engine tries few
+    branches at each position (a flat alternation of a hundred names is slow); spaces match `sep`,
+    and so do hyphens when `sep` allows them."""
+    root: dict[str, dict] = {}
+    for word in set(words):
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    joiners = " -" if "-" in sep else " "
+
+    def emit(node: dict[str, dict]) -> str:
+        branches = [(sep if ch in joiners else re.escape(ch)) + emit(node[ch]) for ch in sorted(node) if ch]
+        if not branches:
+            return ""
+        body = "|".join(branches)
+        if "" in node:
+            return f"(?:{body})?"
+        return body if len(branches) == 1 else f"(?:{body})"
+
+    return emit(root)
+
+
+def _alt(words: Iterable[object], flags: str = "") -> str:
+    """Any of `words` as a group; with flags="i" case-insensitive (the words given in any case)."""
+    body = _trie(str(w).lower() if flags else str(w) for w in words)
     return f"(?{flags}:{body})" if flags else f"(?:{body})"
 
 
@@ -79,9 +104,13 @@ def _title(phrase: str) -> str:
 
 @dataclass(frozen=True)
 class Grammar:
-    """The compiled grammar and the period names it knows (lower-cased name -> Period)."""
+    """The compiled grammar: a scanner for head words, one pattern per kind of head, the words that may
+    stand before a head, and the period names it knows (normalised name -> Period)."""
 
-    pattern: re.Pattern[str]
+    heads: re.Pattern[str]
+    number_heads: re.Pattern[str]  # which numbers the head scanner found may head an expression
+    patterns: dict[str, re.Pattern[str]]  # head key ("#" for a number) -> the families it can head
+    prefix_words: frozenset[str]
     periods: dict[str, Period]
 
 
@@ -121,10 +150,7 @@ def _families(cal: Calendar, periods: tuple[Period, ...]) -> list[tuple[str, str
     )
     holidays = _alt(_title(h) for h in cal.holidays)
     names = [n for p in periods for n in p.names]
-    period_names = "|".join(
-        re.escape(n).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]+")
-        for n in sorted(set(names), key=len, reverse=True)
-    )
+    period_names = _trie(names, sep=r"[\s-]+")
     qty = rf"(?:\d{{1,3}}|{two_digits}(?:[\s-]+{unit_digit})?|{unit_digit}|a|an|a\s+few|a\s+couple\s+of|several|many|some)"
     approx = r"(?:(?:about|around|nearly|almost|some|more\s+than|less\s+than|over|under|just|only|roughly|at\s+least|barely|fully)\s+)"
     span_unit = r"(?:days?|weeks?|months?|years?|decades?|century|centuries)"
@@ -201,16 +227,74 @@ def _families(cal: Calendar, periods: tuple[Period, ...]) -> list[tuple[str, str
     ]
 
 
+_DIGIT_FAMILIES = ("period", "iso", "date_dm", "year_range", "year", "decade", "century", "fiscal")
+# Words that may stand before a head word inside an expression ("the end of", "early", "a year or two").
+_PREFIX_WORDS = frozenset(
+    """the a an very beginning start end middle close turn first second third fourth latter last half early
+    part later of mid late this next past previous following coming current same that in earlier fiscal
+    calendar year year's fy its final latest comparable corresponding prior recent year-earlier year-ago
+    outbreak onset dawn height rest time about around nearly almost some more than less over under just only
+    roughly at least barely fully few couple several many right these near distant immediate""".split()
+)
+_ORDINAL_DIGITS = re.compile(r"\d+(?:st|nd|rd|th)?")
+
+
+def _heads(cal: Calendar, periods: tuple[Period, ...]) -> dict[str, tuple[str, ...]]:
+    """Head word (lower case) -> the families an expression around it may belong to, in grammar order."""
+    heads: dict[str, set[str]] = {}
+
+    def add(words: Iterable[str], *families: str) -> None:
+        for w in words:
+            heads.setdefault(w.lower(), set()).update(families)
+
+    teens = [w for w, n in cal.numbers.items() if 10 <= n <= 19]
+    add(cal.months, "date_md", "month_year", "month")
+    add(cal.weekdays, "date_md", "date_dm", "weekday")
+    add((h.split()[0] for h in cal.holidays), "holiday")
+    add((n.replace("-", " ").split()[0] for p in periods for n in p.names), "period")
+    add([*teens, "twenty", "thousand"], "year_words")
+    add(cal.decade_words, "decade")
+    add(cal.seasons, "season")
+    add(["century", "centuries"], "century", "relunit", "ago")
+    add(["quarter", "half", "period"], "fiscal")
+    add(["year"], "fiscal", "year_ago", "relunit", "ago", "year_words")
+    add(["years", "months", "weeks", "days", "decades"], "ago", "vague")
+    add(["day", "week", "month", "weekend", "decade", "morning", "night"], "relday", "relunit", "ago")
+    add(["today", "tonight", "yesterday", "tomorrow"], "relday")
+    add(["now", "currently", "nowadays", "lately", "recently", "future", "past"], "vague")
+    order = [name for name, _ in _families(cal, periods)]
+    out = {w: tuple(f for f in order if f in fams) for w, fams in heads.items()}
+    out["#"] = _DIGIT_FAMILIES
+    return out
+
+
 @lru_cache(maxsize=8)
 def grammar(periods: tuple[Period, ...]) -> Grammar:
     """The grammar for this periods table (built once per table; the shipped one is the usual)."""
     cal = calendar()
-    body = "|".join(f"(?P<{name}>{regex})" for name, regex in _families(cal, periods))
+    regexes = dict(_families(cal, periods))
+    heads = _heads(cal, periods)
+    compiled: dict[tuple[str, ...], re.Pattern[str]] = {}
+    patterns = {}
+    for word, families in heads.items():
+        if families not in compiled:
+            compiled[families] = re.compile("|".join(f"(?P<{f}>{regexes[f]})" for f in families))
+        patterns[word] = compiled[families]
+    words = [w for w in heads if w != "#"]
+    digit_names = _alt(n.lower() for p in periods for n in p.names if n[:1].isdigit()) or "(?!)"
+    # Numbers head an expression only as a four-digit year, a day before a month, an ordinal before
+    # "century" or a decade: "2,000", "5%" and "10 people" are never looked at twice.
+    numbers = (
+        rf"\b(?:\d{{4}}(?!\d)|\d0s|\d{{1,2}}(?:st|nd|rd|th)?(?=\s+(?:of\s+)?{_alt(cal.months)}\b|[\s-]+centur)"
+        rf"|{digit_names})"
+    )
+    scanner = re.compile(rf"\b(?:{_alt(words)}(?![\w'’])|\d)")  # run on the lower-cased text
+    prefix = _PREFIX_WORDS | set(cal.months) | set(cal.weekdays) | set(cal.numbers) | set(cal.ordinals)
     by_name = {}
     for p in reversed(periods):  # earlier entries (the user's) win
         for n in p.names:
             by_name[_key(n)] = p
-    return Grammar(re.compile(rf"\b(?:{body})"), by_name)
+    return Grammar(scanner, re.compile(numbers), patterns, frozenset(prefix), by_name)
 
 
 def _key(name: str) -> str:
@@ -218,11 +302,70 @@ def _key(name: str) -> str:
     return " ".join(name.lower().replace("-", " ").split())
 
 
-def find(text: str, gram: Grammar) -> Iterator[re.Match[str]]:
-    """Candidate expressions in text order, each with `lastgroup` naming its family; none spans a blank line."""
-    for m in gram.pattern.finditer(text):
-        if "\n\n" not in m.group():
-            yield m
+LOOK_BACK = 60  # characters before a head searched for the words that may open its expression
+MAX_PREFIX = 6
+_OPENERS = "\"'“‘("
+_GLUE = ("-", "'", "’")
+
+
+def _starts(text: str, lowered: str, head: int, floor: int, gram: Grammar) -> list[int]:
+    """Where an expression holding the head at `head` may start: the head itself, and the starts of the
+    words before it that may belong to an expression ("the end of" 1990, "mid-"1990s), earliest first."""
+    lo = max(floor, head - LOOK_BACK)
+    starts = [head]
+    end = head
+    for _ in range(MAX_PREFIX):
+        gap = end
+        while gap > lo and text[gap - 1] in " \t\n":
+            gap -= 1
+        if gap <= lo or (gap == end and end != head):
+            break
+        begin = text.rfind(" ", lo, gap) + 1
+        if (newline := text.rfind("\n", begin, gap)) >= 0:
+            begin = newline + 1
+        if begin <= lo and lo > floor:
+            break  # the word runs past the window
+        word = lowered[begin:gap]
+        core = word.lstrip(_OPENERS)
+        if gap == head and core in _GLUE:
+            starts.append(gap - 1)  # "'80s"
+        elif core.rstrip(",-'’.") in gram.prefix_words or _ORDINAL_DIGITS.fullmatch(core.rstrip(",-")):
+            starts.append(begin + len(word) - len(core))
+        else:
+            break
+        if core.endswith((".", "!", "?", ";", ":")) and core.rstrip(".") not in gram.prefix_words:
+            break
+        end = begin
+    return starts[::-1]
+
+
+def scan(
+    text: str, gram: Grammar, resolve: Callable[[re.Match[str]], T | None]
+) -> Iterator[tuple[re.Match[str], T]]:
+    """Expressions in text order with what `resolve` made of them (each match's `lastgroup` names its
+    family); a match `resolve` rejects leaves its words free for the next head. None spans a blank line."""
+    floor = 0
+    lowered = text.lower()
+    patterns = gram.patterns
+    for head in gram.heads.finditer(lowered):
+        at = head.start()
+        if at < floor:
+            continue
+        word = head.group()
+        if word.isdigit():
+            if not gram.number_heads.match(lowered, at):
+                continue
+            word = "#"
+        pattern = patterns[word]
+        for start in _starts(text, lowered, at, floor, gram):
+            m = pattern.match(text, start)
+            if m is None or m.end() <= at or "\n\n" in m.group():
+                continue
+            found = resolve(m)
+            if found is not None:
+                yield m, found
+                floor = m.end()
+                break
 
 
 def period_named(gram: Grammar, words: str) -> Period | None:

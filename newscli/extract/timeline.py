@@ -3,6 +3,7 @@ and the people named there. Relative dates lean on the published date; nothing i
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from typing import Any
 
@@ -48,13 +49,16 @@ def extract(doc: Document, entities: list[Entity], config: Config) -> list[Event
     ctx = dating.Context(doc.text, gram, dating.published_parts(doc.date))
     person_starts, person_names = _people_by_offset(entities)
     events = []
-    for m in temporal.find(doc.text, gram):
+
+    def resolve(m: re.Match[str]) -> dating.Dated | None:
         i = bisect_right(sentence_starts, m.start()) - 1
         lo, hi = sentences[i] if i >= 0 and m.start() < sentences[i][1] else (m.start(), m.end())
         ctx.sentence_start, ctx.sentence_end = lo, max(hi, m.end())
-        dated = dating.resolve(m, ctx)
-        if dated is None:
-            continue
+        return dating.resolve(m, ctx)
+
+    for m, dated in temporal.scan(doc.text, gram, resolve):
+        lo = ctx.sentence_start
+        hi = ctx.sentence_end
         if dated.value is not None:
             ctx.previous = When(dated.value, dated.precision or "")
         events.append(
