@@ -1,5 +1,5 @@
 """What a found expression means: a date resolved from the words alone, against the published date,
-against the date the text last mentioned, or from the periods table — or a rejection (2,000 troops).
+against the date the text last mentioned, or from the periods table \u2014 or a rejection (2,000 troops).
 
 One function per family of the grammar in `temporal`; each returns a `Dated` or None (not a date).
 """
@@ -16,6 +16,7 @@ from newscli.extract.isodates import When
 from newscli.extract.temporal import Calendar, Grammar, calendar, period_named
 from newscli.extract.tense import leaning
 
+REFERENCE_REACH = 600  # how far back (characters, a paragraph or two) "a year later" looks for its date
 ABSOLUTE = "absolute"
 PUBLISHED = "published date"
 EARLIER = "earlier date"  # a date the text mentioned before ("a year later", "that day")
@@ -44,7 +45,10 @@ class Context:
     text: str
     grammar: Grammar
     published: tuple[int, int | None, int | None] | None  # year, month, day of the document's date
-    previous: When | None = None  # the last date the text itself gave
+    previous: When | None = None  # the last date resolved without leaning on an earlier one
+    previous_absolute: When | None = None  # the last date the words alone gave ("in 1990", "May 5, 2001")
+    previous_at: int = 0
+    previous_absolute_at: int = 0
     sentence_start: int = 0
     sentence_end: int = 0
 
@@ -53,6 +57,27 @@ class Context:
         """The published date when it is known to the day."""
         p = self.published
         return dt.date(p[0], p[1], p[2]) if p and p[1] and p[2] else None
+
+    def note(self, dated: Dated, at: int) -> None:
+        """Remember a resolved date as the reference of later ones ("a year later", "that day"); dates
+        that leaned on an earlier one are not references themselves, so "a year earlier" never drifts."""
+        if dated.value is None or dated.anchor in (EARLIER, VAGUE):
+            return
+        self.previous, self.previous_at = When(dated.value, dated.precision or ""), at
+        if dated.anchor == ABSOLUTE:
+            self.previous_absolute, self.previous_absolute_at = self.previous, at
+
+    def reference(self, unit: str, at: int) -> When | None:
+        """The date "a year later" or "that day" at `at` counts from: for years and longer, the last one
+        the words alone gave ("in 1990 ... two years later"); for shorter spans, any resolved one
+        ("on Tuesday ... two days later"); only when it is recent (REFERENCE_REACH characters)."""
+        if unit in ("year", "decade", "century"):
+            when, where = self.previous_absolute, self.previous_absolute_at
+        else:
+            when, where = self.previous, self.previous_at
+        if when is None or "/" in when.value or at - where > REFERENCE_REACH:
+            return None
+        return when
 
     def lean(self, m: re.Match[str]) -> str | None:
         return leaning(self.text, self.sentence_start, self.sentence_end, m.start(), m.end())
@@ -68,10 +93,10 @@ def published_parts(date: str | None) -> tuple[int, int | None, int | None] | No
 
 # --- words around a match ---------------------------------------------------------------------------
 
-_PREV = re.compile(r"([^\s]+)\s*$")
 _NEXT = re.compile(r"\s*([^\s]+)")
 _NUM = re.compile(r"\d+")
-_WORDS = re.compile(r"[A-Za-z][A-Za-z'’]*|\d+")
+_WORDS = re.compile(r"[A-Za-z][A-Za-z'\u2019]*|\d+")
+_SEASON_PREPOSITIONS = frozenset("in during by until till since through throughout over before after".split())
 _PREPOSITIONS = frozenset(
     "in since until till by from through throughout during before after of between and or to on for into"
     " last this next early late mid".split()
@@ -79,8 +104,13 @@ _PREPOSITIONS = frozenset(
 
 
 def _prev_word(text: str, start: int) -> str:
-    m = _PREV.search(text, max(0, start - 40), start)
-    return m[1] if m else ""
+    """The whitespace-delimited word before `start` (at most 40 characters back), or ""."""
+    end = start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    lo = max(0, end - 40)
+    begin = max(text.rfind(" ", lo, end), text.rfind("\n", lo, end), text.rfind("\t", lo, end)) + 1
+    return text[max(begin, lo) : end]
 
 
 def _next_word(text: str, end: int) -> str:
@@ -89,13 +119,13 @@ def _next_word(text: str, end: int) -> str:
 
 
 def _bare(word: str) -> str:
-    return word.strip(".,;:!?\"'“”‘’()[]").lower()
+    return word.strip(".,;:!?\"'\u201c\u201d\u2018\u2019()[]").lower()
 
 
 def _sentence_initial(text: str, start: int) -> bool:
     """Whether the word at `start` opens a sentence, a paragraph or a quotation."""
     i = start - 1
-    while i >= 0 and text[i] in " \t\"'“‘(":
+    while i >= 0 and text[i] in " \t\"'\u201c\u2018(`":
         i -= 1
     return i < 0 or text[i] in ".!?\n:"
 
@@ -103,7 +133,7 @@ def _sentence_initial(text: str, start: int) -> bool:
 def _capitalised_name_before(text: str, start: int) -> bool:
     """Whether a capitalised word (not a sentence opener, not a possessive) stands right before `start`."""
     prev = _prev_word(text, start)
-    if not prev or not prev[0].isupper() or prev.endswith(("'s", "’s", ",")):
+    if not prev or not prev[0].isupper() or prev.endswith(("'s", "\u2019s", "'", "\u2019", ",")):
         return False
     return not _sentence_initial(text, start - len(prev) - 1) and _bare(prev) not in _PREPOSITIONS
 
@@ -117,7 +147,8 @@ def _words(m: re.Match[str]) -> list[str]:
 
 def _year_for(ctx: Context, month: int, day: int | None, rel: str | None, m: re.Match[str]) -> int | None:
     """The year of a month (and day) without one: "last"/"next" say which side of the published date;
-    otherwise the published year, moved back (or ahead) when the clause speaks of the past (or future)."""
+    otherwise the occurrence nearest the published date, or the one on the side the clause's tense
+    points to when that is not much further away (a December past in a February article)."""
     if not ctx.published:
         return None
     year, pub_month, pub_day = ctx.published
@@ -131,12 +162,21 @@ def _year_for(ctx: Context, month: int, day: int | None, rel: str | None, m: re.
         return year if there > here and month != pub_month else year + 1
     if rel == "this":
         return year
-    lean = ctx.lean(m)
-    if lean == "past" and (month, day or 1) > here:
-        return year - 1
-    if lean == "future" and there < here and month != pub_month:
-        return year + 1
-    return year
+    # The occurrence nearest the published date, unless the clause's tense rules out that side and
+    # the other side is not much further away.
+    pub = (pub_month - 1) * 30.5 + (pub_day or 15)
+    at = (month - 1) * 30.5 + (day or 15)
+    options = sorted((abs(at + 366 * k - pub), k) for k in (-1, 0, 1))
+    best = options[0]
+    if (lean := ctx.lean(m)) is not None:
+        side = [o for o in options if (o[1] * 366 + at - pub <= 0) == (lean == "past") or o[0] <= SAME_DAYS]
+        if side and side[0][0] - best[0] <= TENSE_REACH_DAYS:
+            best = side[0]
+    return year + best[1]
+
+
+SAME_DAYS = 3  # this close to the published date, a date is on either side
+TENSE_REACH_DAYS = 120  # the tense may choose a reading at most this much further away than the nearest
 
 
 def _rel(words: list[str]) -> str | None:
@@ -237,7 +277,7 @@ def _month_year(m: re.Match[str], ctx: Context) -> Dated | None:
     rest = m.group()[name.end() :]
     if four := re.search(r"\d{4}", rest):
         year: int | None = int(four.group())
-    elif short := re.search(r"['’](\d\d)", rest):
+    elif short := re.search(r"['\u2019](\d\d)", rest):
         year = _two_digit_year(ctx, int(short[1]))
         if year is None:
             return Dated(None, None, UNRESOLVED)
@@ -285,10 +325,15 @@ def _counts_after(text: str, end: int) -> bool:
     nxt = _bare(raw)
     if not nxt:
         return False
-    if nxt in cal.measure_words:
+    if nxt in cal.measure_words and (raw[0].islower() or raw.isupper()):
         return True
-    plural = raw[:1].islower() and nxt.endswith("s") and not nxt.endswith(("'s", "’s", "ss")) and len(nxt) > 3
+    plural = (
+        raw[0].islower() and nxt.endswith("s") and not nxt.endswith(("'s", "\u2019s", "ss")) and len(nxt) > 3
+    )
     return plural and nxt not in cal.year_plurals
+
+
+_BEFORE_YEARS_ONLY = frozenset("since until till during year".split())  # "during 2004 blogs became..."
 
 
 def _looks_like_count(text: str, start: int, end: int) -> bool:
@@ -299,7 +344,7 @@ def _looks_like_count(text: str, start: int, end: int) -> bool:
         return True
     if _capitalised_name_before(text, start):
         return True  # "Windows 2000", "Euro 2004"
-    return _counts_after(text, end)
+    return _bare(prev) not in _BEFORE_YEARS_ONLY and _counts_after(text, end)
 
 
 def _year(m: re.Match[str], ctx: Context) -> Dated | None:
@@ -311,11 +356,11 @@ def _year(m: re.Match[str], ctx: Context) -> Dated | None:
 
 
 def _year_range(m: re.Match[str], ctx: Context) -> Dated | None:
-    first_s, last_s = re.split(r"\s*[-–/]\s*", m.group())
+    first_s, last_s = re.split(r"\s*[-\u2013/]\s*", m.group())
     first = int(first_s)
-    last = int(last_s) if len(last_s) == 4 else first // 100 * 100 + int(last_s)
+    last = int(last_s) if len(last_s) == 4 else first // 10 ** len(last_s) * 10 ** len(last_s) + int(last_s)
     if not first < last <= first + 100:
-        return None
+        return None  # "2024-06" is no range; "1998-99" and "2003-4" are
     if _looks_like_count(ctx.text, m.start(), m.end()):
         return None
     return Dated.of(isodates.interval(isodates.year(first), isodates.year(last)), ABSOLUTE)
@@ -326,7 +371,7 @@ def _year_words(m: re.Match[str], ctx: Context) -> Dated | None:
     year = _word_year(text)
     if year is None or not 1000 <= year <= 2099:
         return None
-    if "thousand" in text and "year" not in text:  # "two thousand" is a count unless it reads as a year
+    if ("thousand" in text or "hundred" in text) and "year" not in text:  # "twelve hundred" students
         if _bare(_prev_word(ctx.text, m.start())) not in _PREPOSITIONS or _counts_after(ctx.text, m.end()):
             return None
     return Dated.of(isodates.year(year), ABSOLUTE)
@@ -336,12 +381,12 @@ def _decade(m: re.Match[str], ctx: Context) -> Dated | None:
     cal = calendar()
     text = m.group()
     words = _words(m)
-    if digits := re.search(r"(\d{3})0['’]?s", text):
+    if digits := re.search(r"(\d{3})0['\u2019]?s", text):
         first = int(digits[1]) * 10
         if first % 100 == 0 and first != 2000:
             return Dated.of(isodates.century(first), ABSOLUTE)  # "the 1800s"
         return Dated.of(isodates.decade(first), ABSOLUTE)
-    tens = int(m2[1]) if (m2 := re.search(r"['’](\d)0", text)) else None
+    tens = int(m2[1]) if (m2 := re.search(r"['\u2019](\d)0", text)) else None
     if tens is None:
         if "the" not in words:
             return None  # "in their twenties" is an age
@@ -453,7 +498,7 @@ def _quarter_of(when: When) -> When:
 
 def _year_ago(m: re.Match[str], ctx: Context) -> Dated | None:
     base = ctx.previous
-    if base is not None and base.precision in ("quarter", "year", "half"):
+    if base is not None and base.precision in ("quarter", "half"):  # the period being reported
         return Dated.of(_shift_years(base, -1), EARLIER)
     if not ctx.published:
         return Dated(None, None, UNRESOLVED)
@@ -471,17 +516,10 @@ def _season(m: re.Match[str], ctx: Context) -> Dated | None:
     prev = _bare(_prev_word(ctx.text, m.start()))
     nxt = _bare(_next_word(ctx.text, m.end()))
     if not year_given:
-        if nxt == "of" or (not mods and prev not in _PREPOSITIONS):
-            return None
-        if mods == ["the"] and prev not in _PREPOSITIONS:
-            return None
-        if (
-            name == "fall"
-            and (not mods or mods == ["the"])
-            and prev not in _PREPOSITIONS - {"and", "or", "of"}
-        ):
-            return None
-    if year_given:
+        bare = not mods or mods == ["the"]
+        if nxt == "of" or (bare and prev not in _SEASON_PREPOSITIONS) or (name == "fall" and not mods):
+            return None  # "to fall apart", "summer camp", "the spring of hope"
+    else:
         year = int(y[0]) if (y := re.search(r"\d{4}", m.group())) else _word_year(" ".join(tail))
         if year is None:
             return None
@@ -513,6 +551,9 @@ def _weekday(m: re.Match[str], ctx: Context) -> Dated | None:
     name = next(w for w in words if w in cal.weekdays)
     if _bare(_prev_word(ctx.text, m.start())) in cal.weekday_name_words and words[0] == name:
         return None  # "Black Monday", "Super Tuesday"
+    after = _next_word(ctx.text, m.end())
+    if after[:1].isupper() and _bare(after) in cal.weekday_names_after:
+        return None  # "the Sunday Times"
     day = ctx.day
     if day is None:
         return Dated(None, None, UNRESOLVED)
@@ -532,7 +573,8 @@ def _weekday(m: re.Match[str], ctx: Context) -> Dated | None:
 def _holiday(m: re.Match[str], ctx: Context) -> Dated | None:
     cal = calendar()
     text = re.sub(r"^(?:last|this|next)\s+", "", m.group(), flags=re.I)
-    rule = cal.holidays[" ".join(text.lower().split())]
+    year_m = re.search(r"\s+(\d{4})$", text)
+    rule = cal.holidays[" ".join(text[: year_m.start()].lower().split() if year_m else text.lower().split())]
     rel = _rel(_words(m)[:1])
 
     def on(year: int) -> dt.date:
@@ -543,6 +585,8 @@ def _holiday(m: re.Match[str], ctx: Context) -> Dated | None:
             return isodates.nth_weekday(year, int(rule["month"]), weekday, int(rule["nth"]))  # type: ignore[call-overload]
         return dt.date(year, int(rule["month"]), int(rule["day"]))  # type: ignore[call-overload]
 
+    if year_m:
+        return Dated.of(isodates.day(on(int(year_m[1]))), ABSOLUTE)
     if not ctx.published:
         return Dated(None, None, UNRESOLVED)
     guess = on(ctx.published[0])
@@ -556,7 +600,7 @@ _UNIT_SHIFT = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "
 def _relunit(m: re.Match[str], ctx: Context) -> Dated | None:
     words = re.findall(r"[a-z']+", m.group().lower())
     text = " ".join(words)
-    if "year" in words and ("end" in words and len(words) <= 3 and words[0] in ("year", "year's")):
+    if re.fullmatch(r"year(?:'s)? end", text):
         unit, det = "yearend", "this"
     elif text == "this time last year":
         unit, det = "year", "last"
@@ -568,14 +612,18 @@ def _relunit(m: re.Match[str], ctx: Context) -> Dated | None:
             "",
         )
     edge = any(w in words for w in ("end", "beginning", "start", "middle", "rest", "turn"))
+    if m.group().split()[-1][:1].isupper():
+        return None  # a title: "This Week", "Next Year"
+    if det == "past" and unit in ("decade", "century"):
+        return None  # "the past century": the last hundred years, a duration
     if det == "the" and not edge and unit not in ("weekend",):
         return None  # "the year", "the week": too often a duration
     if unit in ("day", "morning", "night") and det in ("the", ""):
         return None
     anaphoric = det in ("that", "same") or (det in ("previous", "following") and unit != "weekend")
     if anaphoric:
-        base_when = ctx.previous
-        if base_when is None or "/" in base_when.value:
+        base_when = ctx.reference("any", m.start())  # "that year" may follow "last year"
+        if base_when is None:
             return Dated(None, None, UNRESOLVED)
         return Dated.of(_move(base_when, unit, _UNIT_SHIFT.get(det, 0)), EARLIER)
     if not ctx.published:
@@ -657,10 +705,11 @@ def _ago(m: re.Match[str], ctx: Context) -> Dated | None:
     if count == 0:
         return None
     sign = 1 if direction in ("later", "after") else -1
+    reference = ctx.reference(unit, m.start())
     if direction in ("ago", "back"):
         base: When | None = None
-    elif ctx.previous is not None and "/" not in ctx.previous.value:
-        base = ctx.previous
+    elif reference is not None:  # "earlier" without one counts from the published date
+        base = reference
     elif sign < 0:
         base = None
     else:
@@ -689,6 +738,9 @@ def _ago_published(ctx: Context, unit: str, n: int) -> Dated:
     return Dated.of(isodates.day(day + dt.timedelta(days=n * (7 if unit == "week" else 1))), PUBLISHED)
 
 
+_UNIT_WORDS = frozenset(
+    "few several many couple day days week weeks weekend month months year years decade decades century".split()
+)
 _NOT_NOW = frozenset("for until till by from".split())
 
 
@@ -698,8 +750,8 @@ def _vague(m: re.Match[str], ctx: Context) -> Dated | None:
     nxt = _bare(_next_word(ctx.text, m.end()))
     if words == ["now"] and (prev in _NOT_NOW or nxt == "that"):
         return None
-    if words[-1] == "past" and (nxt.isdigit() or nxt in calendar().numbers or nxt in _VAGUE_COUNTS):
-        return None  # "the past two months": a duration
+    if words[-1] in ("past", "future") and (nxt.isdigit() or nxt in _UNIT_WORDS or nxt in calendar().numbers):
+        return None  # "the past two months", "the past year": a duration or another expression
     return Dated(None, None, VAGUE)
 
 

@@ -28,6 +28,7 @@ class Calendar:
     ambiguous_months: frozenset[str]
     weekdays: dict[str, int]  # 0 = Monday
     weekday_name_words: frozenset[str]
+    weekday_names_after: frozenset[str]
     seasons: dict[str, str]
     holidays: dict[str, dict[str, object]]
     numbers: dict[str, int]
@@ -55,6 +56,7 @@ def calendar() -> Calendar:
         ambiguous_months=words["ambiguous_months"],
         weekdays={w: i for i, w in enumerate(raw["weekdays"])},
         weekday_name_words=words["weekday_name_words"],
+        weekday_names_after=words["weekday_names_after"],
         seasons=raw["seasons"],
         holidays=raw["holidays"],
         numbers=raw["numbers"],
@@ -120,7 +122,7 @@ def _families(cal: Calendar, periods: tuple[Period, ...]) -> list[tuple[str, str
     abbr = [m for m in cal.months if m not in full]
     mon = (
         f"(?:{_alt(_title(m) for m in full)}|{_alt(_title(m) for m in abbr)}"
-        rf"(?:\.|(?=\s*\d)))(?![\w'’-])"
+        rf"(?:\.|(?=\s*\d)))(?![\w'\u2019-])"
     )
     wd = _alt(_title(w) for w in cal.weekdays) + r"(?![\w-])"
     dayn = r"(?<![\d,.$£€¥#/-])(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w%.,:/-]\d|[\w%-])"
@@ -168,10 +170,10 @@ def _families(cal: Calendar, periods: tuple[Period, ...]) -> list[tuple[str, str
         ),
         (
             "month_year",
-            rf"(?:{edge}|{pos})?{mon},?\s+(?:(?i:of)\s+)?(?:{year4}(?![\w-])|{year_words}|['’]\d\d(?![\w]))",
+            rf"(?:{edge}|{pos})?{mon},?\s+(?:(?i:of)\s+)?(?:{year4}(?![\w-])|{year_words}|['\u2019]\d\d(?![\w]))",
         ),
         ("month", rf"(?:{edge}|{pos}|{rel}\s+)?{mon}(?:\s+(?i:(?:of\s+)?(?:last|this|next)\s+year))?"),
-        ("year_range", rf"{year_core}\s*[-–/]\s*(?:1\d\d\d|20\d\d|\d\d)(?![\w%]|[.,:/-]\d)"),
+        ("year_range", rf"{year_core}\s*[-\u2013/]\s*(?:1\d\d\d|20\d\d|\d\d?)(?![\w%]|[.,:/-]\d)"),
         (
             "year",
             rf"(?:{edge}|{pos}|(?i:(?:the\s+)?(?:fiscal|calendar)(?:\s+year)?|the\s+year)\s+|FY\s?)?{year4}(?![\w-])",
@@ -179,7 +181,7 @@ def _families(cal: Calendar, periods: tuple[Period, ...]) -> list[tuple[str, str
         ("year_words", rf"(?:{edge}|{pos})?{year_words}"),
         (
             "decade",
-            rf"(?:{edge})?(?:(?i:the)\s+)?(?:{pos})?(?:\d{{3}}0['’]?s(?![\w])|['’]\d0['’]?s(?![\w])|{decw}(?![\w]))",
+            rf"(?:{edge})?(?:(?i:the)\s+)?(?:{pos})?(?:\d{{3}}0['\u2019]?s(?![\w])|['\u2019]\d0['\u2019]?s(?![\w])|{decw}(?![\w]))",
         ),
         (
             "century",
@@ -187,7 +189,9 @@ def _families(cal: Calendar, periods: tuple[Period, ...]) -> list[tuple[str, str
         ),
         (
             "fiscal",
-            rf"(?:(?i:the|this|that|its|last|next|(?:last|this|next)\s+year's)\s+)?(?:(?:{qualifier}|{year4})[\s-]+){{0,3}}"
+            # A determiner belongs to "the third quarter", not to the adjective of "the third-quarter loss".
+            rf"(?:(?i:the|this|that|last|next|(?:last|this|next)\s+year's)\s+(?!\S+-(?i:quarter|half)\b))?"
+            rf"(?:(?:{qualifier}|{year4})[\s-]+){{0,3}}"
             rf"(?i:quarter|half|period)(?![\w-])(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?:{year4}|(?i:the\s+year|this\s+year|last\s+year|next\s+year)))?",
         ),
         ("year_ago", r"(?i:year-earlier|year-ago|year-before)(?![\w-])"),
@@ -206,7 +210,7 @@ def _families(cal: Calendar, periods: tuple[Period, ...]) -> list[tuple[str, str
             rf"(?:(?i:last|this|next|this\s+coming|this\s+past|the\s+previous|the\s+following|early|late|earlier|later)\s+)?"
             rf"{wd}(?:\s+(?i:morning|afternoon|evening|night))?",
         ),
-        ("holiday", rf"(?:(?i:last|this|next)\s+)?{holidays}(?![\w-])"),
+        ("holiday", rf"(?:(?i:last|this|next)\s+)?{holidays}(?:\s+{year4})?(?![\w-])"),
         (
             "relunit",
             r"(?i:(?:(?:early|late|earlier|later)\s+|(?:the\s+)?(?:rest|end|beginning|start|middle|turn)\s+of\s+)?"
@@ -288,7 +292,7 @@ def grammar(periods: tuple[Period, ...]) -> Grammar:
         rf"\b(?:\d{{4}}(?!\d)|\d0s|\d{{1,2}}(?:st|nd|rd|th)?(?=\s+(?:of\s+)?{_alt(cal.months)}\b|[\s-]+centur)"
         rf"|{digit_names})"
     )
-    scanner = re.compile(rf"\b(?:{_alt(words)}(?![\w'’])|\d)")  # run on the lower-cased text
+    scanner = re.compile(rf"\b(?:{_alt(words)}(?!\w)|\d)")  # run on the lower-cased text
     prefix = _PREFIX_WORDS | set(cal.months) | set(cal.weekdays) | set(cal.numbers) | set(cal.ordinals)
     by_name = {}
     for p in reversed(periods):  # earlier entries (the user's) win
@@ -304,8 +308,8 @@ def _key(name: str) -> str:
 
 LOOK_BACK = 60  # characters before a head searched for the words that may open its expression
 MAX_PREFIX = 6
-_OPENERS = "\"'“‘("
-_GLUE = ("-", "'", "’")
+_OPENERS = "\"'\u201c\u2018("
+_GLUE = ("-", "'", "\u2019")
 
 
 def _starts(text: str, lowered: str, head: int, floor: int, gram: Grammar) -> list[int]:
@@ -329,7 +333,7 @@ def _starts(text: str, lowered: str, head: int, floor: int, gram: Grammar) -> li
         core = word.lstrip(_OPENERS)
         if gap == head and core in _GLUE:
             starts.append(gap - 1)  # "'80s"
-        elif core.rstrip(",-'’.") in gram.prefix_words or _ORDINAL_DIGITS.fullmatch(core.rstrip(",-")):
+        elif core.rstrip(",-'\u2019.") in gram.prefix_words or _ORDINAL_DIGITS.fullmatch(core.rstrip(",-")):
             starts.append(begin + len(word) - len(core))
         else:
             break
@@ -343,7 +347,8 @@ def scan(
     text: str, gram: Grammar, resolve: Callable[[re.Match[str]], T | None]
 ) -> Iterator[tuple[re.Match[str], T]]:
     """Expressions in text order with what `resolve` made of them (each match's `lastgroup` names its
-    family); a match `resolve` rejects leaves its words free for the next head. None spans a blank line."""
+    family). Around each head the longest match wins; one `resolve` rejects leaves its words free for
+    the next reading or head. None spans a blank line."""
     floor = 0
     lowered = text.lower()
     patterns = gram.patterns
@@ -357,13 +362,14 @@ def scan(
                 continue
             word = "#"
         pattern = patterns[word]
-        for start in _starts(text, lowered, at, floor, gram):
-            m = pattern.match(text, start)
-            if m is None or m.end() <= at or "\n\n" in m.group():
-                continue
-            found = resolve(m)
-            if found is not None:
-                yield m, found
+        found = [
+            m
+            for start in _starts(text, lowered, at, floor, gram)
+            if (m := pattern.match(text, start)) is not None and m.end() > at and "\n\n" not in m.group()
+        ]
+        for m in sorted(found, key=lambda m: (-m.end(), m.start())):  # the longest reading first
+            if (meaning := resolve(m)) is not None:
+                yield m, meaning
                 floor = m.end()
                 break
 

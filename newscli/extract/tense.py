@@ -8,7 +8,7 @@ import re
 from newscli.extract.temporal import calendar
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z']*")
-_CLAUSE_END = re.compile(r"[;:\"“”]|--|—")
+_CLAUSE_END = re.compile(r"[;:\"\u201c\u201d]|--|\u2014")
 LOOK_BACK = 90  # characters of the clause before the expression that are read
 LOOK_AHEAD = 50
 
@@ -18,7 +18,7 @@ def _cue(word: str) -> str | None:
     w = word.lower()
     if w in cal.future_cues:
         return "future"
-    if w in cal.past_cues or (len(w) > 4 and w.endswith("ed")):
+    if w in cal.past_cues or (len(w) > 4 and w.endswith("ed") and word[0].islower()):  # not "United"
         return "past"
     return None
 

@@ -9,7 +9,6 @@ from typing import Any
 
 from newscli.config import Config
 from newscli.extract import dating, periods, temporal
-from newscli.extract.isodates import When
 from newscli.model import Document, Entity, Event
 
 _TABLES: dict[str, temporal.Grammar] = {}
@@ -59,8 +58,7 @@ def extract(doc: Document, entities: list[Entity], config: Config) -> list[Event
     for m, dated in temporal.scan(doc.text, gram, resolve):
         lo = ctx.sentence_start
         hi = ctx.sentence_end
-        if dated.value is not None:
-            ctx.previous = When(dated.value, dated.precision or "")
+        ctx.note(dated, m.start())
         events.append(
             Event(
                 expression=m.group(),
