@@ -97,7 +97,7 @@ def add_months(d: dt.date, n: int) -> dt.date:
 
 
 def nth_weekday(y: int, m: int, weekday: int, nth: int) -> dt.date:
-    """The nth (1-based) given weekday (0 = Monday) of a month: Thanksgiving is the 4th Thursday of November."""
+    """The nth (1-based) weekday (0 = Monday) of a month: Thanksgiving, the 4th Thursday of November."""
     first = dt.date(y, m, 1)
     return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
 
@@ -157,3 +157,41 @@ def bounds(value: str | None) -> tuple[dt.date, dt.date] | None:
     lo = dt.date(y, 1, 1)
     lo = add_months(lo, first - 1)
     return lo, add_months(lo, months) - dt.timedelta(days=1)
+
+
+def shift_years(when: When, n: int) -> When | None:
+    """A day, week, month, quarter, half, season or year moved by n years (None for coarser values)."""
+    if when.precision == "day":
+        return day(add_months(dt.date.fromisoformat(when.value), 12 * n))
+    if when.precision in ("year", "quarter", "half", "month", "season", "week") and "/" not in when.value:
+        return When(f"{int(when.value[:4]) + n:04d}{when.value[4:]}", when.precision)
+    return None
+
+
+def quarter_of(when: When) -> When:
+    """The quarter a day or month falls in; other values unchanged."""
+    if when.precision in ("day", "month"):
+        return quarter(int(when.value[:4]), (int(when.value[5:7]) - 1) // 3 + 1)
+    return when
+
+
+def move(when: When, unit: str, n: int) -> When | None:
+    """A value moved by n units (day, week, month, year, decade, century), at the unit's precision
+    when the value is precise enough for it ("two days after" a year is None)."""
+    span = bounds(when.value)
+    if span is None:
+        return None
+    first = span[0]
+    if unit == "year":
+        return shift_years(when, n) if when.precision in ("year", "quarter", "half") else year(first.year + n)
+    if unit == "month" and when.precision in ("month", "day", "week"):
+        return month(first.year, first.month + n)
+    if unit in ("day", "morning", "night") and when.precision == "day":
+        return day(first + dt.timedelta(days=n))
+    if unit in ("week", "weekend") and when.precision in ("day", "week"):
+        return week(first + dt.timedelta(weeks=n))
+    if unit == "decade":
+        return decade(first.year + 10 * n)
+    if unit == "century":
+        return century(first.year // 100 * 100 + 100 * n)
+    return None

@@ -128,7 +128,6 @@ def _families(cal: Calendar, periods: tuple[Period, ...]) -> list[tuple[str, str
     dayn = r"(?<![\d,.$£€¥#/-])(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w%.,:/-]\d|[\w%-])"
     year_core = r"(?<![\d,.$£€¥#/])(?:1\d\d\d|20\d\d)"
     year4 = year_core + r"(?![\d%]|[.,:/]\d|-\d)"
-    units = _alt(cal.numbers)
     teens = _alt(w for w, n in cal.numbers.items() if 10 <= n <= 19)
     tens = _alt(w for w, n in cal.numbers.items() if n >= 20 and n % 10 == 0)
     unit_digit = _alt(w for w, n in cal.numbers.items() if 1 <= n <= 9 and w not in ("a", "an"))
@@ -142,7 +141,10 @@ def _families(cal: Calendar, periods: tuple[Period, ...]) -> list[tuple[str, str
         r"|latter\s+half|last\s+half|early\s+part|latter\s+part|later\s+part)\s+of\s+)"
     )
     pos = r"(?i:(?:early|late|mid|middle)-|(?:early|late|mid)\s+)"
-    rel = r"(?i:last|this|next|this\s+past|this\s+coming|the\s+past|the\s+previous|the\s+following|the\s+coming)"
+    rel = (
+        r"(?i:last|this|next|this\s+past|this\s+coming|the\s+past|the\s+previous|the\s+following"
+        r"|the\s+coming)"
+    )
     ordw = _alt(cal.ordinals, "i")
     decw = _alt(cal.decade_words, "i")
     season = _alt(cal.seasons, "i")
@@ -153,8 +155,11 @@ def _families(cal: Calendar, periods: tuple[Period, ...]) -> list[tuple[str, str
     holidays = _alt(_title(h) for h in cal.holidays)
     names = [n for p in periods for n in p.names]
     period_names = _trie(names, sep=r"[\s-]+")
-    qty = rf"(?:\d{{1,3}}|{two_digits}(?:[\s-]+{unit_digit})?|{unit_digit}|a|an|a\s+few|a\s+couple\s+of|several|many|some)"
-    approx = r"(?:(?:about|around|nearly|almost|some|more\s+than|less\s+than|over|under|just|only|roughly|at\s+least|barely|fully)\s+)"
+    qty = rf"(?:\d{{1,3}}|{two_digits}|{unit_digit}|a|an|a\s+few|a\s+couple\s+of|several|many|some)"
+    approx = (
+        r"(?:(?:about|around|nearly|almost|some|more\s+than|less\s+than|over|under|just|only|roughly"
+        r"|at\s+least|barely|fully)\s+)"
+    )
     span_unit = r"(?:days?|weeks?|months?|years?|decades?|century|centuries)"
     return [
         (

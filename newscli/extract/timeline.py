@@ -8,7 +8,7 @@ from bisect import bisect_right
 from typing import Any
 
 from newscli.config import Config
-from newscli.extract import dating, periods, temporal
+from newscli.extract import anchors, dating, periods, temporal
 from newscli.model import Document, Entity, Event
 
 _TABLES: dict[str, temporal.Grammar] = {}
@@ -45,11 +45,11 @@ def extract(doc: Document, entities: list[Entity], config: Config) -> list[Event
     gram = grammar_for(config)
     sentences = [(s.start, s.end) for p in doc.paragraphs for s in p.sentences]
     sentence_starts = [s for s, _ in sentences]
-    ctx = dating.Context(doc.text, gram, dating.published_parts(doc.date))
+    ctx = anchors.Context(doc.text, gram, anchors.published_parts(doc.date))
     person_starts, person_names = _people_by_offset(entities)
     events = []
 
-    def resolve(m: re.Match[str]) -> dating.Dated | None:
+    def resolve(m: re.Match[str]) -> anchors.Dated | None:
         i = bisect_right(sentence_starts, m.start()) - 1
         lo, hi = sentences[i] if i >= 0 and m.start() < sentences[i][1] else (m.start(), m.end())
         ctx.sentence_start, ctx.sentence_end = lo, max(hi, m.end())
