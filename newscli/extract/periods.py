@@ -15,7 +15,7 @@ from newscli.extract.isodates import When
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "periods.yaml"
 _START_EDGES = frozenset("start beginning outbreak onset dawn".split())
-_END_EDGES = frozenset("end close".split())
+_END_EDGES = frozenset("end close fall collapse".split())
 
 
 @dataclass(frozen=True, slots=True)

@@ -164,7 +164,7 @@ def _families(cal: Calendar, periods: tuple[Period, ...]) -> list[tuple[str, str
     return [
         (
             "period",
-            rf"(?:(?i:the\s+)?(?i:start|beginning|outbreak|onset|dawn|end|close|height|middle)\s+of\s+)?"
+            rf"(?:(?i:the\s+)?(?i:start|beginning|outbreak|onset|dawn|end|close|fall|collapse|height|middle)\s+of\s+)?"
             rf"(?:(?i:the)\s+)?(?:{period_names})(?:[\s-]+(?i:era))?(?![\w-])",
         ),
         ("iso", r"\d{4}-[01]\d-[0-3]\d(?![\d-])"),
@@ -242,8 +242,9 @@ _PREFIX_WORDS = frozenset(
     """the a an very beginning start end middle close turn first second third fourth latter last half early
     part later of mid late this next past previous following coming current same that in earlier fiscal
     calendar year year's fy its final latest comparable corresponding prior recent year-earlier year-ago
-    outbreak onset dawn height rest time about around nearly almost some more than less over under just only
-    roughly at least barely fully few couple several many right these near distant immediate""".split()
+    outbreak onset dawn height fall collapse rest time about around nearly almost some more than less over
+    under just only roughly at least barely fully few couple several many right these near distant
+    immediate""".split()
 )
 _ORDINAL_DIGITS = re.compile(r"\d+(?:st|nd|rd|th)?")
 

@@ -66,11 +66,20 @@ def word_year(text: str) -> int | None:
     return cal.numbers[words[0]] * 100 + sum(cal.numbers.get(w, 0) for w in rest) if len(words) > 1 else None
 
 
+EARLY_YEAR = 1800  # a bare number below this is a year only after "in", "since", "by"...
+_BEFORE_EARLY_YEARS = frozenset(
+    "in since by until till from of before after during circa c. around about".split()
+)
+
+
 def year(m: re.Match[str], ctx: Context) -> Dated | None:
+    """A year, alone or with its modifiers ("1948", "the end of 1990", "fiscal 1989")."""
     y = int(re.findall(r"\d{4}", m.group())[-1])
-    plain = re.fullmatch(r"\d{4}", m.group()) is not None
-    if plain and looks_like_count(ctx.text, m.start(), m.end()):
-        return None
+    if re.fullmatch(r"\d{4}", m.group()):
+        if looks_like_count(ctx.text, m.start(), m.end()):
+            return None
+        if y < EARLY_YEAR and prev_bare(ctx.text, m.start()) not in _BEFORE_EARLY_YEARS:
+            return None  # "1948 votes to 1203"
     return Dated.of(isodates.year(y), ABSOLUTE)
 
 
