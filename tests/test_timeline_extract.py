@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newscli import text as segment
 from newscli.config import Config
@@ -235,3 +237,44 @@ def test_events_in_repeated_lead_text_are_flagged():
         ("Tuesday", True),
         ("2000", False),
     ]
+
+
+PIECES = [
+    "May",
+    "March 3",
+    "1998-99",
+    "'80s",
+    "Tuesday,",
+    "Oct.",
+    "2024-13-45",
+    "Feb. 30",
+    "31st",
+    "2099",
+    "9/11",
+    "third-quarter",
+    "year-end",
+    "nineteen",
+    "two thousand",
+    "mid-",
+    "the end of",
+    "a",
+    "ago",
+    "later",
+    "Christmas",
+    "1900s",
+    "the nineties",
+    "fall of",
+    "the Berlin Wall",
+    "\u2019",
+    "\n\n",
+    ",",
+]
+
+
+@given(
+    st.lists(st.sampled_from(PIECES), max_size=12),
+    st.sampled_from([None, "2024", "2024-02", "2024-02-29"]),
+)
+@settings(max_examples=300, deadline=None)
+def test_any_mix_of_date_words_extracts_without_error(pieces, date):
+    extract(" ".join(pieces), date=date)  # offsets are checked inside
