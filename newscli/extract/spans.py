@@ -17,6 +17,7 @@ from newscli.extract.anchors import (
     Dated,
     year_for,
 )
+from newscli.extract.calendar_words import calendar
 from newscli.extract.isodates import When
 from newscli.extract.nearby import (
     bare,
@@ -24,7 +25,6 @@ from newscli.extract.nearby import (
     prev_bare,
     words_of,
 )
-from newscli.extract.temporal import calendar
 
 _QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
