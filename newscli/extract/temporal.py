@@ -149,6 +149,7 @@ def _families(cal: Calendar, periods: tuple[Period, ...]) -> list[tuple[str, str
             rf"(?:(?:{qualifier}|{year4})[\s-]+){{0,3}}"
             rf"(?i:quarter|half|period)(?![\w-])(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?:{year4}|(?i:the\s+year|this\s+year|last\s+year|next\s+year)))?",
         ),
+        ("quarter_code", rf"(?:Q[1-4]|H[12])(?:\s*(?:{year4}|['\u2019]\d\d))?(?![\w-])"),
         ("year_ago", r"(?i:year-earlier|year-ago|year-before)(?![\w-])"),
         (
             "season",
@@ -217,6 +218,7 @@ def _heads(cal: Calendar, periods: tuple[Period, ...]) -> dict[str, tuple[str, .
     add(cal.seasons, "season")
     add(["century", "centuries"], "century", "relunit", "ago")
     add(["quarter", "half", "period"], "fiscal")
+    add(["q1", "q2", "q3", "q4", "h1", "h2"], "quarter_code")
     add(["year"], "fiscal", "year_ago", "relunit", "ago", "year_words")
     add(["years", "months", "weeks", "days", "decades"], "ago", "vague")
     add(["day", "week", "month", "weekend", "decade", "morning", "night"], "relday", "relunit", "ago")
