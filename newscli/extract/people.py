@@ -236,15 +236,38 @@ def person_mentions(entities: list[Entity]) -> list[Mention]:
 
 
 def merge(per_doc: list[list[Entity]]) -> list[Entity]:
-    """Entities of the whole corpus: the same name (and kind) in several documents is one entity."""
+    """Entities of the whole corpus: the same name (and kind) in several documents is one entity.
+
+    A person named only by surname in one document ("Mr Bush") joins the one person of the corpus
+    with that surname and a full name; "George Bush" joins a lone "George W. Bush". Each mention
+    keeps the name its own document gave (`Mention.entity`); the folded name becomes an alias.
+    """
     merged: dict[tuple[str, str], Entity] = {}
     for entities in per_doc:
         for ent in entities:
             if ent.kind == UNRESOLVED:
                 continue
-            k = (ent.kind, key(ent.name))
-            into = merged.setdefault(k, Entity(ent.name, ent.kind))
-            into.aliases.extend(a for a in ent.aliases if a not in into.aliases)
-            into.roles.extend(ent.roles)
-            into.mentions.extend(ent.mentions)
+            into = merged.setdefault((ent.kind, key(ent.name)), Entity(ent.name, ent.kind))
+            _fold(into, ent, alias=False)
+    full = [e for (kind, _), e in merged.items() if kind == "person" and len(key(e.name).split()) >= 2]
+    for k, ent in list(merged.items()):
+        if k[0] != "person":
+            continue
+        tokens = k[1].split()
+        if len(tokens) == 1:
+            targets = [e for e in full if tokens[0] in _Person(e.name, key(e.name).split()).surnames]
+        else:
+            targets = [e for e in full if e is not ent and _same_person(tokens, key(e.name).split())]
+            targets = [e for e in targets if len(key(e.name).split()) > len(tokens)]
+        if len(targets) == 1:
+            _fold(targets[0], ent, alias=True)
+            del merged[k]
     return list(merged.values())
+
+
+def _fold(into: Entity, ent: Entity, alias: bool) -> None:
+    """Add `ent`'s names, roles and mentions to `into` (its name becomes an alias when `alias`)."""
+    names = [ent.name, *ent.aliases] if alias else ent.aliases
+    into.aliases.extend(a for a in names if a not in into.aliases and key(a) != key(into.name))
+    into.roles.extend(ent.roles)
+    into.mentions.extend(ent.mentions)
