@@ -12,7 +12,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from newscli.extract import lexicon
-from newscli.extract.names import Run, Token, is_acronym, is_initial, key
+from newscli.extract.names import UPPER, Run, Token, is_acronym, is_initial, key
 from newscli.model import Document
 
 _OPENERS = "\"'\u201c\u2018([-\u2013\u2014 \t"
@@ -24,6 +24,8 @@ _KIN_BEFORE = re.compile(r"(?:['\u2019]s?|\b[Hh]is|\b[Hh]er|\b[Tt]heir)[ \t]+([a
 _NEXT_WORD = re.compile(r"(?:[ \t]?['\u2019]s?)?[ \t]+([a-z]+)")
 _DIGITS = re.compile(r"\d")
 _LETTERS = re.compile(r"[^\W\d_]+")
+_WORK_BEFORE = re.compile(r"\b([a-z]+)[ \t]+$")
+_MODIFIES_ROLE = re.compile(rf"[ \t]+([a-z-]+)[ \t]+[{UPPER}]")
 _ORG_LINK = re.compile(r"[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?")
 
 
@@ -342,6 +344,23 @@ def describes(word: str) -> bool:
         or bare.isupper()
     )
     return known or not (bare.lower() in lexicon.lower("common_words") or is_given(bare))
+
+
+def not_a_person(cand: Candidate, ctx_text: str) -> bool:
+    """Whether the context shows the name is a work, group or team, not a person, in this document:
+    "the film Vera Drake", "the band Franz Ferdinand", "Vera Drake star Imelda Staunton"."""
+    if cand.shouting or not cand.tokens:
+        return False
+    before = _WORK_BEFORE.search(ctx_text, max(0, cand.start - 20), cand.start)
+    if before and before.group(1) in lexicon.lower("works"):
+        return True
+    if cand.run.possessive or cand.end != cand.run.end:
+        return False
+    after = _MODIFIES_ROLE.match(ctx_text, cand.end, min(len(ctx_text), cand.end + 40))
+    return bool(after and after.group(1) in lexicon.lower("roles") and after.group(1) not in _SELF_ROLES)
+
+
+_SELF_ROLES = frozenset({"said", "says"})
 
 
 def _attributive(text: str, end: int) -> bool:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from newscli.config import Config
 from newscli.extract import aliases as user_aliases
 from newscli.extract import lexicon, roles
-from newscli.extract.classify import Candidate, Context, classify_all
+from newscli.extract.classify import Candidate, Context, classify_all, not_a_person
 from newscli.extract.names import Token, is_initial, key, runs
 from newscli.model import Document, Entity, Mention, Role
 
@@ -111,7 +111,10 @@ def extract(doc: Document, config: Config) -> list[Entity]:
     text = doc.text
     cands = classify_all(runs(text), ctx)
     people = _People(user_aliases.from_config(config))
+    not_people = {key(" ".join(c.words)) for c in cands if not_a_person(c, text)}
     for cand in cands:
+        if cand.kind == "person" and key(" ".join(cand.words)) in not_people:
+            cand.kind = None
         if cand.kind == "person" and len(cand.tokens) >= 2:
             people.add(cand.words)
     others: dict[tuple[str, str], Entity] = {}
