@@ -7,6 +7,7 @@ evidence may still name a person already known in the document; people.py settle
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
@@ -209,7 +210,7 @@ def classify(run: Run, ctx: Context) -> Candidate | None:
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
-_ADJECTIVE_ENDINGS = ("al", "ic", "ary", "ive", "ian", "ean", "ish", "ese", "ous", "ful", "ern")
+_ADJECTIVE_ENDINGS = ("al", "ic", "ary", "ive", "ian", "ean", "ish", "ese", "ous", "ful", "ern", "ist")
 HONORIFICS = frozenset(
     "Mr Mrs Ms Miss Mx Messrs Mme Mlle Madame Monsieur Herr Frau Senor Senora Signor Signora".split()
 )
@@ -361,6 +362,16 @@ def not_a_person(cand: Candidate, ctx_text: str) -> bool:
 
 
 _SELF_ROLES = frozenset({"said", "says"})
+_OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
+
+
+def affiliations(cands: list[Candidate], text: str) -> list[Candidate]:
+    """Names right after "PERSON of": organisations or places ("Jane Doe of Morgan Stanley")."""
+    return [
+        nxt
+        for cand, nxt in itertools.pairwise(cands)
+        if cand.kind == "person" and not cand.run.possessive and _OF.fullmatch(text, cand.end, nxt.start)
+    ]
 
 
 def _attributive(text: str, end: int) -> bool:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from newscli.config import Config
 from newscli.extract import aliases as user_aliases
 from newscli.extract import lexicon, roles
-from newscli.extract.classify import Candidate, Context, classify_all, not_a_person
+from newscli.extract.classify import Candidate, Context, affiliations, classify_all, not_a_person
 from newscli.extract.names import Token, is_initial, key, runs
 from newscli.model import Document, Entity, Mention, Role
 
@@ -112,6 +112,7 @@ def extract(doc: Document, config: Config) -> list[Entity]:
     cands = classify_all(runs(text), ctx)
     people = _People(user_aliases.from_config(config))
     not_people = {key(" ".join(c.words)) for c in cands if not_a_person(c, text)}
+    not_people |= {key(" ".join(c.words)) for c in affiliations(cands, text)}
     for cand in cands:
         if cand.kind == "person" and key(" ".join(cand.words)) in not_people:
             cand.kind = None
@@ -214,12 +215,24 @@ def _entities(
     for person in people.by_key.values():
         if not person.mentions:
             continue
-        aliases = sorted({f for f in person.forms if key(f) != key(person.name)})
-        out.append(Entity(person.name, "person", aliases, _unique_roles(person.roles), person.mentions))
+        name = _display_name(person)
+        for mention in person.mentions:
+            mention.entity = name
+        aliases = sorted({f for f in person.forms if key(f) != key(name)})
+        out.append(Entity(name, "person", aliases, _unique_roles(person.roles), person.mentions))
     out.extend(others.values())
     if unresolved:
         out.append(Entity("", UNRESOLVED, mentions=unresolved))
     return out
+
+
+def _display_name(person: _Person) -> str:
+    """The full name as the document writes it most often ("Kim Jong Un" over one "Kim Jong-un")."""
+    if person.name in person.forms or not person.forms:
+        full = [f for f in person.forms if key(f) == key(person.name)]
+        if full:
+            return max(full, key=lambda f: (person.forms[f], f.count(" ")))
+    return person.name
 
 
 def _unique_roles(found: list[Role]) -> list[Role]:

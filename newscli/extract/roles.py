@@ -20,13 +20,14 @@ from newscli.text import ABBREVIATIONS
 _WORD = re.compile(r"[\w.'\u2019-]+|[^\w\s]")
 _MAX_DESCRIPTION = 12  # words
 _APPOSITIVE = re.compile(
-    r",[ \t]+(?:\d{1,3},[ \t]+)?((?:a|an|the)[ \t]+[^,;:!?\"\u201c\u201d()\[\]\n]{2,120}?)"
+    r",[ \t]+(?:\d{1,3},[ \t]+)?"
+    r"((?:a|an|the|its|his|her|their|our)[ \t]+[^,;:!?\"\u201c\u201d()\[\]\n]{2,120}?)"
     r"(?=,|;|\.(?:\s|$)|\n|$)"
 )
 _ORG_NAME = (
     rf"[{UPPER}][\w.'\u2019&-]*(?:[ \t]+(?:(?:of|for|and|on|de|the|&)[ \t]+)*[{UPPER}][\w.'\u2019&-]*)*"
 )
-_AFFILIATION = re.compile(rf"(?:,[ \t]+)?[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?({_ORG_NAME})")
+_AFFILIATION = re.compile(rf"(?:,[ \t]+)?[ \t]+(of|from|at)[ \t]+(?:the[ \t]+)?(?P<name>{_ORG_NAME})")
 _RELATION = re.compile(
     rf"((?:[{UPPER}][\w.'\u2019-]*[ \t]+){{0,3}}[{UPPER}][\w.'\u2019-]*['\u2019]s"
     r"|\b[Hh]is|\b[Hh]er|\b[Tt]heir)"
@@ -52,8 +53,8 @@ def find(cand: Candidate, text: str) -> list[tuple[int, int, str]]:
         if app and _names_a_role(app.group(1)):
             out.append((app.start(1), app.end(1), "appositive"))
         aff = _AFFILIATION.match(text, cand.end)
-        if aff and _is_organisation(aff.group(1)):
-            out.append((aff.start(1), aff.end(1), "affiliation"))
+        if aff and (aff.group(1) == "of" or _is_organisation(aff.group("name"))):
+            out.append((aff.start("name"), aff.end("name"), "affiliation"))
     return out
 
 
