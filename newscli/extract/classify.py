@@ -13,7 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from newscli.extract import lexicon
-from newscli.extract.names import UPPER, Run, Token, is_acronym, is_initial, key
+from newscli.extract.names import ROMAN, UPPER, Run, Token, is_acronym, is_initial, key
 from newscli.model import Document
 
 _OPENERS = "\"'\u201c\u2018([-\u2013\u2014 \t"
@@ -196,6 +196,8 @@ def classify(run: Run, ctx: Context) -> Candidate | None:
     words = cand.words
     if any(is_acronym(w) and (not is_initial(w) or _known_abbreviation(w)) for w in words):
         return None
+    if any(_function_word(w) for w in words):
+        return None  # "The Lord Of the Rings": a title of a work, not a name
     if len(words) == 1 and (
         words[0] in lexicon.entries("non_names") or words[0] in lexicon.entries("nationalities")
     ):
@@ -236,12 +238,16 @@ def is_given(word: str) -> bool:
 def _given_first(words: list[str]) -> bool:
     """A full name opening with a given name that is not itself a place ("Anthony Washington")."""
     first = words[0]
+    return len(words) >= 2 and is_given(first) and first not in lexicon.entries("places")
+
+
+def _function_word(word: str) -> bool:
+    """A capitalised function word inside a run ("The Lord Of the Rings"), not a given name or numeral."""
     return (
-        len(words) >= 2
-        and is_given(first)
-        and first not in lexicon.entries("countries")
-        and first not in lexicon.entries("places")
-        and first not in lexicon.entries("nationalities")
+        word[0].isupper()
+        and word.lower() in lexicon.lower("function_words")
+        and word not in ROMAN
+        and not is_given(word)
     )
 
 
@@ -279,6 +285,8 @@ def _strip_title(cand: Candidate) -> None:
     toks = cand.tokens
     titles = lexicon.entries("titles")
     head = max((i for i, t in enumerate(toks[:-1]) if t.bare in titles), default=-1)
+    while 0 <= head < len(toks) - 2 and toks[head + 1].bare in lexicon.entries("title_modifiers"):
+        head += 1  # "Chief Executive Martin Sorrell"
     if head >= 0:
         first = head
         while first > 0 and toks[head].bare not in HONORIFICS and _titles_word(toks[first - 1]):
@@ -394,7 +402,7 @@ def _evidence(cand: Candidate, ctx: Context, ambiguous_single: bool) -> str | No
     initials = [is_initial(w) and not _known_abbreviation(w) for w in words]
     if multi and any(initials) and not all(initials):
         return "initial"
-    if multi and is_given(words[0]) and not is_initial(words[-1]):
+    if multi and _given_first(words) and not is_initial(words[-1]):
         last = words[-1].lower()
         if last not in lexicon.lower("function_words") and words[-1] not in lexicon.entries("non_names"):
             return "given"
