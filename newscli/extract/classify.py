@@ -13,7 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from newscli.extract import lexicon
-from newscli.extract.names import ROMAN, UPPER, Run, Token, is_acronym, is_initial, key
+from newscli.extract.names import LOWER, ROMAN, UPPER, Run, Token, is_acronym, is_initial, key
 from newscli.model import Document
 
 _OPENERS = "\"'\u201c\u2018([-\u2013\u2014 \t"
@@ -23,7 +23,8 @@ _AGE = re.compile(r"[ \t]?,[ \t]+\d{1,3}[ \t]?,")
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w-]*)[ \t]+$")
 _KIN_BEFORE = re.compile(r"(?:['\u2019]s?|\b[Hh]is|\b[Hh]er|\b[Tt]heir)[ \t]+([a-z-]+),?[ \t]+$")
 _NEXT_WORD = re.compile(r"(?:[ \t]?['\u2019]s?)?[ \t]+([a-z]+)")
-_DIGITS = re.compile(r"\d")
+_LOWER_LETTER = re.compile(rf"[{LOWER}]")
+_HEADLINE_CHARS = 200  # longer lines are prose, never a headline in title case
 _LETTERS = re.compile(r"[^\W\d_]+")
 _WORK_BEFORE = re.compile(r"\b([a-z]+)[ \t]+$")
 _MODIFIES_ROLE = re.compile(rf"[ \t]+([a-z-]+)[ \t]+[{UPPER}]")
@@ -32,13 +33,12 @@ _ORG_LINK = re.compile(r"[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?")
 
 @dataclass(slots=True)
 class Line:
-    """A line of the text and how its capital letters read: all caps (a headline), title case, table."""
+    """A line of the text and how its capital letters read: all caps (a headline), or title case."""
 
     start: int
     end: int
     shouting: bool  # ALL CAPS: capitals say nothing about names
     title_case: bool  # Most Words Capitalised: every capital is ambiguous
-    table: bool  # mostly figures: results, scores, squads
 
 
 @dataclass(slots=True)
@@ -106,25 +106,25 @@ class Context:
 
 
 def lines(text: str) -> list[Line]:
-    """Every line of `text` with its capitalisation pattern."""
+    """Every line of `text` with its capitalisation pattern (a long line is prose: only ALL CAPS counts)."""
     out, pos = [], 0
     for raw in text.split("\n"):
         end = pos + len(raw)
-        words = _LETTERS.findall(raw)
-        long_words = [w for w in words if len(w) >= 3]
-        caps = sum(1 for w in long_words if w[0].isupper())
-        upper = sum(1 for w in long_words if w.isupper())
-        tokens = raw.split()
-        digits = sum(1 for t in tokens if _DIGITS.search(t))
-        out.append(
-            Line(
-                pos,
-                end,
-                shouting=bool(long_words) and upper >= max(2, 0.6 * len(long_words)),
-                title_case=len(long_words) >= 4 and caps >= 0.75 * len(long_words),
-                table=len(tokens) >= 3 and digits >= 0.3 * len(tokens),
+        if len(raw) > _HEADLINE_CHARS:
+            shouting = _LOWER_LETTER.search(raw) is None
+            out.append(Line(pos, end, shouting=shouting, title_case=False))
+        else:
+            long_words = [w for w in _LETTERS.findall(raw) if len(w) >= 3]
+            caps = sum(1 for w in long_words if w[0].isupper())
+            upper = sum(1 for w in long_words if w.isupper())
+            out.append(
+                Line(
+                    pos,
+                    end,
+                    shouting=bool(long_words) and upper >= max(2, 0.6 * len(long_words)),
+                    title_case=len(long_words) >= 4 and caps >= 0.75 * len(long_words),
+                )
             )
-        )
         pos = end + 1
     return out
 
