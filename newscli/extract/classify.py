@@ -355,18 +355,23 @@ def describes(word: str) -> bool:
     return known or not (bare.lower() in lexicon.lower("common_words") or is_given(bare))
 
 
-def not_a_person(cand: Candidate, ctx_text: str) -> bool:
-    """Whether the context shows the name is a work, group or team, not a person, in this document:
-    "the film Vera Drake", "the band Franz Ferdinand", "Vera Drake star Imelda Staunton"."""
+def not_a_person(cand: Candidate, ctx_text: str) -> str | None:
+    """What the context shows a name to be instead of a person, in this document: "work" ("the film
+    Vera Drake"), "organisation" ("the band Franz Ferdinand"), "" when it only modifies a role ("Vera
+    Drake star Imelda Staunton": a work, team or firm), or None when nothing says so."""
     if cand.shouting or not cand.tokens:
-        return False
+        return None
     before = _WORK_BEFORE.search(ctx_text, max(0, cand.start - 20), cand.start)
     if before and before.group(1) in lexicon.lower("works"):
-        return True
+        return "work"
+    if before and before.group(1) in lexicon.lower("groups"):
+        return "organisation"
     if cand.run.possessive or cand.end != cand.run.end:
-        return False
+        return None
     after = _MODIFIES_ROLE.match(ctx_text, cand.end, min(len(ctx_text), cand.end + 40))
-    return bool(after and after.group(1) in lexicon.lower("roles") and after.group(1) not in _SELF_ROLES)
+    if after and after.group(1) in lexicon.lower("roles") and after.group(1) not in _SELF_ROLES:
+        return ""
+    return None
 
 
 _SELF_ROLES = frozenset({"said", "says"})
