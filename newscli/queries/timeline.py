@@ -80,15 +80,30 @@ def timeline_records(
 
         doc = find_document(index, doc).id
     person = _person(index, about) if about else None
-    if person is not None:
-        from newscli.extract.names import key
+    return _chronological(index, lo, hi, doc, person, repeats)
 
-        wanted = key(person)
+
+def person_events(index: Index, name: str) -> list[dict[str, Any]]:
+    """The events whose sentence names the person with this canonical name, in date order (a profile's)."""
+    return _chronological(index, None, None, None, name, repeats=False)
+
+
+def _chronological(
+    index: Index,
+    lo: tuple[dt.date, dt.date] | None,
+    hi: tuple[dt.date, dt.date] | None,
+    doc: str | None,
+    person: str | None,
+    repeats: bool,
+) -> list[dict[str, Any]]:
+    from newscli.extract.names import key
+
+    wanted = key(person) if person else None
     keyed = []
     for position, event in enumerate(index.events()):
         if (doc is not None and event.doc != doc) or (event.repeat and not repeats):
             continue
-        if person is not None and not any(key(p) == wanted for p in event.people):
+        if wanted is not None and not any(key(p) == wanted for p in event.people):
             continue
         span = bounds(event.date) or _UNDATED
         if (lo or hi) and span is _UNDATED:
