@@ -69,6 +69,12 @@ def test_about_finds_the_person_despite_typos(cli):
     assert "2000" in [e["date"] for e in events]
 
 
+def test_about_a_name_close_to_several_people_says_which(cli):
+    result = cli("timeline", "--about", "Kim")
+    assert result.exit_code == 1 and result.stdout == ""
+    assert "Kim Jong Un" in result.stderr and "Kim Jong Il" in result.stderr
+
+
 def test_a_persons_events_for_profiles():
     from newscli.index import Index
     from newscli.queries.timeline import person_events
