@@ -13,7 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from newscli.extract import lexicon
-from newscli.extract.names import LOWER, ROMAN, UPPER, Run, Token, is_acronym, is_initial, key
+from newscli.extract.names import LOWER, ROMAN, UPPER, Run, Token, is_acronym, is_initial
 from newscli.model import Document
 
 _OPENERS = "\"'\u201c\u2018([-\u2013\u2014 \t"
@@ -299,13 +299,16 @@ def _strip_title(cand: Candidate) -> None:
         if not _describes(toks[k - 1].bare):
             return
         if is_given(toks[k].bare):
-            if all(
-                t.bare in lexicon.entries("nationalities") or t.bare in lexicon.entries("countries")
-                for t in toks[:k]
-            ):
+            if all(is_nationality(t.bare) or t.bare in lexicon.entries("countries") for t in toks[:k]):
                 cand.title = (toks[0].start, toks[k - 1].end)
             cand.tokens = toks[k:]
             return
+
+
+def is_nationality(word: str) -> bool:
+    """A nationality or people, singular or plural ("Kenyan", "Kenyans")."""
+    nationalities = lexicon.entries("nationalities")
+    return word in nationalities or (word.endswith("s") and word[:-1] in nationalities)
 
 
 def _titles_word(tok: Token) -> bool:
@@ -316,7 +319,7 @@ def _titles_word(tok: Token) -> bool:
 def _describes(word: str) -> bool:
     """A word that may stand in a description before a name: nationality, place, organisation, title word."""
     return (
-        word in lexicon.entries("nationalities")
+        is_nationality(word)
         or word in lexicon.entries("countries")
         or word in lexicon.entries("places")
         or word in lexicon.entries("organisation_words")
@@ -423,6 +426,47 @@ def _evidence(cand: Candidate, ctx: Context, ambiguous_single: bool) -> str | No
     if cue and cue.group(1) in lexicon.lower("speech_verbs"):
         return "cue"
     cue = _CUE_BEFORE.search(before)
-    if cue and cue.group(1) in lexicon.lower("speech_verbs") and key(" ".join(words)):
+    if cue and cue.group(1) in lexicon.lower("speech_verbs"):
         return "cue"
+    if (
+        _name_shaped(words)
+        and _is_surname(words[-1])
+        and not (ctx.line(start).title_case or ctx.opens(start))
+    ):
+        return "shape"  # at a sentence opening the first word may describe ("Matchwinner Keane")
     return None
+
+
+def _is_surname(word: str) -> bool:
+    """A known family name, accents or not."""
+    return word in lexicon.entries("surnames") or word in lexicon.folded("surnames")
+
+
+def _name_shaped(words: list[str]) -> bool:
+    """Two or three capitalised words none of which is an English word or on any list ("Wasim Akram")."""
+    if not 2 <= len(words) <= 3:
+        return False
+    if len(words) == 3 and (_in(words[:2], "places") or _in(words[:2], "countries")):
+        return False  # "Los Angeles Dodgers": a team named after its city
+    for w in words:
+        if w.islower():
+            continue  # a particle
+        if not (w[0].isupper() and w[1:].replace("-", "").replace("'", "").isalpha() and not w.isupper()):
+            return False
+        if _common(w) or any(part.lower() in lexicon.lower("common_words") for part in w.split("-")):
+            return False
+        if is_nationality(w) or any(w in lexicon.entries(n) for n in _NOT_NAME_LISTS):
+            return False
+    return True
+
+
+_NOT_NAME_LISTS = (
+    "countries",
+    "places",
+    "nationalities",
+    "organisation_words",
+    "place_words",
+    "titles",
+    "title_modifiers",
+    "non_names",
+)
