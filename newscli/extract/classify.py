@@ -13,12 +13,15 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from newscli.extract import lexicon
-from newscli.extract.names import LOWER, ROMAN, UPPER, Run, Token, is_acronym, is_initial
+from newscli.extract.names import LOWER, ROMAN, UPPER, Run, Token, is_acronym, is_initial, key
 from newscli.model import Document
 
 _OPENERS = "\"'\u201c\u2018([-\u2013\u2014 \t"
 _CUE_AFTER = re.compile(r",?[ \t]+([a-z]+)\b")
 _CUE_BEFORE = re.compile(r"\b([a-z]+)[ \t]+$")
+_AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old[ \t]+$")
+_GIVEN_HYPHENATED = re.compile(rf"[{UPPER}][a-z]+-[a-z]+$")
+_COUNTRY_AFTER = re.compile(r"[ \t]*\([ \t]*([^()\n]{2,30}?)[ \t]*\)")
 _AGE = re.compile(r"[ \t]?,[ \t]+\d{1,3}[ \t]?,")
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w-]*)[ \t]+$")
 _KIN_BEFORE = re.compile(r"(?:['\u2019]s?|\b[Hh]is|\b[Hh]er|\b[Tt]heir)[ \t]+([a-z-]+),?[ \t]+$")
@@ -220,6 +223,8 @@ HONORIFICS = frozenset(
 
 def _opener(tok: Token, ctx: Context, left: int) -> bool:
     """A word that opens the sentence rather than the name ("The", "In", a weekday)."""
+    if is_initial(tok.text):
+        return False  # "A. Dale", "I. Healy"
     low = tok.bare.lower()
     if low in lexicon.lower("function_words"):
         return low in _ARTICLES or ctx.opens(tok.start) or left == 1
@@ -303,6 +308,22 @@ def _strip_title(cand: Candidate) -> None:
                 cand.title = (toks[0].start, toks[k - 1].end)
             cand.tokens = toks[k:]
             return
+
+
+def relative_of(cand: Candidate, families: set[str], ctx: Context) -> bool:
+    """Whether an open run is a full name whose family name is a person's of the document
+    ("Naina Yeltsin" beside Boris Yeltsin): two or three name-shaped words, not opening a sentence."""
+    words = cand.words
+    if cand.shouting or cand.attributive or not 2 <= len(words) <= 3 or key(words[-1]) not in families:
+        return False
+    first = words[0]
+    if ctx.opens(cand.start) and not is_given(first):
+        return False
+    return is_given(first) or _name_shaped([*words[:-1], "X"])
+
+
+def _is_country(words: str) -> bool:
+    return words in lexicon.entries("countries") or is_nationality(words)
 
 
 def is_nationality(word: str) -> bool:
@@ -418,10 +439,16 @@ def _evidence(cand: Candidate, ctx: Context, ambiguous_single: bool) -> str | No
     if km and km.group(1) in lexicon.lower("kinship"):
         return "relation"
     after = text[end : end + 40]
-    if _AGE.match(after):
+    if _AGE.match(after) or _AGE_BEFORE.search(before):
         return "age"
     if ambiguous_single or not multi:
         return None
+    family_first = words[0].lower() in lexicon.lower("family_first")
+    if len(words) == 2 and family_first and _GIVEN_HYPHENATED.match(words[1]):
+        return "given"  # "Kang Young-hoon", "Roh Moo-hyun"
+    country = _COUNTRY_AFTER.match(after)
+    if country and _is_country(country.group(1)) and _name_shaped(words, known_words=True):
+        return "country"  # results and squads: "Jearl Miles ( U.S. )"
     cue = _CUE_AFTER.match(after)
     if cue and cue.group(1) in lexicon.lower("speech_verbs"):
         return "cue"
@@ -442,8 +469,9 @@ def _is_surname(word: str) -> bool:
     return word in lexicon.entries("surnames") or word in lexicon.folded("surnames")
 
 
-def _name_shaped(words: list[str]) -> bool:
-    """Two or three capitalised words none of which is an English word or on any list ("Wasim Akram")."""
+def _name_shaped(words: list[str], known_words: bool = False) -> bool:
+    """Two or three capitalised words none of which is an English word or on any list ("Wasim Akram");
+    with `known_words`, English words pass ("Jearl Miles") but list words still do not."""
     if not 2 <= len(words) <= 3:
         return False
     if len(words) == 3 and (_in(words[:2], "places") or _in(words[:2], "countries")):
@@ -453,7 +481,7 @@ def _name_shaped(words: list[str]) -> bool:
             continue  # a particle
         if not (w[0].isupper() and w[1:].replace("-", "").replace("'", "").isalpha() and not w.isupper()):
             return False
-        if _common(w) or any(part.lower() in lexicon.lower("common_words") for part in w.split("-")):
+        if not known_words and (_common(w) or any(_common(part) for part in w.split("-"))):
             return False
         if is_nationality(w) or any(w in lexicon.entries(n) for n in _NOT_NAME_LISTS):
             return False
