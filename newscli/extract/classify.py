@@ -19,6 +19,7 @@ from newscli.model import Document
 _OPENERS = "\"'\u201c\u2018([-\u2013\u2014 \t"
 _CUE_AFTER = re.compile(r",?[ \t]+([a-z]+)\b")
 _CUE_BEFORE = re.compile(r"\b([a-z]+)[ \t]+$")
+_LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old[ \t]+$")
 _GIVEN_HYPHENATED = re.compile(rf"[{UPPER}][a-z]+-[a-z]+$")
 _COUNTRY_AFTER = re.compile(r"[ \t]*\([ \t]*([^()\n]{2,30}?)[ \t]*\)")
@@ -197,7 +198,7 @@ def classify(run: Run, ctx: Context) -> Candidate | None:
     elif (kind := _place_or_org(cand.words)) == "organisation":
         return Candidate(run, toks, kind)
     words = cand.words
-    if any(is_acronym(w) and (not is_initial(w) or _known_abbreviation(w)) for w in words):
+    if any(_acronym(w) for w in words):
         return None
     if any(_function_word(w) for w in words):
         return None  # "The Lord Of the Rings": a title of a work, not a name
@@ -256,6 +257,13 @@ def _function_word(word: str) -> bool:
     )
 
 
+def _acronym(word: str) -> bool:
+    """An acronym, plural or not ("BBC", "U.N.", "MPs"), but not an initial ("J.")."""
+    if word.endswith("s") and is_acronym(word[:-1]):
+        return True
+    return is_acronym(word) and (not is_initial(word) or _known_abbreviation(word))
+
+
 def _known_abbreviation(word: str) -> bool:
     """An abbreviation of a country or organisation ("U.S.", "U.N."), not an initial."""
     return word in lexicon.entries("countries") or word in lexicon.entries("organisation_words")
@@ -299,6 +307,13 @@ def _strip_title(cand: Candidate) -> None:
         cand.title = (toks[first].start, toks[head].end)
         cand.tokens = toks[head + 1 :]
         cand.evidence = "title"
+        return
+    lead = 0
+    while lead < len(toks) - 2 and is_nationality(toks[lead].bare):
+        lead += 1  # "Australian Mamdouh Habib"
+    if lead:
+        cand.title = (toks[0].start, toks[lead - 1].end)
+        cand.tokens = toks[lead:]
         return
     for k in range(1, len(toks) - 1):
         if not _describes(toks[k - 1].bare):
@@ -439,8 +454,8 @@ def _evidence(cand: Candidate, ctx: Context, ambiguous_single: bool) -> str | No
     if km and km.group(1) in lexicon.lower("kinship"):
         return "relation"
     after = text[end : end + 40]
-    if _AGE.match(after) or _AGE_BEFORE.search(before):
-        return "age"
+    if _AGE.match(after) or (_AGE_BEFORE.search(before) and (multi or not _LOWER_NEXT.match(after))):
+        return "age"  # not "the 24-year-old Reds skipper": a lone word before a noun modifies it
     if ambiguous_single or not multi:
         return None
     family_first = words[0].lower() in lexicon.lower("family_first")
