@@ -19,6 +19,7 @@ from newscli.model import Document
 _OPENERS = "\"'\u201c\u2018([-\u2013\u2014 \t"
 _CUE_AFTER = re.compile(r",?[ \t]+([a-z]+)\b")
 _CUE_BEFORE = re.compile(r"\b([a-z]+)[ \t]+$")
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)[ \t]+$")
 _LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old[ \t]+$")
 _GIVEN_HYPHENATED = re.compile(rf"[{UPPER}][a-z]+-[a-z]+$")
@@ -456,8 +457,13 @@ def _evidence(cand: Candidate, ctx: Context, ambiguous_single: bool) -> str | No
     after = text[end : end + 40]
     if _AGE.match(after) or (_AGE_BEFORE.search(before) and (multi or not _LOWER_NEXT.match(after))):
         return "age"  # not "the 24-year-old Reds skipper": a lone word before a noun modifies it
-    if ambiguous_single or not multi:
-        return None
+    if (
+        ambiguous_single
+        or not multi
+        or words[-1] in lexicon.entries("titles")
+        or _ARTICLE_BEFORE.search(before)
+    ):
+        return None  # weaker evidence: not for "the English National Ballet told", "Economics Minister"
     family_first = words[0].lower() in lexicon.lower("family_first")
     if len(words) == 2 and family_first and _GIVEN_HYPHENATED.match(words[1]):
         return "given"  # "Kang Young-hoon", "Roh Moo-hyun"
