@@ -203,6 +203,13 @@ def classify(run: Run, ctx: Context) -> Candidate | None:
         return None
     if len(words) >= 2 and words[-1] in lexicon.entries("titles") and not is_given(words[-2]):
         return None  # "Roman Catholic Archbishop": a title, not a name ("John Major" is one)
+    if (
+        cand.title
+        and len(words) == 1
+        and _common(words[0])
+        and not (_is_surname(words[0]) or is_given(words[0]))
+    ):
+        return None  # "General Workers' Union": after a title, an English word that is no surname
     if any(_function_word(w) for w in words):
         return None  # "The Lord Of the Rings": a title of a work, not a name
     if len(words) == 1 and (
