@@ -154,10 +154,8 @@ class Attributor:
                 if found and all(_in_name(t) for t in toks[p + 1 : k + 1]):
                     return Subject("person", found[0].start, mention=found[0])
         first = k
-        while first > 0 and _is_word(toks[first - 1]) and toks[first - 1].low not in cuewords.CLAUSE_WORDS:
+        while first > 0 and k - first < 4 and _in_noun_phrase(toks[first - 1]):
             first -= 1
-            if k - first >= 8:
-                break
         return Subject("other", toks[first].start)
 
     def subject_right(self, toks: list[Tok], j: int) -> Subject | None:
@@ -170,7 +168,7 @@ class Attributor:
             m = self.by_start.get(tok.start)
             if m is not None:
                 if not self._ends_noun_phrase(toks, m):
-                    return None  # said Trump's spokesman; said a friend of the Clinton campaign
+                    return Subject("other", toks[k].start)  # said Trump's spokesman; said a friend of X
                 return Subject("person", m.start, mention=m)
             if not (_is_word(tok) or tok.text == ".") or tok.low in cuewords.CLAUSE_WORDS:
                 break
@@ -206,7 +204,9 @@ class Attributor:
                 if len(lead) > MAX_DESCRIPTION or any(not _is_word(t) and t.text != "." for t in lead):
                     return None
                 return subject, tok, toks
-            if tok.text in ".!?:;" + DOUBLE_MARKS or tok.low in cuewords.CLAUSE_WORDS:
+            if tok.text in ".!?:;" + DOUBLE_MARKS or (
+                tok.low in cuewords.CLAUSE_WORDS and tok.low not in ("and", "or")
+            ):
                 return None
         return None
 
@@ -334,6 +334,11 @@ def _ends_phrase(tok: Tok) -> bool:
     """Words that end a recipient phrase: `in an op-ed published Tuesday`, `told reporters that`."""
     low = tok.low
     return low in cuewords.CLAUSE_WORDS or low in cuewords.POSTMODIFIERS or low.endswith(("ed", "ing"))
+
+
+def _in_noun_phrase(tok: Tok) -> bool:
+    """A word that may open or continue a short noun phrase read leftwards ("the campaign's spokesman")."""
+    return _is_word(tok) and tok.low not in cuewords.CLAUSE_WORDS and tok.low not in cuewords.POSTMODIFIERS
 
 
 def _in_name(tok: Tok) -> bool:

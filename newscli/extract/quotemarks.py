@@ -67,6 +67,11 @@ def _after_sentence_end(text: str, i: int, para_start: int) -> bool:
     return j < i - 1 and text[j] in _SENTENCE_END
 
 
+def _sentence_end(para: Paragraph, offset: int) -> int:
+    """The end of the sentence holding `offset`: where a quotation whose closing mark was lost stops."""
+    return next((s.end for s in para.sentences if s.start <= offset < s.end), para.end)
+
+
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
@@ -122,7 +127,8 @@ def _paragraph_spans(
     if open_at is None:
         return False
     goes_on = following is not None and following.repeat_of is None and _starts_with_mark(text, following)
-    _emit(text, para, open_at, para.end, None, continues, out, unclosed=not goes_on)
+    end = para.end if goes_on else _sentence_end(para, open_at)
+    _emit(text, para, open_at, end, None, continues, out, unclosed=not goes_on)
     return goes_on
 
 

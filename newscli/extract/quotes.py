@@ -162,6 +162,8 @@ class _Extraction:
         if att is None or att.speaker is None:
             return None
         first, last = group.spans[0], prev.spans[-1]
+        if not all(self._standalone(s) for s in group.spans):
+            return None
         gap = first.paragraph - last.paragraph
         if gap > 2:
             return None
@@ -174,6 +176,16 @@ class _Extraction:
         if gap >= 1 and (first.open_mark != self._para(first).start or (gap == 2 and between)):
             return None
         return Attribution(att.speaker, None, None, "same voice", first.open_mark)
+
+    def _standalone(self, span: QuoteSpan) -> bool:
+        """Whether a quotation is a sentence (or more) of its own: no words outside its marks in its
+        sentences, so no cue could be hiding there."""
+        para = self._para(span)
+        before = self.text[self._sentence(para, span.open_mark).start : span.open_mark]
+        if span.close_mark is None:
+            return not before.strip()
+        after = self.text[span.close_mark + 1 : self._sentence(para, span.close_mark).end]
+        return not before.strip() and not any(ch.isalnum() for ch in after)
 
     # --- speakers --------------------------------------------------------------------------------
 
