@@ -15,9 +15,15 @@ from dataclasses import dataclass
 from newscli.extract import cuewords
 from newscli.extract.quotemarks import DOUBLE_MARKS, QuoteSpan
 from newscli.model import Document, Entity, Mention
+from newscli.text import ABBREVIATIONS
 
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:['\u2019\-]\w+)*|[^\w\s]")
+# Words (with the dot of an abbreviation or an initial: "Mr.", "Sen.", "U.S.", "J."), and punctuation.
+_ABBREVIATION = "|".join(sorted((a for a in ABBREVIATIONS if "." not in a), key=len, reverse=True))
+_TOKEN = re.compile(
+    rf"(?:[A-Za-z]\.){{2,}}|(?i:\b(?:{_ABBREVIATION})\.)|\b[A-Z]\.(?=\s)|\w+(?:['\u2019\-]\w+)*|[^\w\s]"
+)
 _POSSESSIVE = ("'s", "\u2019s")
+DASHES = "\u2015\u2014\u2013-"
 MAX_DESCRIPTION = 12  # words of description allowed between a closing mark and its speaker
 MAX_APPOSITIVE = 16  # words inside ", a spokesman for the campaign," between a speaker and the verb
 MAX_INVERTED_GAP = 6  # words between an inverted verb and its speaker: said former Secretary of State X
@@ -188,6 +194,10 @@ class Attributor:
         if span.close_mark is None:
             return None
         toks = tokens(self.text, span.close_mark + 1, end)
+        if len(toks) > 1 and toks[0].text in DASHES:  # a byline under a quotation: "..." - Jane Doe
+            m = self.by_start.get(toks[1].start)
+            if m is not None and self._ends_noun_phrase(toks, m):
+                return Subject("person", m.start, mention=m), toks[0], toks
         i = 0
         while i < len(toks) and toks[i].text in ",;\u2014-":
             i += 1

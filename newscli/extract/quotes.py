@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newscli.config import Config
-from newscli.extract.attribution import Attribution, Attributor, Subject, Tok
+from newscli.extract.attribution import DASHES, Attribution, Attributor, Subject, Tok
 from newscli.extract.pronouns import Antecedents
 from newscli.extract.quotemarks import QuoteSpan, find_spans
 from newscli.model import Document, Entity, Paragraph, Quote, Sentence
@@ -122,7 +122,7 @@ class _Extraction:
             after_end = self._after_end(span)
             found = att.cue_after(span, after_end)
             if found:
-                return self._attribution(found, "after")
+                return self._attribution(found, "dash" if found[1].text in DASHES else "after")
             found = att.according_to(span.close_mark + 1, after_end)
             if found:
                 return self._attribution(found, "according")
@@ -191,8 +191,8 @@ class _Extraction:
 
     def _attribution(self, found: tuple[Subject, Tok, list[Tok]], rule: str) -> Attribution:
         subject, cue, toks = found
-        to = self.att.recipient(toks, cue) if cue.text != ":" else None
-        word = None if cue.text == ":" else cue.text
+        to = self.att.recipient(toks, cue) if cue.text[0].isalpha() else None
+        word = cue.text if cue.text[0].isalpha() else None  # a colon or a dash is no cue word
         if subject.kind == "person":
             assert subject.mention is not None
             return Attribution(subject.mention.entity, word, to, rule, subject.start)
