@@ -17,11 +17,9 @@ from newscli.extract.quotemarks import DOUBLE_MARKS, QuoteSpan
 from newscli.model import Document, Entity, Mention
 from newscli.text import ABBREVIATIONS
 
-# Words (with the dot of an abbreviation or an initial: "Mr.", "Sen.", "U.S.", "J."), and punctuation.
-_ABBREVIATION = "|".join(sorted((a for a in ABBREVIATIONS if "." not in a), key=len, reverse=True))
-_TOKEN = re.compile(
-    rf"(?:[A-Za-z]\.){{2,}}|(?i:\b(?:{_ABBREVIATION})\.)|\b[A-Z]\.(?=\s)|\w+(?:['\u2019\-]\w+)*|[^\w\s]"
-)
+# Words and punctuation; a word's dot is kept when it ends an abbreviation or initial ("Mr.", "J.").
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|(\w+(?:['\u2019\-]\w+)*)(\.)?|[^\w\s]")
+_ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
 _POSSESSIVE = ("'s", "\u2019s")
 DASHES = "\u2015\u2014\u2013-"
 MAX_DESCRIPTION = 12  # words of description allowed between a closing mark and its speaker
@@ -62,7 +60,15 @@ class Attribution:
 
 def tokens(text: str, start: int, end: int) -> list[Tok]:
     """The words and punctuation of text[start:end], with offsets."""
-    return [Tok(m.start(), m.end(), m.group(), m.group().lower()) for m in _TOKEN.finditer(text, start, end)]
+    out = []
+    for m in _TOKEN.finditer(text, start, end):
+        word = m.group(1)
+        if m.group(2) and not (word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper())):
+            out.append(Tok(m.start(), m.end(1), word, word.lower()))
+            out.append(Tok(m.end(1), m.end(), ".", "."))
+        else:
+            out.append(Tok(m.start(), m.end(), m.group(), m.group().lower()))
+    return out
 
 
 def _is_word(tok: Tok) -> bool:
@@ -271,6 +277,8 @@ class Attributor:
 
     def according_to(self, start: int, end: int) -> tuple[Subject, Tok, list[Tok]] | None:
         """`according to X` anywhere in [start, end)."""
+        if not _ACCORDING.search(self.text, start, end):
+            return None
         toks = tokens(self.text, start, end)
         for j in range(len(toks) - 1):
             if toks[j].low == "according" and toks[j + 1].low == "to":

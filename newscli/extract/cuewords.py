@@ -3,16 +3,22 @@
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 
-DATA = Path(__file__).resolve().parent.parent / "data"
+from newscli.extract import lexicon
+
+
+@cache
+def name_modifiers() -> frozenset[str]:
+    """Lower-case words between a name used as a modifier and the person it describes: "Trump campaign
+    spokesman Jason Miller" (roles, titles and attributive nouns of the people lists)."""
+    return lexicon.lower("roles") | lexicon.lower("titles") | lexicon.lower("attributive")
 
 
 @cache
 def reporting_verbs() -> dict[str, str]:
     """Every form of every reporting verb in newscli/data/reporting_verbs.txt, mapped to its lemma."""
     forms: dict[str, str] = {}
-    data = (DATA / "reporting_verbs.txt").read_text(encoding="utf-8")
+    data = (lexicon.DATA / "reporting_verbs.txt").read_text(encoding="utf-8")
     for line in data.splitlines():
         words = line.split("#", 1)[0].split()
         for form in words:
@@ -42,3 +48,9 @@ DETERMINERS = frozenset(
 )
 # Particles after which a reporting verb means something else: "called for", "called on", "asked for".
 NOT_SPEECH_PARTICLES = frozenset("for on off up upon into".split())
+# Words that open a sentence before its subject: "In the op-ed, Putin ...", "But he said".
+OPENING_WORDS = frozenset(
+    "in on at after before when while during since although though but and yet so however meanwhile "
+    "still later earlier now then also despite with without as if because according for from by under "
+    "over last this next once instead indeed moreover asked speaking".split()
+)

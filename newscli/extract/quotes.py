@@ -25,6 +25,7 @@ from newscli.model import Document, Entity, Paragraph, Quote, Sentence
 
 SCARE_MAX_WORDS = 4  # a short quotation with no cue is a scare quote or a title, not a statement
 PRONOUN_REACH = 1  # paragraphs back a pronoun may refer to
+CUE_REACH = 300  # characters before an opening mark or after a closing mark that may hold its cue
 
 
 @dataclass(slots=True)
@@ -48,9 +49,10 @@ class _Extraction:
 
     def __init__(self, doc: Document, entities: list[Entity], spans: list[QuoteSpan]) -> None:
         self.doc, self.text, self.spans = doc, doc.text, spans
+        self.position = {id(s): i for i, s in enumerate(spans)}
         self.att = Attributor(doc, entities)
         quoted = [(s.open_mark, s.end if s.close_mark is None else s.close_mark + 1) for s in spans]
-        self.antecedents = Antecedents(doc, self.att.persons, quoted)
+        self.antecedents = Antecedents(doc, self.att, quoted)
         self.history: list[tuple[int, str, int]] = []  # (offset, speaker, paragraph) of attributed quotes
         self.groups: list[_Group] = []
         for span in spans:
@@ -79,14 +81,14 @@ class _Extraction:
         return Sentence(para.start, para.end)
 
     def _neighbour(self, span: QuoteSpan, step: int) -> QuoteSpan | None:
-        i = self.spans.index(span) + step
+        i = self.position[id(span)] + step
         if 0 <= i < len(self.spans) and self.spans[i].paragraph == span.paragraph:
             return self.spans[i]
         return None
 
     def _before_start(self, span: QuoteSpan) -> int:
         """Where the text that may hold a quotation's cue starts: its sentence, or the quotation before."""
-        start = self._sentence(self._para(span), span.open_mark).start
+        start = max(self._sentence(self._para(span), span.open_mark).start, span.open_mark - CUE_REACH)
         prev = self._neighbour(span, -1)
         if prev is not None and prev.close_mark is not None and prev.close_mark >= start:
             start = prev.close_mark + 1
@@ -104,7 +106,7 @@ class _Extraction:
         nxt = self._neighbour(span, 1)
         if nxt is not None and nxt.open_mark < end:
             end = nxt.open_mark
-        return end
+        return min(end, span.close_mark + CUE_REACH)
 
     # --- rules -----------------------------------------------------------------------------------
 
@@ -219,9 +221,9 @@ class _Extraction:
         the quotation before it in the sentence."""
         sent = self._sentence(self._paragraph_at(at), at)
         speakers = [(off, name) for off, name, _ in self.history if sent.start <= off < at]
-        subjects = [(off, name) for off, name in self.antecedents.subjects if sent.start <= off < at]
+        subjects = [(c.offset, c.entity) for c in self.antecedents.subjects(sent.start, sent.start + 1)]
         pool = sorted(speakers + subjects[:1])
-        return pool[-1][1] if pool else None
+        return pool[-1][1] or None if pool else None
 
     # --- records ---------------------------------------------------------------------------------
 
