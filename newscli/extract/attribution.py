@@ -132,13 +132,17 @@ class Attributor:
         k, skipped = j - 1, 0
         while k >= 0 and skipped < 4 and (_adverb(toks[k]) or _quoted_as(toks, k)):
             k, skipped = k - 1, skipped + 1
+        auxiliary = any(t.low in cuewords.AUXILIARIES for t in toks[k + 1 : j])
         if k >= 0 and toks[k].text == ")":
             k = _matching(toks, k, "(", ")")
         if k >= 0 and toks[k].text in ",\u2014":
             k = _appositive_start(toks, k)
         if k < 0:
             return None
-        return self.subject_ending(toks, k)
+        subject = self.subject_ending(toks, k)
+        if subject and subject.kind != "other" and not auxiliary and self.verbs[toks[j].low] == toks[j].low:
+            return None  # "a Donald Trump tweet": a base form after one person is a noun, not the verb
+        return subject
 
     def subject_ending(self, toks: list[Tok], k: int) -> Subject | None:
         """What the phrase whose last token is toks[k] refers to."""
@@ -240,6 +244,8 @@ class Attributor:
             if tok.low.endswith("ing") and (j == 0 or toks[j - 1].text in ",\u2014"):
                 return Subject("clause", tok.start), tok, toks  # "..., saying": the main clause's subject
             subject = self.subject_left(toks, j) if j > 0 else self.subject_right(toks, j)
+            if subject is None and toks[j - 1].text == ",":
+                return Subject("clause", tok.start), tok, toks  # "X touches down, says": X's verb too
             if subject is None:
                 continue
             if subject.kind == "other" and tok.low.endswith("s") and not _has_determiner(toks, subject):

@@ -34,6 +34,8 @@ BETWEEN_SUBJECT_AND_VERB = frozenset(
     "is was been did does do never still first initially since himself herself itself recently previously "
     "separately ultimately finally often frequently subsequently quickly immediately".split()
 )
+# Auxiliaries after which a verb's base form is a verb ("will say", "did tell").
+AUXILIARIES = frozenset("will would could can may might must should shall did does do to".split())
 # Words that start a clause of their own: a speaker is never found across them.
 CLAUSE_WORDS = frozenset(
     "that which who whom whose when where while because although though if unless since as but and or "

@@ -49,17 +49,19 @@ class Antecedents:
         self.doc, self.text, self.att = doc, doc.text, att
         self.quoted_starts = [q[0] for q in quoted]
         self.quoted = quoted
+        self.para_starts = [p.start for p in doc.paragraphs]
         self._subjects: dict[int, Candidate | None] = {}  # by sentence start, read on first use
         self._gender: dict[str, str] | None = None
 
     def subjects(self, start: int, end: int) -> list[Candidate]:
         """The subjects of the sentences that start in [start, end), in text order."""
         out = []
-        for para in self.doc.paragraphs:
-            if para.end <= start or para.repeat_of is not None:
-                continue
+        paras = self.doc.paragraphs
+        for para in paras[max(0, bisect_right(self.para_starts, start) - 1) :]:
             if para.start >= end:
                 break
+            if para.end <= start or para.repeat_of is not None:
+                continue
             for sent in para.sentences:
                 if start <= sent.start < end:
                     if sent.start not in self._subjects:

@@ -175,8 +175,13 @@ class _Extraction:
         between = self.att.persons_between(start, first.open_mark)
         if any(m.entity != att.speaker for m in between):
             return None
-        if gap >= 1 and (first.open_mark != self._para(first).start or (gap == 2 and between)):
+        subjects = {c.entity for c in self.antecedents.subjects(start, first.open_mark)}
+        if subjects - {att.speaker}:
+            return None  # someone else (perhaps a name the index does not know) speaks or acts between
+        if gap >= 1 and first.open_mark != self._para(first).start:
             return None
+        if gap == 2 and att.speaker not in subjects:
+            return None  # across a paragraph only when that paragraph is about the speaker
         return Attribution(att.speaker, None, None, "same voice", first.open_mark)
 
     def _standalone(self, span: QuoteSpan) -> bool:
