@@ -123,7 +123,13 @@ class Attributor:
         if self.text.startswith(_POSSESSIVE, m.end):
             return False
         nxt = next((t for t in toks if t.start >= m.end), None)
-        return nxt is None or not _is_word(nxt) or nxt.low in cuewords.CLAUSE_WORDS or self.is_verb(nxt)
+        return (
+            nxt is None
+            or not _is_word(nxt)
+            or nxt.low in cuewords.CLAUSE_WORDS
+            or nxt.low in cuewords.PREPOSITIONS
+            or self.is_verb(nxt)
+        )
 
     # --- subjects --------------------------------------------------------------------------------
 
@@ -135,11 +141,17 @@ class Attributor:
         auxiliary = any(t.low in cuewords.AUXILIARIES for t in toks[k + 1 : j])
         if k >= 0 and toks[k].text == ")":
             k = _matching(toks, k, "(", ")")
+        apposition = None
         if k >= 0 and toks[k].text in ",\u2014":
+            apposition = self._mention_ending(toks, k - 1) if k > 0 else None
             k = _appositive_start(toks, k)
         if k < 0:
             return None
         subject = self.subject_ending(toks, k)
+        if (
+            subject and subject.kind == "other" and apposition
+        ):  # "Sanders's campaign manager, Jeff Weaver, said"
+            subject = Subject("person", apposition[0].start, mention=apposition[0])
         if subject and subject.kind != "other" and not auxiliary and self.verbs[toks[j].low] == toks[j].low:
             return None  # "a Donald Trump tweet": a base form after one person is a noun, not the verb
         return subject
@@ -182,9 +194,7 @@ class Attributor:
         for p in range(k, min(len(toks), k + MAX_INVERTED_GAP + 1)):
             tok = toks[p]
             m = self.by_start.get(tok.start)
-            if m is not None:
-                if not self._ends_noun_phrase(toks, m):
-                    return Subject("other", toks[k].start)  # said Trump's spokesman; said a friend of X
+            if m is not None and self._ends_noun_phrase(toks, m):
                 return Subject("person", m.start, mention=m)
             if not (_is_word(tok) or tok.text == ".") or tok.low in cuewords.CLAUSE_WORDS:
                 break
@@ -197,7 +207,13 @@ class Attributor:
     # --- cues ------------------------------------------------------------------------------------
 
     def is_verb(self, tok: Tok) -> bool:
-        return tok.low in self.verbs
+        """Whether the token is a reporting verb form (a capitalised one only where a sentence may start:
+        "United States" holds no verb)."""
+        return tok.low in self.verbs and (tok.text[0].islower() or tok.start == 0 or self._opens_clause(tok))
+
+    def _opens_clause(self, tok: Tok) -> bool:
+        before = self.text[max(0, tok.start - 3) : tok.start].rstrip()
+        return not before or before[-1] in '.!?:;"\u201c\u201d\n'
 
     def cue_after(self, span: QuoteSpan, end: int) -> tuple[Subject, Tok, list[Tok]] | None:
         """A cue right after the closing mark: `"...," X said`, `"...," said X`, `"...," X, an aide, said`."""
@@ -212,6 +228,8 @@ class Attributor:
         while i < len(toks) and toks[i].text in ",;\u2014-":
             i += 1
         if i < len(toks) and self.is_verb(toks[i]):
+            if toks[i].low.endswith("ing"):
+                return Subject("clause", toks[i].start), toks[i], toks  # "...," adding: the main subject
             subject = self.subject_right(toks, i)
             return (subject, toks[i], toks) if subject else None
         for j in range(i, min(len(toks), i + MAX_DESCRIPTION + MAX_APPOSITIVE)):
@@ -223,6 +241,8 @@ class Attributor:
                 lead = [t for t in toks[i:] if t.end <= subject.start]
                 if len(lead) > MAX_DESCRIPTION or any(not _is_word(t) and t.text != "." for t in lead):
                     return None
+                if lead and subject.kind != "person":
+                    return None  # "...," part of a verbal lashing: the sentence goes on, no cue here
                 return subject, tok, toks
             if tok.text in ".!?:;" + DOUBLE_MARKS or (
                 tok.low in cuewords.CLAUSE_WORDS and tok.low not in ("and", "or")

@@ -41,6 +41,8 @@ CLAUSE_WORDS = frozenset(
     "that which who whom whose when where while because although though if unless since as but and or "
     "after before until so than whether".split()
 )
+# Prepositions after a speaker's name: "said X in a statement", "said X of Y", "said X on Tuesday".
+PREPOSITIONS = frozenset("of from at with for in on during after before to about".split())
 # Prepositions that attach a short phrase to a speaker: "X of the Foundation for ... told".
 POSTMODIFIERS = frozenset("of from at with for in".split())
 # Determiners that open a noun-phrase subject: "the official said", "a spokesman told".
@@ -50,9 +52,14 @@ DETERMINERS = frozenset(
 )
 # Particles after which a reporting verb means something else: "called for", "called on", "asked for".
 NOT_SPEECH_PARTICLES = frozenset("for on off up upon into".split())
-# Words that open a sentence before its subject: "In the op-ed, Putin ...", "But he said".
-OPENING_WORDS = frozenset(
-    "in on at after before when while during since although though but and yet so however meanwhile "
-    "still later earlier now then also despite with without as if because according for from by under "
-    "over last this next once instead indeed moreover asked speaking".split()
+# Words that open a sentence before its subject, alone ("But he said", "And then Trump went") or with
+# a phrase up to a comma ("In the op-ed, Putin ...", "On Thursday, after remaining neutral, Warren").
+OPENING_ADVERBS = frozenset(
+    "but and yet so however meanwhile still later earlier now then also instead indeed moreover "
+    "finally first separately similarly likewise nonetheless nevertheless".split()
 )
+OPENING_PREPOSITIONS = frozenset(
+    "in on at after before when while during since although though despite with without as if because "
+    "according for from by under over last this next once asked speaking".split()
+)
+OPENING_WORDS = OPENING_ADVERBS | OPENING_PREPOSITIONS

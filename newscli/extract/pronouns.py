@@ -150,16 +150,23 @@ class Antecedents:
 
 
 def _after_opening_phrase(toks: list[Tok]) -> int:
-    """Index of the first token after an opening phrase: "In the op-ed, ", "But ", "On Tuesday, "."""
-    if not toks:
-        return 0
-    first = toks[0].low
-    if first in cuewords.OPENING_WORDS:
-        for p in range(1, min(len(toks), OPENING_PHRASE_MAX)):
-            if toks[p].text == ",":
-                return p + 1
-        return 1
-    return 0
+    """Index of the first token after opening words and phrases: "And then ", "In the op-ed, ",
+    "On Thursday, after remaining neutral, "."""
+    i = 0
+    while i < len(toks):
+        low = toks[i].low
+        if low in cuewords.OPENING_ADVERBS:
+            i += 2 if i + 1 < len(toks) and toks[i + 1].text == "," else 1
+        elif low in cuewords.OPENING_PREPOSITIONS:
+            comma = next(
+                (p for p in range(i + 1, min(len(toks), i + OPENING_PHRASE_MAX)) if toks[p].text == ","), None
+            )
+            if comma is None:
+                return i + 1
+            i = comma + 1
+        else:
+            return i
+    return i
 
 
 def _is_word(tok: Tok) -> bool:

@@ -119,23 +119,36 @@ class _Extraction:
         return self._lead_in(group.spans[0])
 
     def _cue_of(self, span: QuoteSpan) -> Attribution | None:
-        att = self.att
-        if span.close_mark is not None:
-            after_end = self._after_end(span)
-            found = att.cue_after(span, after_end)
-            if found:
-                return self._attribution(found, "dash" if found[1].text in DASHES else "after")
-            found = att.according_to(span.close_mark + 1, after_end)
-            if found:
-                return self._attribution(found, "according")
+        """The cue of one span: after it first for a quotation that opens its sentence, before it first
+        for words embedded in a sentence (`Trump says he's "losing the war," part of ...`)."""
         if span.single:
             return self._headline_cue(span)
+        if self._embedded(span):
+            return self._cue_before(span) or self._cue_after(span)
+        return self._cue_after(span) or self._cue_before(span)
+
+    def _cue_after(self, span: QuoteSpan) -> Attribution | None:
+        if span.close_mark is None:
+            return None
+        after_end = self._after_end(span)
+        found = self.att.cue_after(span, after_end)
+        if found:
+            return self._attribution(found, "dash" if found[1].text in DASHES else "after")
+        found = self.att.according_to(span.close_mark + 1, after_end)
+        return self._attribution(found, "according") if found else None
+
+    def _cue_before(self, span: QuoteSpan) -> Attribution | None:
         start = self._before_start(span)
-        found = att.cue_before(start, span.open_mark)
+        found = self.att.cue_before(start, span.open_mark)
         if found:
             return self._attribution(found, "colon" if found[1].text == ":" else "before")
-        found = att.according_to(start, span.open_mark)
+        found = self.att.according_to(start, span.open_mark)
         return self._attribution(found, "according") if found else None
+
+    def _embedded(self, span: QuoteSpan) -> bool:
+        """Whether the quotation's words run on from words of its sentence (not after a colon or comma)."""
+        before = self.text[self._sentence(self._para(span), span.open_mark).start : span.open_mark].rstrip()
+        return bool(before) and before[-1] not in ":,\u2014" and not span.continues
 
     def _headline_cue(self, span: QuoteSpan) -> Attribution | None:
         """A headline fragment: the cue before it in the headline (`X says 'heroic people' ...`)."""
@@ -245,9 +258,7 @@ class _Extraction:
         """full: a sentence or more; partial: words embedded in a sentence; scare: short, with no cue."""
         if span.single:
             return "partial" if att or len(self.text[span.start : span.end].split()) > 1 else "scare"
-        before = self.text[self._sentence(self._para(span), span.open_mark).start : span.open_mark].rstrip()
-        embedded = bool(before) and before[-1] not in ":,\u2014" and not span.continues
-        if not embedded:
+        if not self._embedded(span):
             return "full"
         if att is None and len(self.text[span.start : span.end].split()) <= SCARE_MAX_WORDS:
             return "scare"
