@@ -144,7 +144,7 @@ class Attributor:
         apposition = None
         if k >= 0 and toks[k].text in ",\u2014":
             apposition = self._mention_ending(toks, k - 1) if k > 0 else None
-            k = _appositive_start(toks, k)
+            k = self._appositive_start(toks, k)
         if k < 0:
             return None
         subject = self.subject_ending(toks, k)
@@ -155,6 +155,21 @@ class Attributor:
         if subject and subject.kind != "other" and not auxiliary and self.verbs[toks[j].low] == toks[j].low:
             return None  # "a Donald Trump tweet": a base form after one person is a noun, not the verb
         return subject
+
+    def _appositive_start(self, toks: list[Tok], k: int) -> int:
+        """The index just before the appositives ending at the comma toks[k]: the person they describe
+        (`Harry Bond, 30, of Raleigh, N.C., who was polled, said`), else the first phrase (", a spokesman,");
+        -1 when there is none."""
+        mark, first = toks[k].text, -1
+        for p in range(k - 1, max(0, k - MAX_APPOSITIVE - 8), -1):
+            t = toks[p].text
+            if t == mark:
+                if self.by_end.get(toks[p - 1].end) is not None:
+                    return p - 1
+                first = p - 1 if first < 0 else first
+            elif t in DOUBLE_MARKS or t in ".!?;:" or toks[p].low in ("said", "says"):
+                break
+        return first
 
     def subject_ending(self, toks: list[Tok], k: int) -> Subject | None:
         """What the phrase whose last token is toks[k] refers to."""
@@ -257,20 +272,30 @@ class Attributor:
             subject = self._clause_subject(toks, len(toks) - 1)
             if subject is not None:
                 return subject, toks[-1], toks
-        for j in range(len(toks) - 1, -1, -1):
+        found = self._verb_before(toks, len(toks))
+        if found and found[0].kind == "clause":
+            # "..., Spicer said, adding": a participle or second verb shares the subject of the verb before
+            main = self._verb_before(toks, toks.index(found[1]))
+            if main and main[0].kind in ("person", "pronoun"):
+                return main[0], found[1], toks
+        return (found[0], found[1], toks) if found else None
+
+    def _verb_before(self, toks: list[Tok], end: int) -> tuple[Subject, Tok] | None:
+        """The nearest reporting verb in toks[:end] with what stands for its subject."""
+        for j in range(end - 1, -1, -1):
             tok = toks[j]
             if not self.is_verb(tok) or not self._verb_here(toks, j):
                 continue
             if tok.low.endswith("ing") and (j == 0 or toks[j - 1].text in ",\u2014"):
-                return Subject("clause", tok.start), tok, toks  # "..., saying": the main clause's subject
+                return Subject("clause", tok.start), tok  # "..., saying": the main clause's subject
             subject = self.subject_left(toks, j) if j > 0 else self.subject_right(toks, j)
-            if subject is None and toks[j - 1].text == ",":
-                return Subject("clause", tok.start), tok, toks  # "X touches down, says": X's verb too
+            if subject is None and toks[j - 1].low in (",", "and"):
+                return Subject("clause", tok.start), tok  # "X touches down, says", "X ... and joked"
             if subject is None:
                 continue
             if subject.kind == "other" and tok.low.endswith("s") and not _has_determiner(toks, subject):
                 continue  # "international reports that": a noun, not the verb
-            return subject, tok, toks
+            return subject, tok
         return None
 
     def _verb_here(self, toks: list[Tok], j: int) -> bool:
@@ -354,18 +379,6 @@ def _matching(toks: list[Tok], k: int, opening: str, closing: str) -> int:
         if toks[p].text == opening:
             return p - 1
         if toks[p].text == closing:
-            break
-    return -1
-
-
-def _appositive_start(toks: list[Tok], k: int) -> int:
-    """The index just before an appositive ending at the comma toks[k] (", a spokesman,"), or -1."""
-    mark = toks[k].text
-    for p in range(k - 1, max(-1, k - MAX_APPOSITIVE - 1), -1):
-        t = toks[p].text
-        if t == mark:
-            return p - 1
-        if t in DOUBLE_MARKS or t in ".!?;:" or toks[p].low in ("said", "says"):
             break
     return -1
 

@@ -11,7 +11,8 @@ from newscli.extract import lexicon
 def name_modifiers() -> frozenset[str]:
     """Lower-case words between a name used as a modifier and the person it describes: "Trump campaign
     spokesman Jason Miller" (roles, titles and attributive nouns of the people lists)."""
-    return lexicon.lower("roles") | lexicon.lower("titles") | lexicon.lower("attributive")
+    lists = ("roles", "titles", "title_modifiers", "attributive")
+    return frozenset().union(*(lexicon.lower(name) for name in lists))
 
 
 @cache

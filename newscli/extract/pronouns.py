@@ -110,6 +110,8 @@ class Antecedents:
                 break
             if p == i and tok.low in PRONOUN_GENDER:
                 return None
+            if tok.text[:1].islower() and tok.low not in cuewords.name_modifiers():
+                break  # "Sanders compared himself to Clinton": the subject ends before the verb
         first = toks[i] if i < len(toks) else None
         if first is not None and _is_name_like(toks, i):
             return Candidate(first.start, BLOCKER)
