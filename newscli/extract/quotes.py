@@ -63,7 +63,9 @@ class _Extraction:
 
     def run(self) -> list[Quote]:
         for n, group in enumerate(self.groups):
-            group.attribution = self._by_cue(n, group) or self._same_voice(n, group)
+            group.attribution = (
+                self._by_cue(n, group) or self._same_sentence(n, group) or self._same_voice(n, group)
+            )
             att = group.attribution
             if att and att.speaker:
                 self.history.append((att.at, att.speaker, group.spans[0].paragraph))
@@ -166,6 +168,21 @@ class _Extraction:
         last = prev.sentences[-1] if prev.sentences else Sentence(prev.start, prev.end)
         found = self.att.cue_before(last.start, prev.end)
         return self._attribution(found, "lead-in") if found else None
+
+    def _same_sentence(self, n: int, group: _Group) -> Attribution | None:
+        """Words embedded later in a sentence whose cue came before an earlier quotation of it:
+        `X said Y was "A" and "B"` - both are X's."""
+        first = group.spans[0]
+        if n == 0 or not self._embedded(first):
+            return None
+        prev = self.groups[n - 1].spans[-1]
+        att = self.groups[n - 1].attribution
+        if att is None or att.speaker is None or att.at > prev.open_mark or prev.close_mark is None:
+            return None
+        sent = self._sentence(self._para(first), first.open_mark)
+        if prev.paragraph != first.paragraph or prev.open_mark < sent.start:
+            return None
+        return Attribution(att.speaker, att.cue, att.to, "same sentence", att.at)
 
     def _same_voice(self, n: int, group: _Group) -> Attribution | None:
         """A quotation with no cue inherits the speaker of the quotation before it when the context
