@@ -136,7 +136,7 @@ class Attributor:
     def subject_left(self, toks: list[Tok], j: int) -> Subject | None:
         """The subject of the verb toks[j], read leftwards: `X said`, `X also said`, `X, an aide, said`."""
         k, skipped = j - 1, 0
-        while k >= 0 and skipped < 4 and (_adverb(toks[k]) or _quoted_as(toks, k)):
+        while k >= 0 and skipped < 5 and (_adverb(toks[k]) or _quoted_as(toks, k)):
             k, skipped = k - 1, skipped + 1
         auxiliary = any(t.low in cuewords.AUXILIARIES for t in toks[k + 1 : j])
         if k >= 0 and toks[k].text == ")":
@@ -177,7 +177,7 @@ class Attributor:
         found = self._mention_ending(toks, k)
         if found:
             m, first = found
-            if first > 0 and toks[first - 1].low in ("and", "&"):
+            if first > 1 and toks[first - 1].low in ("and", "&") and toks[first - 2].text[:1].isupper():
                 return Subject("other", toks[first - 1].start)  # "X and Y said": more than one voice
             return Subject("person", m.start, mention=m)
         if tok.low in cuewords.SINGULAR_PRONOUNS:
@@ -289,12 +289,16 @@ class Attributor:
             if tok.low.endswith("ing") and (j == 0 or toks[j - 1].text in ",\u2014"):
                 return Subject("clause", tok.start), tok  # "..., saying": the main clause's subject
             subject = self.subject_left(toks, j) if j > 0 else self.subject_right(toks, j)
+            if (subject is None or subject.kind == "other") and _inverted_before(toks, j):
+                subject = self.subject_right(toks, j)  # 'But, said Solovey, "...'
             if subject is None and toks[j - 1].low in (",", "and"):
                 return Subject("clause", tok.start), tok  # "X touches down, says", "X ... and joked"
             if subject is None:
                 continue
             if subject.kind == "other" and tok.low.endswith("s") and not _has_determiner(toks, subject):
                 continue  # "international reports that": a noun, not the verb
+            if subject.kind == "other" and tok.low.endswith("ing"):
+                continue  # "Trump's tweet saying ...": a participle describing a noun
             return subject, tok
         return None
 
@@ -381,6 +385,11 @@ def _matching(toks: list[Tok], k: int, opening: str, closing: str) -> int:
         if toks[p].text == closing:
             break
     return -1
+
+
+def _inverted_before(toks: list[Tok], j: int) -> bool:
+    """Whether toks[j] opens an inverted cue that ends right before the quotation: ', said Solovey, "'."""
+    return j + 2 < len(toks) and toks[-1].text in ",:" and (j == 0 or not _is_word(toks[j - 1]))
 
 
 def _has_determiner(toks: list[Tok], subject: Subject) -> bool:

@@ -33,7 +33,9 @@ SINGULAR_PRONOUNS = {"he": "m", "she": "f"}
 BETWEEN_SUBJECT_AND_VERB = frozenset(
     "also later then has had have will would could may might again once further earlier even just "
     "is was been did does do never still first initially since himself herself itself recently previously "
-    "separately ultimately finally often frequently subsequently quickly immediately".split()
+    "separately ultimately finally often frequently subsequently quickly immediately "
+    "on monday tuesday wednesday thursday friday saturday sunday yesterday today tonight last this "
+    "week month year morning afternoon evening night".split()
 )
 # Auxiliaries after which a verb's base form is a verb ("will say", "did tell").
 AUXILIARIES = frozenset("will would could can may might must should shall did does do to".split())

@@ -29,7 +29,7 @@ _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
 _HONORIFIC_GENDER = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
 _POSSESSIVE = ("'s", "\u2019s")
 _PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
-OPENING_PHRASE_MAX = 14  # words of an opening phrase ("In an interview with X on Sunday,") skipped
+OPENING_PHRASE_MAX = 30  # words of an opening phrase ("In an interview with X on Sunday,") skipped
 SUBJECT_SEARCH = 8  # words a subject may lie from the start of its clause (titles, descriptions)
 BLOCKER = ""  # the entity of a sentence subject that is a name the people index does not know
 
@@ -92,7 +92,7 @@ class Antecedents:
         if self.in_quote(start) or self.text[start] in '"\u201c\u201d':
             return None  # a quotation opens the sentence: its speaker comes from the cue
         toks = tokens(self.text, start, min(end, start + 250))
-        i = _after_opening_phrase(toks)
+        i = _after_opening_phrase(toks, self.att.by_start)
         return self.subject_at(toks, i)
 
     def subject_at(self, toks: list[Tok], i: int) -> Candidate | None:
@@ -151,7 +151,7 @@ class Antecedents:
         return None
 
 
-def _after_opening_phrase(toks: list[Tok]) -> int:
+def _after_opening_phrase(toks: list[Tok], persons: dict[int, Mention]) -> int:
     """Index of the first token after opening words and phrases: "And then ", "In the op-ed, ",
     "On Thursday, after remaining neutral, "."""
     i = 0
@@ -165,10 +165,20 @@ def _after_opening_phrase(toks: list[Tok]) -> int:
             )
             if comma is None:
                 return i + 1
-            i = comma + 1
+            i = _after_place(toks, comma + 1, persons)
         else:
             return i
     return i
+
+
+def _after_place(toks: list[Tok], i: int, persons: dict[int, Mention]) -> int:
+    """Skip the rest of a place named in an opening phrase: "In Salem, New Hampshire, Trump ..."."""
+    if i >= len(toks) or toks[i].start in persons or not toks[i - 2].text[:1].isupper():
+        return i
+    k = i
+    while k < len(toks) and k - i < 3 and toks[k].text[:1].isupper():
+        k += 1
+    return k + 1 if k > i and k < len(toks) and toks[k].text == "," else i
 
 
 def _is_word(tok: Tok) -> bool:

@@ -126,7 +126,11 @@ class _Extraction:
         if span.single:
             return self._headline_cue(span)
         if self._embedded(span):
-            return self._cue_before(span) or self._cue_after(span)
+            before = self._cue_before(span)
+            if before is not None and before.speaker:
+                return before
+            after = self._cue_after(span)  # '... is less likely to be "overrun," Hoover said'
+            return after if after is not None and after.speaker else before or after
         return self._cue_after(span) or self._cue_before(span)
 
     def _cue_after(self, span: QuoteSpan) -> Attribution | None:
