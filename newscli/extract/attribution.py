@@ -280,6 +280,21 @@ class Attributor:
                 return main[0], found[1], toks
         return (found[0], found[1], toks) if found else None
 
+    def cue_ending(self, start: int, end: int) -> tuple[Subject, Tok, list[Tok]] | None:
+        """A sentence that ends in its cue (`Iowa State's Dianne Bystrom agreed.`, `..., X says.`): the
+        quotation after it is the speaker's."""
+        toks = tokens(self.text, start, end)
+        for j in range(len(toks) - 1, max(-1, len(toks) - 7), -1):
+            if self.is_verb(toks[j]) and self._verb_here(toks, j):
+                tail = toks[j + 1 :]
+                if any(t.low in cuewords.CLAUSE_WORDS or t.text in DOUBLE_MARKS for t in tail):
+                    return None
+                subject = self.subject_left(toks, j)
+                if subject is not None and subject.kind in ("person", "pronoun"):
+                    return subject, toks[j], toks
+                return None
+        return None
+
     def _verb_before(self, toks: list[Tok], end: int) -> tuple[Subject, Tok] | None:
         """The nearest reporting verb in toks[:end] with what stands for its subject."""
         for j in range(end - 1, -1, -1):
@@ -308,7 +323,10 @@ class Attributor:
         before = toks[j - 1].low if j > 0 else ""
         if before in cuewords.DETERMINERS or before.endswith(_POSSESSIVE):
             return False
-        return not (j + 1 < len(toks) and toks[j + 1].low in cuewords.NOT_SPEECH_PARTICLES)
+        after = toks[j + 1].low if j + 1 < len(toks) else ""
+        return after not in cuewords.NOT_SPEECH_PARTICLES and not (
+            after == "on" and toks[j].low.startswith("call")
+        )
 
     def _clause_subject(self, toks: list[Tok], colon: int) -> Subject | None:
         """A person who opens the clause that ends in a colon: `..., Rubio fired back forcefully: "`."""

@@ -54,7 +54,7 @@ DETERMINERS = frozenset(
     "another other each both".split()
 )
 # Particles after which a reporting verb means something else: "called for", "called on", "asked for".
-NOT_SPEECH_PARTICLES = frozenset("for on off up upon into".split())
+NOT_SPEECH_PARTICLES = frozenset("for off up upon into".split())
 # Words that open a sentence before its subject, alone ("But he said", "And then Trump went") or with
 # a phrase up to a comma ("In the op-ed, Putin ...", "On Thursday, after remaining neutral, Warren").
 OPENING_ADVERBS = frozenset(

@@ -15,6 +15,7 @@ A pronoun subject resolves to the most recent compatible speaker or person (rule
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from newscli.config import Config
@@ -23,6 +24,9 @@ from newscli.extract.pronouns import Antecedents
 from newscli.extract.quotemarks import QuoteSpan, find_spans
 from newscli.model import Document, Entity, Paragraph, Quote, Sentence
 
+_WORD = re.compile(r"[\w'\u2019-]+")
+_TITLE_SMALL_WORDS = frozenset("of the a an and in on for to with at by from or".split())
+TITLE_MAX_WORDS = 6
 SCARE_MAX_WORDS = 4  # a short quotation with no cue is a scare quote or a title, not a statement
 PRONOUN_REACH = 1  # paragraphs back a pronoun may refer to
 CUE_REACH = 300  # characters before an opening mark or after a closing mark that may hold its cue
@@ -34,6 +38,7 @@ class _Group:
 
     spans: list[QuoteSpan]
     attribution: Attribution | None = None
+    title: bool = False  # a title or name in quotation marks ("Meet the Press"): no one's words
 
 
 def extract(doc: Document, entities: list[Entity], config: Config) -> list[Quote]:
@@ -59,12 +64,17 @@ class _Extraction:
             if span.continues and self.groups:
                 self.groups[-1].spans.append(span)
             else:
-                self.groups.append(_Group([span]))
+                self.groups.append(_Group([span], title=self._title(span)))
 
     def run(self) -> list[Quote]:
         for n, group in enumerate(self.groups):
+            if group.title:
+                continue
             group.attribution = (
-                self._by_cue(n, group) or self._same_sentence(n, group) or self._same_voice(n, group)
+                self._by_cue(n, group)
+                or self._same_sentence(n, group)
+                or self._same_voice(n, group)
+                or self._cue_sentence(group)
             )
             att = group.attribution
             if att and att.speaker:
@@ -173,14 +183,19 @@ class _Extraction:
         found = self.att.cue_before(last.start, prev.end)
         return self._attribution(found, "lead-in") if found else None
 
+    def _previous(self, n: int) -> _Group | None:
+        """The quotation before group n, titles skipped."""
+        return next((g for g in reversed(self.groups[:n]) if not g.title), None)
+
     def _same_sentence(self, n: int, group: _Group) -> Attribution | None:
-        """Words embedded later in a sentence whose cue came before an earlier quotation of it:
+        """Words later in a sentence whose cue came before an earlier quotation of it:
         `X said Y was "A" and "B"` - both are X's."""
         first = group.spans[0]
-        if n == 0 or not self._embedded(first):
+        before = self._previous(n)
+        if before is None:
             return None
-        prev = self.groups[n - 1].spans[-1]
-        att = self.groups[n - 1].attribution
+        prev = before.spans[-1]
+        att = before.attribution
         if att is None or att.speaker is None or att.at > prev.open_mark or prev.close_mark is None:
             return None
         sent = self._sentence(self._para(first), first.open_mark)
@@ -191,11 +206,9 @@ class _Extraction:
     def _same_voice(self, n: int, group: _Group) -> Attribution | None:
         """A quotation with no cue inherits the speaker of the quotation before it when the context
         clearly continues one voice (see the module docstring)."""
-        if n == 0:
-            return None
-        prev = self.groups[n - 1]
-        att = prev.attribution
-        if att is None or att.speaker is None:
+        prev = self._previous(n)
+        att = prev.attribution if prev is not None else None
+        if prev is None or att is None or att.speaker is None:
             return None
         first, last = group.spans[0], prev.spans[-1]
         if not all(self._standalone(s) for s in group.spans):
@@ -217,6 +230,19 @@ class _Extraction:
         if gap == 2 and att.speaker not in subjects:
             return None  # across a paragraph only when that paragraph is about the speaker
         return Attribution(att.speaker, None, None, "same voice", first.open_mark)
+
+    def _cue_sentence(self, group: _Group) -> Attribution | None:
+        """A quotation opening its sentence after a sentence of its paragraph that ends in a cue."""
+        first = group.spans[0]
+        if not self._standalone(first):
+            return None
+        para = self._para(first)
+        sent = self._sentence(para, first.open_mark)
+        prev = next((s for s in reversed(para.sentences) if s.end <= sent.start), None)
+        if prev is None or any(ch in self.text[prev.start : prev.end] for ch in '"\u201c\u201d'):
+            return None
+        found = self.att.cue_ending(prev.start, prev.end)
+        return self._attribution(found, "cue sentence") if found else None
 
     def _standalone(self, span: QuoteSpan) -> bool:
         """Whether a quotation is a sentence (or more) of its own: no words outside its marks in its
@@ -275,12 +301,25 @@ class _Extraction:
         quote.kind = self._kind(span, att)
         return quote
 
+    def _title(self, span: QuoteSpan) -> bool:
+        """A title or name in marks: 2-6 capitalised words inside a sentence, without sentence punctuation
+        (`on ABC's "This Week"`, `the book "Stealing America"`)."""
+        words = _WORD.findall(self.text, span.start, span.end)
+        if not 2 <= len(words) <= TITLE_MAX_WORDS or not self._embedded(span):
+            return False
+        if any(ch in ".,!?:;" for ch in self.text[span.start : span.end]):
+            return False
+        return all(w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_SMALL_WORDS for w in words)
+
     def _kind(self, span: QuoteSpan, att: Attribution | None) -> str:
-        """full: a sentence or more; partial: words embedded in a sentence; scare: short, with no cue."""
+        """full: a sentence or more; partial: words embedded in a sentence; scare: short, with no cue, or
+        a title."""
         if span.single:
             return "partial" if att or len(self.text[span.start : span.end].split()) > 1 else "scare"
         if not self._embedded(span):
             return "full"
+        if self._title(span):
+            return "scare"
         if att is None and len(self.text[span.start : span.end].split()) <= SCARE_MAX_WORDS:
             return "scare"
         return "partial"
