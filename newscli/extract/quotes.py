@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from newscli.config import Config
-from newscli.extract.attribution import DASHES, Attribution, Attributor, Subject, Tok
+from newscli.extract.attribution import DASHES, Attribution, Attributor, Subject, Tok, tokens
 from newscli.extract.pronouns import Antecedents
 from newscli.extract.quotemarks import QuoteSpan, find_spans
 from newscli.model import Document, Entity, Paragraph, Quote, Sentence
@@ -245,14 +245,17 @@ class _Extraction:
         return self._attribution(found, "cue sentence") if found else None
 
     def _standalone(self, span: QuoteSpan) -> bool:
-        """Whether a quotation is a sentence (or more) of its own: no words outside its marks in its
-        sentences, so no cue could be hiding there."""
+        """Whether a quotation opens its sentence and what follows it there names no one and holds no
+        reporting verb (`"..." and other pocketbook issues.`), so no other cue could be hiding there."""
         para = self._para(span)
-        before = self.text[self._sentence(para, span.open_mark).start : span.open_mark]
+        if self.text[self._sentence(para, span.open_mark).start : span.open_mark].strip():
+            return False
         if span.close_mark is None:
-            return not before.strip()
-        after = self.text[span.close_mark + 1 : self._sentence(para, span.close_mark).end]
-        return not before.strip() and not any(ch.isalnum() for ch in after)
+            return True
+        end = self._sentence(para, span.close_mark).end
+        if self.att.persons_between(span.close_mark, end):
+            return False
+        return not any(self.att.is_verb(t) for t in tokens(self.text, span.close_mark + 1, end))
 
     # --- speakers --------------------------------------------------------------------------------
 
