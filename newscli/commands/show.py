@@ -79,4 +79,6 @@ def _profile(sess: Session, index: Index, name: str, fmt) -> None:
     else:
         from newscli.output import write_object
 
+        if kind in ("csv", "tsv"):
+            record = people_query.profile_row(record)
         write_object(record, people_query.PROFILE_COLUMNS, kind, sess.env.stdout)

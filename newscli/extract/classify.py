@@ -7,23 +7,26 @@ evidence may still name a person already known in the document; people.py settle
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from newscli.extract import lexicon
-from newscli.extract.names import Run, Token, is_acronym, is_initial, key
+from newscli.extract.names import ROMAN, UPPER, Run, Token, is_acronym, is_initial, key
 from newscli.model import Document
 
 _OPENERS = "\"'\u201c\u2018([-\u2013\u2014 \t"
 _CUE_AFTER = re.compile(r",?[ \t]+([a-z]+)\b")
 _CUE_BEFORE = re.compile(r"\b([a-z]+)[ \t]+$")
-_AGE = re.compile(r",[ \t]+\d{1,3},")
+_AGE = re.compile(r"[ \t]?,[ \t]+\d{1,3}[ \t]?,")
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w-]*)[ \t]+$")
 _KIN_BEFORE = re.compile(r"(?:['\u2019]s?|\b[Hh]is|\b[Hh]er|\b[Tt]heir)[ \t]+([a-z-]+),?[ \t]+$")
 _NEXT_WORD = re.compile(r"(?:[ \t]?['\u2019]s?)?[ \t]+([a-z]+)")
 _DIGITS = re.compile(r"\d")
 _LETTERS = re.compile(r"[^\W\d_]+")
+_WORK_BEFORE = re.compile(r"\b([a-z]+)[ \t]+$")
+_MODIFIES_ROLE = re.compile(rf"[ \t]+([a-z-]+)[ \t]+[{UPPER}]")
 _ORG_LINK = re.compile(r"[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?")
 
 
@@ -167,41 +170,85 @@ def classify(run: Run, ctx: Context) -> Candidate | None:
     line = ctx.line(run.start)
     if line.shouting:
         return Candidate(run, toks, None, shouting=True)
-    function = lexicon.lower("function_words")
-    while toks and (toks[0].bare.lower() in function or toks[0].bare in lexicon.entries("non_names")):
-        if len(toks) == 1 or toks[0].bare.lower() in function or ctx.opens(toks[0].start):
-            toks.pop(0)
-        else:
-            break
+    while toks and _opener(toks[0], ctx, len(toks)):
+        toks.pop(0)
     if not toks:
         return None
     words = [t.bare for t in toks]
-    kind = _place_or_org(words)
-    if kind:
-        return Candidate(run, toks, kind)
-    ambiguous = line.title_case or ctx.opens(toks[0].start)
-    common, given = lexicon.lower("common_words"), lexicon.entries("given_names")
-    if ambiguous and len(toks) >= 2 and words[0].lower() in common and words[0] not in given:
-        toks, words = toks[1:], words[1:]  # "Following Smith": the sentence opens with a common word
-        if _place_or_org(words):
-            return Candidate(run, toks, _place_or_org(words))
+    if _in(words, "nationalities"):
+        return None
+    if _in(words, "countries") or _in(words, "places"):
+        return Candidate(run, toks, "place")
     cand = Candidate(run, toks, None)
     _strip_title(cand)
+    if cand.title is None:
+        kind = _place_or_org(words)
+        if kind and not (kind == "place" and _given_first(words)):
+            return Candidate(run, toks, kind)
+        ambiguous = line.title_case or ctx.opens(toks[0].start)
+        if ambiguous and len(toks) >= 2 and _common(words[0]) and not is_given(words[0]):
+            cand.tokens = toks[1:]  # "Following Smith": the sentence opens with a common word
+            kind = _place_or_org(cand.words)
+            if kind:
+                return Candidate(run, cand.tokens, kind)
+    elif (kind := _place_or_org(cand.words)) == "organisation":
+        return Candidate(run, toks, kind)
     words = cand.words
-    if not words:
-        return None
     if any(is_acronym(w) and (not is_initial(w) or _known_abbreviation(w)) for w in words):
         return None
+    if any(_function_word(w) for w in words):
+        return None  # "The Lord Of the Rings": a title of a work, not a name
     if len(words) == 1 and (
         words[0] in lexicon.entries("non_names") or words[0] in lexicon.entries("nationalities")
     ):
         return None
     cand.attributive = _attributive(ctx.text, cand.end)
     if cand.evidence is None:
+        ambiguous = line.title_case or ctx.opens(cand.start)
         cand.evidence = _evidence(cand, ctx, ambiguous and len(cand.tokens) == 1)
     if cand.evidence:
         cand.kind = "person"
     return cand
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
+_ADJECTIVE_ENDINGS = ("al", "ic", "ary", "ive", "ian", "ean", "ish", "ese", "ous", "ful", "ern", "ist")
+HONORIFICS = frozenset(
+    "Mr Mrs Ms Miss Mx Messrs Mme Mlle Madame Monsieur Herr Frau Senor Senora Signor Signora".split()
+)
+
+
+def _opener(tok: Token, ctx: Context, left: int) -> bool:
+    """A word that opens the sentence rather than the name ("The", "In", a weekday)."""
+    low = tok.bare.lower()
+    if low in lexicon.lower("function_words"):
+        return low in _ARTICLES or ctx.opens(tok.start) or left == 1
+    return tok.bare in lexicon.entries("non_names") and (left == 1 or ctx.opens(tok.start))
+
+
+def _common(word: str) -> bool:
+    return word.lower() in lexicon.lower("common_words")
+
+
+def is_given(word: str) -> bool:
+    """A known given name, accents or not ("Andre" as well as "André")."""
+    return word in lexicon.entries("given_names") or word in lexicon.folded("given_names")
+
+
+def _given_first(words: list[str]) -> bool:
+    """A full name opening with a given name that is not itself a place ("Anthony Washington")."""
+    first = words[0]
+    return len(words) >= 2 and is_given(first) and first not in lexicon.entries("places")
+
+
+def _function_word(word: str) -> bool:
+    """A capitalised function word inside a run ("The Lord Of the Rings"), not a given name or numeral."""
+    return (
+        word[0].isupper()
+        and word.lower() in lexicon.lower("function_words")
+        and word not in ROMAN
+        and not is_given(word)
+    )
 
 
 def _known_abbreviation(word: str) -> bool:
@@ -233,24 +280,106 @@ def _place_or_org(words: list[str]) -> str | None:
 
 
 def _strip_title(cand: Candidate) -> None:
-    """Move leading titles, nationalities and places out of the name ("Russian President Vladimir Putin")."""
+    """Move leading titles and descriptions out of the name: "Russian President Vladimir Putin",
+    "Federal Reserve Governor Lawrence Lindsey", "Mexican Ariel Cruz"."""
     toks = cand.tokens
     titles = lexicon.entries("titles")
-    head = -1
-    for i, tok in enumerate(toks[:-1]):
-        if tok.bare in titles and not (
-            i + 1 < len(toks) and toks[i + 1].bare in titles and i + 2 >= len(toks)
-        ):
-            head = i
+    head = max((i for i, t in enumerate(toks[:-1]) if t.bare in titles), default=-1)
+    while 0 <= head < len(toks) - 2 and toks[head + 1].bare in lexicon.entries("title_modifiers"):
+        head += 1  # "Chief Executive Martin Sorrell"
     if head >= 0:
-        cand.title = (toks[0].start, toks[head].end)
+        first = head
+        while first > 0 and toks[head].bare not in HONORIFICS and _titles_word(toks[first - 1]):
+            first -= 1
+        cand.title = (toks[first].start, toks[head].end)
         cand.tokens = toks[head + 1 :]
         cand.evidence = "title"
         return
-    skip = _prefix_len([t.bare for t in toks], "nationalities", "countries")
-    if skip and len(toks) - skip >= 2:
-        cand.title = (toks[0].start, toks[skip - 1].end)
-        cand.tokens = toks[skip:]
+    for k in range(1, len(toks) - 1):
+        if not _describes(toks[k - 1].bare):
+            return
+        if is_given(toks[k].bare):
+            if all(
+                t.bare in lexicon.entries("nationalities") or t.bare in lexicon.entries("countries")
+                for t in toks[:k]
+            ):
+                cand.title = (toks[0].start, toks[k - 1].end)
+            cand.tokens = toks[k:]
+            return
+
+
+def _titles_word(tok: Token) -> bool:
+    """A capitalised word that belongs to the title after it ("Microsoft Chairman", "Home Secretary")."""
+    return describes(tok.text) and tok.bare not in lexicon.entries("non_names")
+
+
+def _describes(word: str) -> bool:
+    """A word that may stand in a description before a name: nationality, place, organisation, title word."""
+    return (
+        word in lexicon.entries("nationalities")
+        or word in lexicon.entries("countries")
+        or word in lexicon.entries("places")
+        or word in lexicon.entries("organisation_words")
+        or word in lexicon.entries("title_modifiers")
+        or is_acronym(word)
+        or _common(word)
+    )
+
+
+def describes(word: str) -> bool:
+    """A word that may stand inside a description or title of a person ("former", "Labour's", "U.S.")."""
+    bare = word.removesuffix("'s").removesuffix("\u2019s")
+    if not bare:
+        return False
+    if bare.islower():
+        if bare in lexicon.lower("function_words") or bare in lexicon.lower("speech_verbs"):
+            return False
+        return (
+            bare in lexicon.lower("roles")
+            or bare in lexicon.lower("kinship")
+            or bare in lexicon.lower("descriptors")
+            or (bare.endswith(_ADJECTIVE_ENDINGS) and not bare.endswith("ly"))
+        )
+    if not bare[0].isupper():
+        return False
+    known = (
+        bare in lexicon.entries("nationalities")
+        or bare in lexicon.entries("countries")
+        or bare in lexicon.entries("places")
+        or bare in lexicon.entries("organisation_words")
+        or bare in lexicon.entries("titles")
+        or bare in lexicon.entries("title_modifiers")
+        or is_initial(bare)
+        or bare.isupper()
+    )
+    return known or not (bare.lower() in lexicon.lower("common_words") or is_given(bare))
+
+
+def not_a_person(cand: Candidate, ctx_text: str) -> bool:
+    """Whether the context shows the name is a work, group or team, not a person, in this document:
+    "the film Vera Drake", "the band Franz Ferdinand", "Vera Drake star Imelda Staunton"."""
+    if cand.shouting or not cand.tokens:
+        return False
+    before = _WORK_BEFORE.search(ctx_text, max(0, cand.start - 20), cand.start)
+    if before and before.group(1) in lexicon.lower("works"):
+        return True
+    if cand.run.possessive or cand.end != cand.run.end:
+        return False
+    after = _MODIFIES_ROLE.match(ctx_text, cand.end, min(len(ctx_text), cand.end + 40))
+    return bool(after and after.group(1) in lexicon.lower("roles") and after.group(1) not in _SELF_ROLES)
+
+
+_SELF_ROLES = frozenset({"said", "says"})
+_OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
+
+
+def affiliations(cands: list[Candidate], text: str) -> list[Candidate]:
+    """Names right after "PERSON of": organisations or places ("Jane Doe of Morgan Stanley")."""
+    return [
+        nxt
+        for cand, nxt in itertools.pairwise(cands)
+        if cand.kind == "person" and not cand.run.possessive and _OF.fullmatch(text, cand.end, nxt.start)
+    ]
 
 
 def _attributive(text: str, end: int) -> bool:
@@ -273,7 +402,7 @@ def _evidence(cand: Candidate, ctx: Context, ambiguous_single: bool) -> str | No
     initials = [is_initial(w) and not _known_abbreviation(w) for w in words]
     if multi and any(initials) and not all(initials):
         return "initial"
-    if multi and words[0] in lexicon.entries("given_names") and not is_initial(words[-1]):
+    if multi and _given_first(words) and not is_initial(words[-1]):
         last = words[-1].lower()
         if last not in lexicon.lower("function_words") and words[-1] not in lexicon.entries("non_names"):
             return "given"

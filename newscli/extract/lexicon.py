@@ -27,6 +27,19 @@ def lower(name: str) -> frozenset[str]:
 
 
 @cache
+def folded(name: str) -> frozenset[str]:
+    """The entries of newscli/data/NAME.txt without accents ("André" -> "Andre")."""
+    return frozenset(fold(e) for e in entries(name))
+
+
+def fold(word: str) -> str:
+    """`word` without combining accents."""
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+@cache
 def longest(name: str) -> int:
     """How many words the longest entry of the list has (bounds phrase look-ups)."""
     return max((len(e.split()) for e in entries(name)), default=1)

@@ -29,7 +29,7 @@ TOKEN = re.compile(
 _SPACES = re.compile(r"[ \t]+")
 _PARTICLE_GAP = re.compile(r"[ \t]+([a-z]{1,4})[ \t]+")
 POSSESSIVE = re.compile(r"[ \t]?['\u2019]s?(?![\w])")
-ROMAN = frozenset("II III IV V VI VII VIII IX".split())
+ROMAN = frozenset("I II III IV V VI VII VIII IX X".split())
 
 
 @dataclass(slots=True)
@@ -102,14 +102,17 @@ def runs(text: str) -> list[Run]:
             current = None
             continue
         joined = False
+        particle = None
         if current is not None:
             gap = text[prev_end : tok.start]
             if _SPACES.fullmatch(gap):
                 joined = True
-            else:
-                pm = _PARTICLE_GAP.fullmatch(gap)
-                joined = bool(pm and pm.group(1) in particles)
+            elif (pm := _PARTICLE_GAP.fullmatch(gap)) and pm.group(1) in particles:
+                joined = True
+                particle = Token(pm.group(1), prev_end + pm.start(1), prev_end + pm.end(1))
         if joined and current is not None:
+            if particle is not None:
+                current.tokens.append(particle)  # "Robert de Niro" keeps its "de"
             current.tokens.append(tok)
         else:
             if current is not None:

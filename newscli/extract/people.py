@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from newscli.config import Config
 from newscli.extract import aliases as user_aliases
 from newscli.extract import lexicon, roles
-from newscli.extract.classify import Candidate, Context, classify_all
+from newscli.extract.classify import Candidate, Context, affiliations, classify_all, not_a_person
 from newscli.extract.names import Token, is_initial, key, runs
 from newscli.model import Document, Entity, Mention, Role
 
@@ -111,7 +111,11 @@ def extract(doc: Document, config: Config) -> list[Entity]:
     text = doc.text
     cands = classify_all(runs(text), ctx)
     people = _People(user_aliases.from_config(config))
+    not_people = {key(" ".join(c.words)) for c in cands if not_a_person(c, text)}
+    not_people |= {key(" ".join(c.words)) for c in affiliations(cands, text)}
     for cand in cands:
+        if cand.kind == "person" and key(" ".join(cand.words)) in not_people:
+            cand.kind = None
         if cand.kind == "person" and len(cand.tokens) >= 2:
             people.add(cand.words)
     others: dict[tuple[str, str], Entity] = {}
@@ -211,12 +215,24 @@ def _entities(
     for person in people.by_key.values():
         if not person.mentions:
             continue
-        aliases = sorted({f for f in person.forms if key(f) != key(person.name)})
-        out.append(Entity(person.name, "person", aliases, _unique_roles(person.roles), person.mentions))
+        name = _display_name(person)
+        for mention in person.mentions:
+            mention.entity = name
+        aliases = sorted({f for f in person.forms if key(f) != key(name)})
+        out.append(Entity(name, "person", aliases, _unique_roles(person.roles), person.mentions))
     out.extend(others.values())
     if unresolved:
         out.append(Entity("", UNRESOLVED, mentions=unresolved))
     return out
+
+
+def _display_name(person: _Person) -> str:
+    """The full name as the document writes it most often ("Kim Jong Un" over one "Kim Jong-un")."""
+    if person.name in person.forms or not person.forms:
+        full = [f for f in person.forms if key(f) == key(person.name)]
+        if full:
+            return max(full, key=lambda f: (person.forms[f], f.count(" ")))
+    return person.name
 
 
 def _unique_roles(found: list[Role]) -> list[Role]:
@@ -236,15 +252,38 @@ def person_mentions(entities: list[Entity]) -> list[Mention]:
 
 
 def merge(per_doc: list[list[Entity]]) -> list[Entity]:
-    """Entities of the whole corpus: the same name (and kind) in several documents is one entity."""
+    """Entities of the whole corpus: the same name (and kind) in several documents is one entity.
+
+    A person named only by surname in one document ("Mr Bush") joins the one person of the corpus
+    with that surname and a full name; "George Bush" joins a lone "George W. Bush". Each mention
+    keeps the name its own document gave (`Mention.entity`); the folded name becomes an alias.
+    """
     merged: dict[tuple[str, str], Entity] = {}
     for entities in per_doc:
         for ent in entities:
             if ent.kind == UNRESOLVED:
                 continue
-            k = (ent.kind, key(ent.name))
-            into = merged.setdefault(k, Entity(ent.name, ent.kind))
-            into.aliases.extend(a for a in ent.aliases if a not in into.aliases)
-            into.roles.extend(ent.roles)
-            into.mentions.extend(ent.mentions)
+            into = merged.setdefault((ent.kind, key(ent.name)), Entity(ent.name, ent.kind))
+            _fold(into, ent, alias=False)
+    full = [e for (kind, _), e in merged.items() if kind == "person" and len(key(e.name).split()) >= 2]
+    for k, ent in list(merged.items()):
+        if k[0] != "person":
+            continue
+        tokens = k[1].split()
+        if len(tokens) == 1:
+            targets = [e for e in full if tokens[0] in _Person(e.name, key(e.name).split()).surnames]
+        else:
+            targets = [e for e in full if e is not ent and _same_person(tokens, key(e.name).split())]
+            targets = [e for e in targets if len(key(e.name).split()) > len(tokens)]
+        if len(targets) == 1:
+            _fold(targets[0], ent, alias=True)
+            del merged[k]
     return list(merged.values())
+
+
+def _fold(into: Entity, ent: Entity, alias: bool) -> None:
+    """Add `ent`'s names, roles and mentions to `into` (its name becomes an alias when `alias`)."""
+    names = [ent.name, *ent.aliases] if alias else ent.aliases
+    into.aliases.extend(a for a in names if a not in into.aliases and key(a) != key(into.name))
+    into.roles.extend(ent.roles)
+    into.mentions.extend(ent.mentions)

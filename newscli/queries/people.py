@@ -36,6 +36,8 @@ PROFILE_COLUMNS = (
     Column("roles", "roles"),
     Column("mentions", "mentions", numeric=True),
     Column("documents", "documents"),
+    Column("quotes", "quotes", numeric=True),
+    Column("events", "events", numeric=True),
 )
 MIN_SCORE = 75.0  # a look-up below this matches nothing
 CLEAR_MARGIN = 6.0  # the best match must lead the next person by this much to open directly
@@ -145,7 +147,7 @@ def name_score(query: str, names: list[str]) -> float:
             continue
         if q == n:
             return 100.0
-        score = max(fuzz.ratio(q, n), fuzz.token_sort_ratio(q, n))
+        score = max(fuzz.ratio(q, n), fuzz.token_sort_ratio(q, n), fuzz.token_set_ratio(q, n) - 8)
         if len(q.split()) == 1 and len(n.split()) > 1:  # a single word against a full name: its best word
             score = max(score, max(fuzz.ratio(q, w) for w in n.split()) - 3)
         best = max(best, score)
@@ -226,6 +228,20 @@ def profile(index: Index, entity: Entity) -> dict[str, Any]:
             for e in index.events()
             if any(key(p) == name_key for p in e.people)
         ],
+    }
+
+
+def profile_row(record: dict[str, Any]) -> dict[str, Any]:
+    """A profile flattened to one csv/tsv row: role texts, document ids, counts of quotes and events."""
+    return {
+        "name": record["name"],
+        "kind": record["kind"],
+        "aliases": record["aliases"],
+        "roles": list(dict.fromkeys(r["text"] for r in record["roles"])),
+        "mentions": record["mentions"],
+        "documents": [d["doc"] for d in record["documents"]],
+        "quotes": len(record["quotes"]),
+        "events": len(record["events"]),
     }
 
 

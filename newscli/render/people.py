@@ -18,10 +18,11 @@ def profile(env: Environment, record: dict[str, Any], sources: dict[str, str]) -
     from rich.text import Text
 
     out = console(env)
-    out.print(text(record["name"], "bold"), Text(f"  {record['kind']}", style="dim"))
+    out.print(text(record["name"], "bold") + Text(f"  {record['kind']}", style="dim"))
     if record["aliases"]:
         out.print(Text("also: ", style="dim") + text(", ".join(record["aliases"])))
-    out.print(Text(f"{record['mentions']} mentions in {len(record['documents'])} documents", style="dim"))
+    docs = len(record["documents"])
+    out.print(Text(f"{_count(record['mentions'], 'mention')} in {_count(docs, 'document')}", style="dim"))
     if record["roles"]:
         out.print(Text("\nRoles", style="bold"))
         for role in record["roles"]:
@@ -61,9 +62,17 @@ def profile(env: Environment, record: dict[str, Any], sources: dict[str, str]) -
     for title, items, fmt in (
         ("Quotes", record.get("quotes"), lambda q: f"\u201c{q['text']}\u201d ({q['doc']})"),
         ("Events", record.get("events"), lambda e: f"{e['date'] or '?'}  {e['expression']} ({e['doc']})"),
-        ("Alongside", record.get("alongside"), lambda a: f"{a['name']} ({a['documents']} docs)"),
+        (
+            "Alongside",
+            record.get("alongside"),
+            lambda a: f"{a['name']} ({_count(a['documents'], 'document')})",
+        ),
     ):
         if items:
             out.print(Text(f"\n{title}", style="bold"))
             for item in items:
                 out.print(Text("  ") + text(fmt(item)))
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
