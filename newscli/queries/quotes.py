@@ -13,8 +13,8 @@ from newscli.output import Column
 
 STATEMENT_KINDS = ("full", "partial")  # what is listed unless --kind says otherwise; scare quotes are not
 KINDS = ("statement", "full", "partial", "scare", "all")
-FUZZY_CUTOFF = 80  # rapidfuzz WRatio a speaker's name must reach for --by to pick it
 UNATTRIBUTED = "(unattributed)"
+HINT_SCORE = 55  # a name scoring this close is offered as "did you mean"
 
 QUOTE_COLUMNS = (
     Column("speaker", "speaker"),
@@ -68,32 +68,25 @@ def select(
         quotes = (q for q in quotes if needle in q.text.casefold())
     quotes = list(quotes)
     if by is not None:
-        names = set(speakers_named(by, {q.speaker for q in index.quotes() if q.speaker}))
+        names = set(speakers_named(index, by))
         quotes = [q for q in quotes if q.speaker in names]
     return quotes
 
 
-def speakers_named(query: str, speakers: set[str]) -> list[str]:
-    """The speakers a half-remembered name stands for: an exact name or surname, else the closest names."""
-    wanted = _fold(query)
-    exact = [s for s in speakers if _fold(s) == wanted or _fold(s).split()[-1:] == wanted.split()]
-    if exact:
-        return exact
-    from rapidfuzz import fuzz, process, utils
+def speakers_named(index: Index, query: str) -> list[str]:
+    """The speakers a half-remembered name stands for (scored as `newscli show NAME` scores names, with
+    the speaker's aliases): the best match, and any as good."""
+    from newscli.queries.people import MIN_SCORE, name_score
 
-    found = process.extract(
-        query, list(speakers), scorer=fuzz.WRatio, processor=utils.default_process, limit=5
-    )
-    good = [(name, score) for name, score, _ in found if score >= FUZZY_CUTOFF]
-    if not good:
-        hint = f"did you mean: {found[0][0]}" if found else "`newscli quotes --stats` lists the speakers"
-        raise NotFound(f"no speaker like {query!r}", hint=hint)
-    best = good[0][1]
-    return [name for name, score in good if score == best]
-
-
-def _fold(name: str) -> str:
-    return " ".join(name.casefold().replace("-", " ").replace(".", " ").split())
+    aliases = {e.name: e.aliases for e in index.entities if e.kind == "person"}
+    speakers = {q.speaker for q in index.quotes() if q.speaker}
+    scored = sorted(((name_score(query, [s, *aliases.get(s, [])]), s) for s in speakers), reverse=True)
+    if not scored or scored[0][0] < MIN_SCORE:
+        hint = f"did you mean: {scored[0][1]}" if scored and scored[0][0] >= HINT_SCORE else None
+        raise NotFound(
+            f"no speaker like {query!r}", hint=hint or "`newscli quotes --stats` lists the speakers"
+        )
+    return [name for score, name in scored if score == scored[0][0]]
 
 
 def list_quotes(quotes: list[Quote], explain: bool = False) -> list[dict[str, Any]]:
@@ -115,17 +108,3 @@ def stats(quotes: list[Quote]) -> list[dict[str, Any]]:
     ]
     rows.sort(key=lambda r: (r["speaker"] == UNATTRIBUTED, -r["quotes"], r["speaker"]))
     return rows
-
-
-def by_speaker(index: Index, name: str) -> list[dict[str, Any]]:
-    """The statements of one person (canonical name), for `newscli show NAME`."""
-    return [quote_record(q) for q in index.quotes() if q.speaker == name and q.kind in STATEMENT_KINDS]
-
-
-def counts_by_speaker(index: Index) -> dict[str, int]:
-    """How many statements each person has, for the quotes column of `newscli people`."""
-    counts: dict[str, int] = {}
-    for q in index.quotes():
-        if q.speaker and q.kind in STATEMENT_KINDS:
-            counts[q.speaker] = counts.get(q.speaker, 0) + 1
-    return counts
