@@ -213,8 +213,8 @@ class Attributor:
                 return Subject("person", m.start, mention=m)
             if not (_is_word(tok) or tok.text == ".") or tok.low in cuewords.CLAUSE_WORDS:
                 break
-            if tok.low in cuewords.POSTMODIFIERS and tok.low != "of":
-                break  # said one Democrat familiar with X: X is not the speaker
+            if tok.low in cuewords.POSTMODIFIERS and (tok.low != "of" or toks[p - 1].text.islower()):
+                break  # said one Democrat familiar with X, said a friend of X: X is not the speaker
         if k < len(toks) and _is_word(toks[k]):
             return Subject("other", toks[k].start)
         return None
@@ -269,9 +269,13 @@ class Attributor:
         """The nearest cue before the opening mark in its sentence: `X said: "`, `X accused Y of "`."""
         toks = tokens(self.text, start, open_mark)
         if toks and toks[-1].text == ":":
-            subject = self._clause_subject(toks, len(toks) - 1)
+            clause = self._clause_start(toks, len(toks) - 1)
+            found = self._verb_before(toks, len(toks), clause)
+            if found and found[0].kind in ("person", "pronoun"):
+                return found[0], found[1], toks  # "Roe wrote in an op-ed: "
+            subject = self._clause_subject(toks, clause, len(toks) - 1)
             if subject is not None:
-                return subject, toks[-1], toks
+                return subject, toks[-1], toks  # "..., Rubio fired back forcefully: "
         found = self._verb_before(toks, len(toks))
         if found and found[0].kind == "clause":
             # "..., Spicer said, adding": a participle or second verb shares the subject of the verb before
@@ -295,9 +299,9 @@ class Attributor:
                 return None
         return None
 
-    def _verb_before(self, toks: list[Tok], end: int) -> tuple[Subject, Tok] | None:
-        """The nearest reporting verb in toks[:end] with what stands for its subject."""
-        for j in range(end - 1, -1, -1):
+    def _verb_before(self, toks: list[Tok], end: int, start: int = 0) -> tuple[Subject, Tok] | None:
+        """The nearest reporting verb in toks[start:end] with what stands for its subject."""
+        for j in range(end - 1, start - 1, -1):
             tok = toks[j]
             if not self.is_verb(tok) or not self._verb_here(toks, j):
                 continue
@@ -328,11 +332,16 @@ class Attributor:
             after == "on" and toks[j].low.startswith("call")
         )
 
-    def _clause_subject(self, toks: list[Tok], colon: int) -> Subject | None:
-        """A person who opens the clause that ends in a colon: `..., Rubio fired back forcefully: "`."""
-        start = colon
+    @staticmethod
+    def _clause_start(toks: list[Tok], end: int) -> int:
+        """Where the clause that ends at toks[end] starts (after a comma, semicolon, dash or bracket)."""
+        start = end
         while start > 0 and toks[start - 1].text not in ",;\u2014(":
             start -= 1
+        return start
+
+    def _clause_subject(self, toks: list[Tok], start: int, colon: int) -> Subject | None:
+        """A person who opens the clause that ends in a colon: `..., Rubio fired back forcefully: "`."""
         for p in range(start, min(colon, start + MAX_INVERTED_GAP + 1)):
             m = self.by_start.get(toks[p].start)
             if m is not None:
@@ -417,7 +426,8 @@ def _has_determiner(toks: list[Tok], subject: Subject) -> bool:
 def _ends_phrase(tok: Tok) -> bool:
     """Words that end a recipient phrase: `in an op-ed published Tuesday`, `told reporters that`."""
     low = tok.low
-    return low in cuewords.CLAUSE_WORDS or low in cuewords.POSTMODIFIERS or low.endswith(("ed", "ing"))
+    participle = low.endswith(("ed", "ing")) and "-" not in low  # "published", not "op-ed"
+    return low in cuewords.CLAUSE_WORDS or low in cuewords.POSTMODIFIERS or participle
 
 
 def _in_noun_phrase(tok: Tok) -> bool:
