@@ -19,6 +19,7 @@ from newscli.text import ABBREVIATIONS
 
 # Words and punctuation; a word's dot is kept when it ends an abbreviation or initial ("Mr.", "J.").
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|(\w+(?:['\u2019\-]\w+)*)(\.)?|[^\w\s]")
+_BE = frozenset("is are was were be been being".split())
 _ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
 _POSSESSIVE = ("'s", "\u2019s")
 DASHES = "\u2015\u2014\u2013-"
@@ -136,9 +137,12 @@ class Attributor:
     def subject_left(self, toks: list[Tok], j: int) -> Subject | None:
         """The subject of the verb toks[j], read leftwards: `X said`, `X also said`, `X, an aide, said`."""
         k, skipped = j - 1, 0
-        while k >= 0 and skipped < 5 and (_adverb(toks[k]) or _quoted_as(toks, k)):
+        while k >= 0 and skipped < 5 and (_adverb(toks[k]) or _quoted_as(toks, k) or toks[k].low in _BE):
             k, skipped = k - 1, skipped + 1
-        auxiliary = any(t.low in cuewords.AUXILIARIES for t in toks[k + 1 : j])
+        between = toks[k + 1 : j]
+        if any(t.low in _BE for t in between) and not toks[j].low.endswith("ing"):
+            return None  # "the experts were not asked": a passive, no one speaks
+        auxiliary = any(t.low in cuewords.AUXILIARIES for t in between)
         if k >= 0 and toks[k].text == ")":
             k = _matching(toks, k, "(", ")")
         apposition = None
@@ -381,10 +385,14 @@ class Attributor:
                 return None
             k += 1
         first = k
+        if toks[k].low in cuewords.BETWEEN_SUBJECT_AND_VERB or toks[k].low in cuewords.MONTHS:
+            return None  # said on Monday: a time, not a venue
         if toks[k].low in cuewords.DETERMINERS:
             k += 1
             while k < len(toks) and _is_word(toks[k]) and k - first < 4 and not _ends_phrase(toks[k]):
                 k += 1
+        elif toks[k].text.islower() and not _ends_phrase(toks[k]):
+            k += 1  # told reporters
         else:
             while k < len(toks) and toks[k].text[:1].isupper() and k - first < 5:
                 k += 1

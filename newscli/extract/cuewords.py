@@ -32,10 +32,13 @@ SINGULAR_PRONOUNS = {"he": "m", "she": "f"}
 # Words that may sit between a speaker and the verb: "X also said", "X has repeatedly warned".
 BETWEEN_SUBJECT_AND_VERB = frozenset(
     "also later then has had have will would could may might again once further earlier even just "
-    "is was been did does do never still first initially since himself herself itself recently previously "
+    "is was been did does do not never still first initially since himself herself itself recently previously "
     "separately ultimately finally often frequently subsequently quickly immediately "
     "on monday tuesday wednesday thursday friday saturday sunday yesterday today tonight last this "
     "week month year morning afternoon evening night".split()
+)
+MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
 )
 # Auxiliaries after which a verb's base form is a verb ("will say", "did tell").
 AUXILIARIES = frozenset("will would could can may might must should shall did does do to".split())
