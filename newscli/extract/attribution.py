@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from newscli.extract import cuewords
+from newscli.extract import cuewords, lexicon
 from newscli.extract.quotemarks import DOUBLE_MARKS, QuoteSpan
 from newscli.model import Document, Entity, Mention
 from newscli.text import ABBREVIATIONS
@@ -385,8 +385,8 @@ class Attributor:
                 return None
             k += 1
         first = k
-        if toks[k].low in cuewords.BETWEEN_SUBJECT_AND_VERB or toks[k].low in cuewords.MONTHS:
-            return None  # said on Monday: a time, not a venue
+        if toks[k].low in cuewords.cue_fillers() or toks[k].text in lexicon.entries("non_names"):
+            return None  # said on Monday, in March: a time, not a venue
         if toks[k].low in cuewords.DETERMINERS:
             k += 1
             while k < len(toks) and _is_word(toks[k]) and k - first < 4 and not _ends_phrase(toks[k]):
@@ -402,7 +402,7 @@ class Attributor:
 
 
 def _adverb(tok: Tok) -> bool:
-    return tok.low in cuewords.BETWEEN_SUBJECT_AND_VERB or (tok.low.endswith("ly") and tok.text.islower())
+    return tok.low in cuewords.cue_fillers() or (tok.low.endswith("ly") and tok.text.islower())
 
 
 def _quoted_as(toks: list[Tok], k: int) -> bool:

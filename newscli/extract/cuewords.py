@@ -1,4 +1,5 @@
-"""Word lists the attribution rules read: reporting verbs (a data file, loaded once) and grammar words."""
+"""Word lists the attribution rules read: data files of newscli/data/ (loaded once), and the few closed
+classes of English grammar they need (pronouns, determiners, clause words, prepositions)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,27 @@ def name_modifiers() -> frozenset[str]:
     return frozenset().union(*(lexicon.lower(name) for name in lists))
 
 
+def cue_fillers() -> frozenset[str]:
+    """Words between a speaker and the verb: "X also said", "X on Wednesday called"."""
+    return lexicon.lower("cue_fillers")
+
+
+def opening_adverbs() -> frozenset[str]:
+    """Words opening a sentence before its subject: "But he said"."""
+    return lexicon.lower("opening_adverbs")
+
+
+def opening_prepositions() -> frozenset[str]:
+    """Words opening a phrase up to a comma before the subject: "In the op-ed, Putin"."""
+    return lexicon.lower("opening_prepositions")
+
+
+@cache
+def opening_words() -> frozenset[str]:
+    """Either kind of opening word."""
+    return opening_adverbs() | opening_prepositions()
+
+
 @cache
 def reporting_verbs() -> dict[str, str]:
     """Every form of every reporting verb in newscli/data/reporting_verbs.txt, mapped to its lemma."""
@@ -29,17 +51,6 @@ def reporting_verbs() -> dict[str, str]:
 
 # Personal pronouns that may stand for one speaker; "they" and "we" usually stand for groups.
 SINGULAR_PRONOUNS = {"he": "m", "she": "f"}
-# Words that may sit between a speaker and the verb: "X also said", "X has repeatedly warned".
-BETWEEN_SUBJECT_AND_VERB = frozenset(
-    "also later then has had have will would could may might again once further earlier even just "
-    "is was been did does do not never still first initially since himself herself itself recently previously "
-    "separately ultimately finally often frequently subsequently quickly immediately "
-    "on monday tuesday wednesday thursday friday saturday sunday yesterday today tonight last this "
-    "week month year morning afternoon evening night".split()
-)
-MONTHS = frozenset(
-    "january february march april may june july august september october november december".split()
-)
 # Auxiliaries after which a verb's base form is a verb ("will say", "did tell").
 AUXILIARIES = frozenset("will would could can may might must should shall did does do to".split())
 # Words that start a clause of their own: a speaker is never found across them.
@@ -58,14 +69,3 @@ DETERMINERS = frozenset(
 )
 # Particles after which a reporting verb means something else: "called for", "called on", "asked for".
 NOT_SPEECH_PARTICLES = frozenset("for off up upon into".split())
-# Words that open a sentence before its subject, alone ("But he said", "And then Trump went") or with
-# a phrase up to a comma ("In the op-ed, Putin ...", "On Thursday, after remaining neutral, Warren").
-OPENING_ADVERBS = frozenset(
-    "but and yet so however meanwhile still later earlier now then also instead indeed moreover "
-    "finally first separately similarly likewise nonetheless nevertheless".split()
-)
-OPENING_PREPOSITIONS = frozenset(
-    "in on at after before when while during since although though despite with without as if because "
-    "according for from by under over last this next once asked speaking".split()
-)
-OPENING_WORDS = OPENING_ADVERBS | OPENING_PREPOSITIONS

@@ -157,9 +157,9 @@ def _after_opening_phrase(toks: list[Tok], persons: dict[int, Mention]) -> int:
     i = 0
     while i < len(toks):
         low = toks[i].low
-        if low in cuewords.OPENING_ADVERBS:
+        if low in cuewords.opening_adverbs():
             i += 2 if i + 1 < len(toks) and toks[i + 1].text == "," else 1
-        elif low in cuewords.OPENING_PREPOSITIONS:
+        elif low in cuewords.opening_prepositions():
             comma = next(
                 (p for p in range(i + 1, min(len(toks), i + OPENING_PHRASE_MAX)) if toks[p].text == ","), None
             )
@@ -189,7 +189,7 @@ def _is_name_like(toks: list[Tok], i: int) -> bool:
     """Capitalised words opening a clause, then a lowercase word: perhaps a person the index missed."""
     if i >= len(toks) or not toks[i].text[:1].isupper() or toks[i].low in cuewords.DETERMINERS:
         return False
-    if toks[i].low in PRONOUN_GENDER or toks[i].low in cuewords.OPENING_WORDS:
+    if toks[i].low in PRONOUN_GENDER or toks[i].low in cuewords.opening_words():
         return False
     k = i + 1
     while k < len(toks) and k - i < 3 and toks[k].text[:1].isupper():
