@@ -7,8 +7,9 @@ know ("Wimes said", a misspelt name) contributes a blocker: a pronoun after it s
 its referent may be that unknown person. A sentence opening with "he"/"she" continues the referent
 before it. Speakers of earlier quotations are candidates too, at their cue.
 
-A person's gender is known only from the text: an honorific (Mr., Mrs., Ms.) or the pronouns that
-follow the person in sentences naming no one else. A candidate of the other gender is passed over.
+A person's gender comes from a common given name (newscli/data/given_names_*.txt), an honorific in the
+text (Mr., Mrs., Ms.) and the pronouns that follow the person in sentences naming no one else. A
+candidate of the other gender is passed over.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from newscli.extract import cuewords
+from newscli.extract import cuewords, lexicon
 from newscli.extract.attribution import Attributor, Tok, tokens
 from newscli.model import Document, Mention
 
@@ -27,6 +28,12 @@ PRONOUN_GENDER = {
 }
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
 _HONORIFIC_GENDER = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
+_COMMON_VERBS = frozenset(
+    "is are was were has have had will would can could may might must should shall do does did "
+    "got gets went goes came comes made makes took takes gave gives ran runs met meets won wins lost "
+    "became becomes began begins left leaves held holds kept keeps put puts set sets sent sends spent "
+    "spends stood stands brought brings thought thinks knew knows saw sees found finds felt feels".split()
+)
 _POSSESSIVE = ("'s", "\u2019s")
 _PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
 OPENING_PHRASE_MAX = 30  # words of an opening phrase ("In an interview with X on Sunday,") skipped
@@ -72,9 +79,15 @@ class Antecedents:
 
     @property
     def gender(self) -> dict[str, str]:
-        """Each person's gender where the text shows it, read once on first use."""
+        """Each person's gender where the text or a common given name shows it, read once on first use."""
         if self._gender is None:
             votes: dict[str, list[int]] = {}
+            for name in {m.entity for m in self.att.persons if m.entity}:
+                given = _given_name(name)
+                if given in lexicon.entries("given_names_male"):
+                    _vote(votes, name, "m", 2)
+                elif given in lexicon.entries("given_names_female"):
+                    _vote(votes, name, "f", 2)
             for para in self.doc.paragraphs:
                 for sent in para.sentences if para.repeat_of is None else ():
                     persons = self.att.persons_between(sent.start, sent.end)
@@ -110,8 +123,8 @@ class Antecedents:
                 break
             if p == i and tok.low in PRONOUN_GENDER:
                 return None
-            if tok.text[:1].islower() and tok.low not in cuewords.name_modifiers():
-                break  # "Sanders compared himself to Clinton": the subject ends before the verb
+            if tok.text[:1].islower() and _verb_like(tok) and tok.low not in cuewords.name_modifiers():
+                break  # "Sanders compared himself to Clinton": the subject ends before its verb
         first = toks[i] if i < len(toks) else None
         if first is not None and _is_name_like(toks, i):
             return Candidate(first.start, BLOCKER)
@@ -179,6 +192,22 @@ def _after_place(toks: list[Tok], i: int, persons: dict[int, Mention]) -> int:
     while k < len(toks) and k - i < 3 and toks[k].text[:1].isupper():
         k += 1
     return k + 1 if k > i and k < len(toks) and toks[k].text == "," else i
+
+
+def _given_name(name: str) -> str:
+    """The first word of a canonical name that is not a title: "Sen. Jeff Merkley" -> "Jeff"."""
+    words = name.replace(".", " ").split()
+    titles, modifiers = lexicon.entries("titles"), lexicon.entries("title_modifiers")
+    return next((w for w in words if w not in titles and w not in modifiers), "")
+
+
+def _verb_like(tok: Tok) -> bool:
+    """A lower-case word that may be a subject's verb, or a preposition after it; description words
+    ("presidential nominee", "former secretary of state") are neither."""
+    low = tok.low
+    return (
+        low.endswith(("ed", "es")) or (low in cuewords.PREPOSITIONS and low != "of") or low in _COMMON_VERBS
+    )
 
 
 def _is_word(tok: Tok) -> bool:

@@ -113,7 +113,7 @@ class _Extraction:
         assert span.close_mark is not None
         sent = self._sentence(para, span.close_mark)
         end = sent.end
-        if not self.text[span.close_mark + 1 : end].strip():
+        if not self.text[span.close_mark + 1 : end].strip() and not self._embedded(span):
             end = self._sentence(para, end + 1).end if end < para.end else end
         nxt = self._neighbour(span, 1)
         if nxt is not None and nxt.open_mark < end:
