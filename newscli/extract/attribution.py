@@ -61,14 +61,16 @@ class Attribution:
 
 def tokens(text: str, start: int, end: int) -> list[Tok]:
     """The words and punctuation of text[start:end], with offsets."""
-    out = []
+    out: list[Tok] = []
+    append = out.append
     for m in _TOKEN.finditer(text, start, end):
-        word = m.group(1)
-        if m.group(2) and not (word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper())):
-            out.append(Tok(m.start(), m.end(1), word, word.lower()))
-            out.append(Tok(m.end(1), m.end(), ".", "."))
+        word, dot = m.group(1, 2)
+        if dot and not (word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper())):
+            append(Tok(m.start(), m.end(1), word, word.lower()))
+            append(Tok(m.end(1), m.end(), ".", "."))
         else:
-            out.append(Tok(m.start(), m.end(), m.group(), m.group().lower()))
+            found = m.group()
+            append(Tok(m.start(), m.end(), found, found.lower()))
     return out
 
 

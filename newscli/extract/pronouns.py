@@ -37,6 +37,7 @@ _COMMON_VERBS = frozenset(
 _POSSESSIVE = ("'s", "\u2019s")
 _PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
 OPENING_PHRASE_MAX = 30  # words of an opening phrase ("In an interview with X on Sunday,") skipped
+SUBJECT_REACH = (80, 250)  # characters read for a sentence's subject: first try, then the longest
 SUBJECT_SEARCH = 8  # words a subject may lie from the start of its clause (titles, descriptions)
 BLOCKER = ""  # the entity of a sentence subject that is a name the people index does not know
 
@@ -104,8 +105,11 @@ class Antecedents:
         """The subject of the sentence [start, end): a person, a blocker, or None (unknown, or a pronoun)."""
         if self.in_quote(start) or self.text[start] in '"\u201c\u201d':
             return None  # a quotation opens the sentence: its speaker comes from the cue
-        toks = tokens(self.text, start, min(end, start + 250))
-        i = _after_opening_phrase(toks, self.att.by_start)
+        for reach in SUBJECT_REACH:  # most subjects open their sentence: read a little first
+            toks = tokens(self.text, start, min(end, start + reach))
+            i = _after_opening_phrase(toks, self.att.by_start)
+            if i + SUBJECT_SEARCH < len(toks) or start + reach >= end:
+                break
         return self.subject_at(toks, i)
 
     def subject_at(self, toks: list[Tok], i: int) -> Candidate | None:
