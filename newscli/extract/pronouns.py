@@ -160,12 +160,23 @@ class Antecedents:
         want = PRONOUN_GENDER.get(pronoun)
         pool = [(c.offset, c.entity) for c in self.subjects(floor, at) if c.offset < at]
         pool += [c for c in speakers if floor <= c[0] < at]
-        for _, entity in sorted(pool, reverse=True):
+        for offset, entity in sorted(pool, reverse=True):
             if entity == BLOCKER:
                 return None
             if self.gender.get(entity, want) == want:
-                return entity
+                return entity if self._unrivalled(entity, offset, at, want) else None
         return None
+
+    def _unrivalled(self, entity: str, offset: int, at: int, want: str | None) -> bool:
+        """Whether no other person who could be "he"/"she" is named between the candidate and the pronoun."""
+        for m in self.att.persons_between(offset, at):
+            if (
+                m.entity != entity
+                and not self.in_quote(m.start)
+                and self.gender.get(m.entity or "", want) == want
+            ):
+                return False
+        return True
 
 
 def _after_opening_phrase(toks: list[Tok], persons: dict[int, Mention]) -> int:
