@@ -173,7 +173,7 @@ class Attributor:
                 if self.by_end.get(toks[p - 1].end) is not None:
                     return p - 1
                 first = p - 1 if first < 0 else first
-            elif t in DOUBLE_MARKS or t in ".!?;:" or toks[p].low in ("said", "says"):
+            elif t in DOUBLE_MARKS or t in "!?;:" or toks[p].low in ("said", "says"):
                 break
         return first
 
@@ -253,9 +253,13 @@ class Attributor:
                 return Subject("clause", toks[i].start), toks[i], toks  # "...," adding: the main subject
             subject = self.subject_right(toks, i)
             return (subject, toks[i], toks) if subject else None
+        depth = 0  # inside brackets: "Rep. John Mica (R-Fla.) said"
         for j in range(i, min(len(toks), i + MAX_DESCRIPTION + MAX_APPOSITIVE)):
             tok = toks[j]
-            if self.is_verb(tok):
+            depth += (tok.text == "(") - (tok.text == ")")
+            if depth > 0:
+                continue
+            if self.is_verb(tok) and self._verb_here(toks, j):
                 subject = self.subject_left(toks, j)
                 if subject is None:
                     return None

@@ -19,11 +19,13 @@ import re
 from dataclasses import dataclass
 
 from newscli.config import Config
+from newscli.extract import lexicon
 from newscli.extract.attribution import DASHES, Attribution, Attributor, Subject, Tok, tokens
 from newscli.extract.pronouns import Antecedents
 from newscli.extract.quotemarks import QuoteSpan, find_spans
 from newscli.model import Document, Entity, Paragraph, Quote, Sentence
 
+_TITLE_AT_END = re.compile(r"\b([A-Z][a-z]{1,5})\.$")
 _WORD = re.compile(r"[\w'\u2019-]+")
 _TITLE_SMALL_WORDS = frozenset("of the a an and in on for to with at by from or".split())
 TITLE_MAX_WORDS = 6
@@ -115,10 +117,18 @@ class _Extraction:
         end = sent.end
         if not self.text[span.close_mark + 1 : end].strip() and not self._embedded(span):
             end = self._sentence(para, end + 1).end if end < para.end else end
+        while end < para.end and self._ends_in_title(max(span.close_mark, end - 12), end):
+            end = self._sentence(para, end + 1).end  # "said Del." is no sentence end: a title goes on
         nxt = self._neighbour(span, 1)
         if nxt is not None and nxt.open_mark < end:
             end = nxt.open_mark
         return min(end, span.close_mark + CUE_REACH)
+
+    def _ends_in_title(self, start: int, end: int) -> bool:
+        """Whether text[start:end] ends in an abbreviated title ("Del.") that the sentence splitter took
+        for a sentence end."""
+        m = _TITLE_AT_END.search(self.text, start, end)
+        return m is not None and m.group(1) in lexicon.entries("titles")
 
     # --- rules -----------------------------------------------------------------------------------
 
