@@ -145,18 +145,25 @@ class _Extraction:
         for words embedded in a sentence (`Trump says he's "losing the war," part of ...`)."""
         if span.single:
             return self._headline_cue(span)
-        if self._embedded(span):
-            before = self._cue_before(span)
-            if before is not None and before.speaker:
-                return before
-            after = self._cue_after(span)  # '... is less likely to be "overrun," Hoover said'
-            return after if after is not None and after.speaker else before or after
-        return self._cue_after(span) or self._cue_before(span)
+        first, second = (
+            (self._cue_before, self._cue_after)
+            if self._embedded(span)
+            else (self._cue_after, self._cue_before)
+        )
+        found = first(span)
+        if found is not None and found.speaker:
+            return found
+        other = second(span)  # '... is less likely to be "overrun," Hoover said'
+        return other if other is not None and other.speaker else found or other
 
     def _cue_after(self, span: QuoteSpan) -> Attribution | None:
         if span.close_mark is None:
             return None
         after_end = self._after_end(span)
+        sent_end = self._sentence(self._para(span), span.close_mark).end
+        if after_end > sent_end:  # the quotation ends its sentence: only a short next one is its cue
+            found = self.att.cue_ending(sent_end, after_end)
+            return self._attribution(found, "after") if found else None
         found = self.att.cue_after(span, after_end)
         if found:
             return self._attribution(found, "dash" if found[1].text in DASHES else "after")
