@@ -13,17 +13,23 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from newscli.extract import lexicon
-from newscli.extract.names import ROMAN, UPPER, Run, Token, is_acronym, is_initial, key
+from newscli.extract.names import LOWER, ROMAN, UPPER, Run, Token, is_acronym, is_initial, key
 from newscli.model import Document
 
 _OPENERS = "\"'\u201c\u2018([-\u2013\u2014 \t"
 _CUE_AFTER = re.compile(r",?[ \t]+([a-z]+)\b")
 _CUE_BEFORE = re.compile(r"\b([a-z]+)[ \t]+$")
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)[ \t]+$")
+_LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
+_AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old[ \t]+$")
+_GIVEN_HYPHENATED = re.compile(rf"[{UPPER}][a-z]+-[a-z]+$")
+_COUNTRY_AFTER = re.compile(r"[ \t]*\([ \t]*([^()\n]{2,30}?)[ \t]*\)")
 _AGE = re.compile(r"[ \t]?,[ \t]+\d{1,3}[ \t]?,")
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w-]*)[ \t]+$")
 _KIN_BEFORE = re.compile(r"(?:['\u2019]s?|\b[Hh]is|\b[Hh]er|\b[Tt]heir)[ \t]+([a-z-]+),?[ \t]+$")
 _NEXT_WORD = re.compile(r"(?:[ \t]?['\u2019]s?)?[ \t]+([a-z]+)")
-_DIGITS = re.compile(r"\d")
+_LOWER_LETTER = re.compile(rf"[{LOWER}]")
+_HEADLINE_CHARS = 200  # longer lines are prose, never a headline in title case
 _LETTERS = re.compile(r"[^\W\d_]+")
 _WORK_BEFORE = re.compile(r"\b([a-z]+)[ \t]+$")
 _MODIFIES_ROLE = re.compile(rf"[ \t]+([a-z-]+)[ \t]+[{UPPER}]")
@@ -32,13 +38,12 @@ _ORG_LINK = re.compile(r"[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?")
 
 @dataclass(slots=True)
 class Line:
-    """A line of the text and how its capital letters read: all caps (a headline), title case, table."""
+    """A line of the text and how its capital letters read: all caps (a headline), or title case."""
 
     start: int
     end: int
     shouting: bool  # ALL CAPS: capitals say nothing about names
     title_case: bool  # Most Words Capitalised: every capital is ambiguous
-    table: bool  # mostly figures: results, scores, squads
 
 
 @dataclass(slots=True)
@@ -106,25 +111,25 @@ class Context:
 
 
 def lines(text: str) -> list[Line]:
-    """Every line of `text` with its capitalisation pattern."""
+    """Every line of `text` with its capitalisation pattern (a long line is prose: only ALL CAPS counts)."""
     out, pos = [], 0
     for raw in text.split("\n"):
         end = pos + len(raw)
-        words = _LETTERS.findall(raw)
-        long_words = [w for w in words if len(w) >= 3]
-        caps = sum(1 for w in long_words if w[0].isupper())
-        upper = sum(1 for w in long_words if w.isupper())
-        tokens = raw.split()
-        digits = sum(1 for t in tokens if _DIGITS.search(t))
-        out.append(
-            Line(
-                pos,
-                end,
-                shouting=bool(long_words) and upper >= max(2, 0.6 * len(long_words)),
-                title_case=len(long_words) >= 4 and caps >= 0.75 * len(long_words),
-                table=len(tokens) >= 3 and digits >= 0.3 * len(tokens),
+        if len(raw) > _HEADLINE_CHARS:
+            shouting = _LOWER_LETTER.search(raw) is None
+            out.append(Line(pos, end, shouting=shouting, title_case=False))
+        else:
+            long_words = [w for w in _LETTERS.findall(raw) if len(w) >= 3]
+            caps = sum(1 for w in long_words if w[0].isupper())
+            upper = sum(1 for w in long_words if w.isupper())
+            out.append(
+                Line(
+                    pos,
+                    end,
+                    shouting=bool(long_words) and upper >= max(2, 0.6 * len(long_words)),
+                    title_case=len(long_words) >= 4 and caps >= 0.75 * len(long_words),
+                )
             )
-        )
         pos = end + 1
     return out
 
@@ -194,7 +199,7 @@ def classify(run: Run, ctx: Context) -> Candidate | None:
     elif (kind := _place_or_org(cand.words)) == "organisation":
         return Candidate(run, toks, kind)
     words = cand.words
-    if any(is_acronym(w) and (not is_initial(w) or _known_abbreviation(w)) for w in words):
+    if any(_acronym(w) for w in words):
         return None
     if any(_function_word(w) for w in words):
         return None  # "The Lord Of the Rings": a title of a work, not a name
@@ -220,6 +225,8 @@ HONORIFICS = frozenset(
 
 def _opener(tok: Token, ctx: Context, left: int) -> bool:
     """A word that opens the sentence rather than the name ("The", "In", a weekday)."""
+    if is_initial(tok.text):
+        return False  # "A. Dale", "I. Healy"
     low = tok.bare.lower()
     if low in lexicon.lower("function_words"):
         return low in _ARTICLES or ctx.opens(tok.start) or left == 1
@@ -249,6 +256,13 @@ def _function_word(word: str) -> bool:
         and word not in ROMAN
         and not is_given(word)
     )
+
+
+def _acronym(word: str) -> bool:
+    """An acronym, plural or not ("BBC", "U.N.", "MPs"), but not an initial ("J.")."""
+    if word.endswith("s") and is_acronym(word[:-1]):
+        return True
+    return is_acronym(word) and (not is_initial(word) or _known_abbreviation(word))
 
 
 def _known_abbreviation(word: str) -> bool:
@@ -295,17 +309,43 @@ def _strip_title(cand: Candidate) -> None:
         cand.tokens = toks[head + 1 :]
         cand.evidence = "title"
         return
+    lead = 0
+    while lead < len(toks) - 2 and is_nationality(toks[lead].bare):
+        lead += 1  # "Australian Mamdouh Habib"
+    if lead:
+        cand.title = (toks[0].start, toks[lead - 1].end)
+        cand.tokens = toks[lead:]
+        return
     for k in range(1, len(toks) - 1):
         if not _describes(toks[k - 1].bare):
             return
         if is_given(toks[k].bare):
-            if all(
-                t.bare in lexicon.entries("nationalities") or t.bare in lexicon.entries("countries")
-                for t in toks[:k]
-            ):
+            if all(is_nationality(t.bare) or t.bare in lexicon.entries("countries") for t in toks[:k]):
                 cand.title = (toks[0].start, toks[k - 1].end)
             cand.tokens = toks[k:]
             return
+
+
+def relative_of(cand: Candidate, families: set[str], ctx: Context) -> bool:
+    """Whether an open run is a full name whose family name is a person's of the document
+    ("Naina Yeltsin" beside Boris Yeltsin): two or three name-shaped words, not opening a sentence."""
+    words = cand.words
+    if cand.shouting or cand.attributive or not 2 <= len(words) <= 3 or key(words[-1]) not in families:
+        return False
+    first = words[0]
+    if ctx.opens(cand.start) and not is_given(first):
+        return False
+    return is_given(first) or _name_shaped([*words[:-1], "X"])
+
+
+def _is_country(words: str) -> bool:
+    return words in lexicon.entries("countries") or is_nationality(words)
+
+
+def is_nationality(word: str) -> bool:
+    """A nationality or people, singular or plural ("Kenyan", "Kenyans")."""
+    nationalities = lexicon.entries("nationalities")
+    return word in nationalities or (word.endswith("s") and word[:-1] in nationalities)
 
 
 def _titles_word(tok: Token) -> bool:
@@ -316,7 +356,7 @@ def _titles_word(tok: Token) -> bool:
 def _describes(word: str) -> bool:
     """A word that may stand in a description before a name: nationality, place, organisation, title word."""
     return (
-        word in lexicon.entries("nationalities")
+        is_nationality(word)
         or word in lexicon.entries("countries")
         or word in lexicon.entries("places")
         or word in lexicon.entries("organisation_words")
@@ -355,18 +395,23 @@ def describes(word: str) -> bool:
     return known or not (bare.lower() in lexicon.lower("common_words") or is_given(bare))
 
 
-def not_a_person(cand: Candidate, ctx_text: str) -> bool:
-    """Whether the context shows the name is a work, group or team, not a person, in this document:
-    "the film Vera Drake", "the band Franz Ferdinand", "Vera Drake star Imelda Staunton"."""
+def not_a_person(cand: Candidate, ctx_text: str) -> str | None:
+    """What the context shows a name to be instead of a person, in this document: "work" ("the film
+    Vera Drake"), "organisation" ("the band Franz Ferdinand"), "" when it only modifies a role ("Vera
+    Drake star Imelda Staunton": a work, team or firm), or None when nothing says so."""
     if cand.shouting or not cand.tokens:
-        return False
+        return None
     before = _WORK_BEFORE.search(ctx_text, max(0, cand.start - 20), cand.start)
     if before and before.group(1) in lexicon.lower("works"):
-        return True
+        return "work"
+    if before and before.group(1) in lexicon.lower("groups"):
+        return "organisation"
     if cand.run.possessive or cand.end != cand.run.end:
-        return False
+        return None
     after = _MODIFIES_ROLE.match(ctx_text, cand.end, min(len(ctx_text), cand.end + 40))
-    return bool(after and after.group(1) in lexicon.lower("roles") and after.group(1) not in _SELF_ROLES)
+    if after and after.group(1) in lexicon.lower("roles") and after.group(1) not in _SELF_ROLES:
+        return ""
+    return None
 
 
 _SELF_ROLES = frozenset({"said", "says"})
@@ -410,14 +455,67 @@ def _evidence(cand: Candidate, ctx: Context, ambiguous_single: bool) -> str | No
     if km and km.group(1) in lexicon.lower("kinship"):
         return "relation"
     after = text[end : end + 40]
-    if _AGE.match(after):
-        return "age"
-    if ambiguous_single or not multi:
-        return None
+    if _AGE.match(after) or (_AGE_BEFORE.search(before) and (multi or not _LOWER_NEXT.match(after))):
+        return "age"  # not "the 24-year-old Reds skipper": a lone word before a noun modifies it
+    if (
+        ambiguous_single
+        or not multi
+        or words[-1] in lexicon.entries("titles")
+        or _ARTICLE_BEFORE.search(before)
+    ):
+        return None  # weaker evidence: not for "the English National Ballet told", "Economics Minister"
+    family_first = words[0].lower() in lexicon.lower("family_first")
+    if len(words) == 2 and family_first and _GIVEN_HYPHENATED.match(words[1]):
+        return "given"  # "Kang Young-hoon", "Roh Moo-hyun"
+    country = _COUNTRY_AFTER.match(after)
+    if country and _is_country(country.group(1)) and _name_shaped(words, known_words=True):
+        return "country"  # results and squads: "Jearl Miles ( U.S. )"
     cue = _CUE_AFTER.match(after)
     if cue and cue.group(1) in lexicon.lower("speech_verbs"):
         return "cue"
     cue = _CUE_BEFORE.search(before)
-    if cue and cue.group(1) in lexicon.lower("speech_verbs") and key(" ".join(words)):
+    if cue and cue.group(1) in lexicon.lower("speech_verbs"):
         return "cue"
+    if (
+        _name_shaped(words)
+        and _is_surname(words[-1])
+        and not (ctx.line(start).title_case or ctx.opens(start))
+    ):
+        return "shape"  # at a sentence opening the first word may describe ("Matchwinner Keane")
     return None
+
+
+def _is_surname(word: str) -> bool:
+    """A known family name, accents or not."""
+    return word in lexicon.entries("surnames") or word in lexicon.folded("surnames")
+
+
+def _name_shaped(words: list[str], known_words: bool = False) -> bool:
+    """Two or three capitalised words none of which is an English word or on any list ("Wasim Akram");
+    with `known_words`, English words pass ("Jearl Miles") but list words still do not."""
+    if not 2 <= len(words) <= 3:
+        return False
+    if len(words) == 3 and (_in(words[:2], "places") or _in(words[:2], "countries")):
+        return False  # "Los Angeles Dodgers": a team named after its city
+    for w in words:
+        if w.islower():
+            continue  # a particle
+        if not (w[0].isupper() and w[1:].replace("-", "").replace("'", "").isalpha() and not w.isupper()):
+            return False
+        if not known_words and (_common(w) or any(_common(part) for part in w.split("-"))):
+            return False
+        if is_nationality(w) or any(w in lexicon.entries(n) for n in _NOT_NAME_LISTS):
+            return False
+    return True
+
+
+_NOT_NAME_LISTS = (
+    "countries",
+    "places",
+    "nationalities",
+    "organisation_words",
+    "place_words",
+    "titles",
+    "title_modifiers",
+    "non_names",
+)

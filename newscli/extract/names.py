@@ -105,7 +105,7 @@ def runs(text: str) -> list[Run]:
         particle = None
         if current is not None:
             gap = text[prev_end : tok.start]
-            if _SPACES.fullmatch(gap):
+            if gap == " " or _SPACES.fullmatch(gap):
                 joined = True
             elif (pm := _PARTICLE_GAP.fullmatch(gap)) and pm.group(1) in particles:
                 joined = True

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from newscli.config import Config
 from newscli.extract import aliases as user_aliases
 from newscli.extract import lexicon, roles
-from newscli.extract.classify import Candidate, Context, affiliations, classify_all, not_a_person
+from newscli.extract.classify import Candidate, Context, affiliations, classify_all, not_a_person, relative_of
 from newscli.extract.names import Token, is_initial, key, runs
 from newscli.model import Document, Entity, Mention, Role
 
@@ -40,11 +40,19 @@ class _Person:
 
     @property
     def surnames(self) -> set[str]:
-        """Words a bare mention may use: the last word, and the first for family-name-first names."""
-        out = {self.tokens[-1]}
-        if len(self.tokens) >= 2 and self.tokens[0] in lexicon.lower("family_first"):
-            out.add(self.tokens[0])
-        return out
+        return surnames(self.name)
+
+
+def surnames(name: str) -> set[str]:
+    """Keys a bare mention of the person may use: the last word ("Kilroy-Silk"), and the first word of
+    a family-name-first name ("Kim" of "Kim Jong Un"). A one-word name has none."""
+    words = name.split()
+    if len(words) < 2:
+        return set()
+    out = {key(words[-1])}
+    if words[0].lower() in lexicon.lower("family_first"):
+        out.add(key(words[0]))
+    return out
 
 
 class _People:
@@ -87,11 +95,10 @@ class _People:
         k = key(name)
         if k in self.by_key:
             return [self.by_key[k]]
-        tokens = k.split()
-        if len(tokens) == 1:
-            found = [p for p in self.by_key.values() if tokens[0] in p.surnames and len(p.tokens) > 1]
+        if len(words) == 1:
+            found = [p for p in self.by_key.values() if k in p.surnames]
             return [p for p in found if not self.aliases.split(p.name, name)]
-        return [p for p in self.by_key.values() if _same_person(tokens, p.tokens)]
+        return [p for p in self.by_key.values() if _same_person(k.split(), p.tokens)]
 
 
 def _same_person(a: list[str], b: list[str]) -> bool:
@@ -111,18 +118,27 @@ def extract(doc: Document, config: Config) -> list[Entity]:
     text = doc.text
     cands = classify_all(runs(text), ctx)
     people = _People(user_aliases.from_config(config))
-    not_people = {key(" ".join(c.words)) for c in cands if not_a_person(c, text)}
-    not_people |= {key(" ".join(c.words)) for c in affiliations(cands, text)}
+    not_people: dict[str, str] = {key(" ".join(c.words)): "" for c in affiliations(cands, text)}
     for cand in cands:
-        if cand.kind == "person" and key(" ".join(cand.words)) in not_people:
-            cand.kind = None
+        instead = not_a_person(cand, text)
+        if instead is not None:
+            not_people[key(" ".join(cand.words))] = instead or not_people.get(key(" ".join(cand.words)), "")
+    for cand in cands:
+        instead = not_people.get(key(" ".join(cand.words)))
+        if cand.kind in ("person", None) and instead is not None:
+            cand.kind = instead or None  # a work or group keeps an entity of its own kind
         if cand.kind == "person" and len(cand.tokens) >= 2:
+            people.add(cand.words)
+    families = {s for p in people.by_key.values() for s in p.surnames}
+    for cand in cands:
+        if cand.kind is None and relative_of(cand, families, ctx) and not people.lookup(cand.words):
+            cand.kind, cand.evidence = "person", "family"  # "Naina Yeltsin" where Boris Yeltsin is named
             people.add(cand.words)
     others: dict[tuple[str, str], Entity] = {}
     unresolved: list[Mention] = []
     paragraph_of = _paragraph_index(doc)
     for cand in cands:
-        if cand.kind in ("organisation", "place"):
+        if cand.kind in ("organisation", "place", "work"):
             _add_other(others, doc, cand)
             continue
         for tokens, person, ambiguous in _resolve(cand, people, paragraph_of):
@@ -265,13 +281,16 @@ def merge(per_doc: list[list[Entity]]) -> list[Entity]:
                 continue
             into = merged.setdefault((ent.kind, key(ent.name)), Entity(ent.name, ent.kind))
             _fold(into, ent, alias=False)
-    full = [e for (kind, _), e in merged.items() if kind == "person" and len(key(e.name).split()) >= 2]
+    for kind, name_key in [k for k in merged if k[0] == "person"]:
+        if ("work", name_key) in merged or ("organisation", name_key) in merged:
+            del merged[(kind, name_key)]  # a band or film elsewhere in the corpus: no person
+    full = [e for (kind, _), e in merged.items() if kind == "person" and len(e.name.split()) >= 2]
     for k, ent in list(merged.items()):
         if k[0] != "person":
             continue
         tokens = k[1].split()
-        if len(tokens) == 1:
-            targets = [e for e in full if tokens[0] in _Person(e.name, key(e.name).split()).surnames]
+        if len(ent.name.split()) == 1:
+            targets = [e for e in full if k[1] in surnames(e.name)]
         else:
             targets = [e for e in full if e is not ent and _same_person(tokens, key(e.name).split())]
             targets = [e for e in targets if len(key(e.name).split()) > len(tokens)]
