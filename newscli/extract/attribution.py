@@ -19,6 +19,7 @@ from newscli.text import ABBREVIATIONS
 
 # Words and punctuation; a word's dot is kept when it ends an abbreviation or initial ("Mr.", "J.").
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|(\w+(?:['\u2019\-]\w+)*)(\.)?|[^\w\s]")
+_SUBORDINATORS = frozenset("when while as because after before since if that but who which".split())
 _BE = frozenset("is are was were be been being".split())
 _ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
 _POSSESSIVE = ("'s", "\u2019s")
@@ -149,7 +150,8 @@ class Attributor:
             k = _matching(toks, k, "(", ")")
         apposition = None
         if k >= 0 and toks[k].text in ",\u2014":
-            apposition = self._mention_ending(toks, k - 1) if k > 0 else None
+            before_comma = _matching(toks, k - 1, "(", ")") if k > 0 and toks[k - 1].text == ")" else k - 1
+            apposition = self._mention_ending(toks, before_comma) if before_comma >= 0 else None
             k = self._appositive_start(toks, k)
         if k < 0:
             return None
@@ -289,9 +291,13 @@ class Attributor:
         found = self._verb_before(toks, len(toks))
         if found and found[0].kind == "clause":
             # "..., Spicer said, adding": a participle or second verb shares the subject of the verb before
-            main = self._verb_before(toks, toks.index(found[1]))
+            at = toks.index(found[1])
+            main = self._verb_before(toks, at)
             if main and main[0].kind in ("person", "pronoun"):
                 return main[0], found[1], toks
+            subject = self._previous_clause_subject(toks, at)  # "Sanders stepped up ..., saying"
+            if subject is not None:
+                return subject, found[1], toks
         return (found[0], found[1], toks) if found else None
 
     def cue_ending(self, start: int, end: int) -> tuple[Subject, Tok, list[Tok]] | None:
@@ -341,6 +347,29 @@ class Attributor:
         return after not in cuewords.NOT_SPEECH_PARTICLES and not (
             after == "on" and toks[j].low.startswith("call")
         )
+
+    def _previous_clause_subject(self, toks: list[Tok], j: int) -> Subject | None:
+        """The person opening the clause before toks[j] ("when Cruz knocked Rubio and called him"), when a
+        lower-case word (its verb) follows the name."""
+        p = j - 1
+        while p >= 0 and toks[p].text not in ",;\u2014(" + DOUBLE_MARKS and toks[p].low not in _SUBORDINATORS:
+            p -= 1
+        if p == j - 1 and p >= 0 and toks[p].text == ",":  # the comma before "saying" itself
+            p -= 1
+            while (
+                p >= 0
+                and toks[p].text not in ",;\u2014(" + DOUBLE_MARKS
+                and toks[p].low not in _SUBORDINATORS
+            ):
+                p -= 1
+        start = p + 1
+        m = self.by_start.get(toks[start].start) if start < j else None
+        if m is None or self.text.startswith(_POSSESSIVE, m.end):
+            return None
+        nxt = next((t for t in toks[start:j] if t.start >= m.end), None)
+        if nxt is not None and nxt.text.islower() and nxt.low not in cuewords.CLAUSE_WORDS:
+            return Subject("person", m.start, mention=m)
+        return None
 
     @staticmethod
     def _clause_start(toks: list[Tok], end: int) -> int:

@@ -187,7 +187,7 @@ def _after_opening_phrase(toks: list[Tok], persons: dict[int, Mention]) -> int:
         low = toks[i].low
         if low in cuewords.opening_adverbs():
             i += 2 if i + 1 < len(toks) and toks[i + 1].text == "," else 1
-        elif low in cuewords.opening_prepositions():
+        elif low in cuewords.opening_prepositions() or (low.endswith("ing") and toks[i].text[:1].isupper()):
             comma = next(
                 (p for p in range(i + 1, min(len(toks), i + OPENING_PHRASE_MAX)) if toks[p].text == ","), None
             )
