@@ -262,6 +262,10 @@ class Attributor:
             if depth > 0:
                 continue
             if self.is_verb(tok) and self._verb_here(toks, j):
+                if j > i and toks[j - 1].text == "," and not tok.low.endswith("ing"):
+                    inverted = self.subject_right(toks, j)  # '"...!" about the decision, said X'
+                    if inverted is not None and inverted.kind == "person" and j - i <= MAX_DESCRIPTION:
+                        return inverted, tok, toks
                 subject = self.subject_left(toks, j)
                 if subject is None:
                     return None
@@ -285,6 +289,9 @@ class Attributor:
             found = self._verb_before(toks, len(toks), clause)
             if found and found[0].kind in ("person", "pronoun"):
                 return found[0], found[1], toks  # "Roe wrote in an op-ed: "
+            named = self._mention_ending(toks, len(toks) - 2) if len(toks) > 1 else None
+            if named is not None and not self.text.startswith(_POSSESSIVE, named[0].end):
+                return Subject("person", named[0].start, mention=named[0]), toks[-1], toks  # "pollster X: "
             subject = self._clause_subject(toks, clause, len(toks) - 1)
             if subject is not None:
                 return subject, toks[-1], toks  # "..., Rubio fired back forcefully: "

@@ -95,9 +95,12 @@ class _Extraction:
         return Sentence(para.start, para.end)
 
     def _neighbour(self, span: QuoteSpan, step: int) -> QuoteSpan | None:
+        """The quotation before (step -1) or after (step 1) in the same paragraph, titles skipped."""
         i = self.position[id(span)] + step
-        if 0 <= i < len(self.spans) and self.spans[i].paragraph == span.paragraph:
-            return self.spans[i]
+        while 0 <= i < len(self.spans) and self.spans[i].paragraph == span.paragraph:
+            if not self._title(self.spans[i]):
+                return self.spans[i]
+            i += step
         return None
 
     def _before_start(self, span: QuoteSpan) -> int:
@@ -161,7 +164,8 @@ class _Extraction:
             return None
         after_end = self._after_end(span)
         sent_end = self._sentence(self._para(span), span.close_mark).end
-        if after_end > sent_end:  # the quotation ends its sentence: only a short next one is its cue
+        if after_end > sent_end and self.text[span.close_mark - 1] not in "?!":
+            # the quotation ends its sentence with a full stop: only a short next one is its cue
             found = self.att.cue_ending(sent_end, after_end)
             return self._attribution(found, "after") if found else None
         found = self.att.cue_after(span, after_end)
