@@ -275,7 +275,7 @@ class Attributor:
                 if lead and subject.kind != "person":
                     return None  # "...," part of a verbal lashing: the sentence goes on, no cue here
                 return subject, tok, toks
-            if tok.text in ".!?:;" + DOUBLE_MARKS or (
+            if tok.text in "!?:;" + DOUBLE_MARKS or (
                 tok.low in cuewords.CLAUSE_WORDS and tok.low not in ("and", "or")
             ):
                 return None

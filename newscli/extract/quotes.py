@@ -1,16 +1,18 @@
-"""Quotation spans and who said them: marks → spans, cues → speakers, then the voice a passage continues.
+"""Quotation spans and who said them: marks -> spans, cues -> speakers, then the voice a passage continues.
 
-Rules, in order of trust (the first that applies decides; `Quote.rule` names it):
-  after        a cue right after the closing mark: `"...," X said`, `"...," said X`
-  before       the nearest cue before the opening mark in its sentence: `X said: "`, `X accused Y of "`
-  colon        a name and a colon just before the mark: `X: "`
-  according    `according to X` in the quotation's sentence
-  lead-in      the paragraph before ends with a cue and a colon: `He told the crowd:`
-  continues    a quotation re-opened in the next paragraph (or after a sentence end) keeps its voice
-  same voice   a quotation with no cue in a paragraph whose earlier quotation has a speaker, with no other
-               person named in between; across a paragraph break only when the paragraph between names no
-               one else and the new paragraph is all quotation
-A pronoun subject resolves to the most recent compatible speaker or person (rule suffixed `+pronoun`).
+The rules, in order (the first that applies decides; `Quote.rule` names it, docs/quotes.md has examples):
+  after / before / colon / according / dash   a cue in the quotation's sentence (attribution.py): after
+                 the closing mark first for a quotation opening its sentence, before the opening mark
+                 first for words embedded in a sentence; a cue naming no one yields to one that does
+  lead-in        the paragraph before ends with a cue and a colon: `He told the crowd:`
+  same sentence  later words of a sentence whose cue came before an earlier quotation of it
+  same voice     a quotation with no cue continues the voice of the quotation before it when nobody else
+                 is named or acts between (across paragraphs only in the cases `_same_voice` names)
+  cue sentence   the sentence before ends in its cue: `Iowa State's Dianne Bystrom agreed. "..."`
+  subject before the sentence before has a person for its subject
+  continues (.)  a quotation re-opened in the next paragraph (or after a sentence end) keeps its voice
+A he/she subject resolves through pronouns.py (suffix `+pronoun`); a participle or second verb takes the
+subject of the verb or clause before it (`+clause`). Titles in quotation marks are no one's words.
 """
 
 from __future__ import annotations
@@ -77,6 +79,7 @@ class _Extraction:
                 or self._same_sentence(n, group)
                 or self._same_voice(n, group)
                 or self._cue_sentence(group)
+                or self._subject_before(group)
             )
             att = group.attribution
             if att and att.speaker:
@@ -264,6 +267,22 @@ class _Extraction:
             return None
         found = self.att.cue_ending(prev.start, prev.end)
         return self._attribution(found, "cue sentence") if found else None
+
+    def _subject_before(self, group: _Group) -> Attribution | None:
+        """A quotation opening its sentence right after a sentence of its paragraph whose subject is a
+        person: `Sanders ... identified young voters' exhaustion as one reason. "The younger people ..."`."""
+        first = group.spans[0]
+        if not self._standalone(first):
+            return None
+        para = self._para(first)
+        sent = self._sentence(para, first.open_mark)
+        prev = next((s for s in reversed(para.sentences) if s.end <= sent.start), None)
+        if prev is None or any(ch in self.text[prev.start : prev.end] for ch in '"\u201c\u201d'):
+            return None
+        subjects = self.antecedents.subjects(prev.start, prev.start + 1)
+        if not subjects or not subjects[0].entity:
+            return None
+        return Attribution(subjects[0].entity, None, None, "subject before", subjects[0].offset)
 
     def _standalone(self, span: QuoteSpan) -> bool:
         """Whether a quotation opens its sentence and what follows it there names no one and holds no
