@@ -330,6 +330,8 @@ class Attributor:
                 continue
             if tok.low.endswith("ing") and (j == 0 or toks[j - 1].text in ",\u2014"):
                 return Subject("clause", tok.start), tok  # "..., saying": the main clause's subject
+            if j > 0 and toks[j - 1].low == "to":
+                return Subject("clause", tok.start), tok  # "X said, going on to say that"
             subject = self.subject_left(toks, j) if j > 0 else self.subject_right(toks, j)
             if (subject is None or subject.kind == "other") and _inverted_before(toks, j):
                 subject = self.subject_right(toks, j)  # 'But, said Solovey, "...'
@@ -337,12 +339,16 @@ class Attributor:
                 return Subject("clause", tok.start), tok  # "X touches down, says", "X ... and joked"
             if subject is None:
                 continue
-            if subject.kind == "other" and tok.low.endswith("s") and not _has_determiner(toks, subject):
-                continue  # "international reports that": a noun, not the verb
+            if subject.kind == "other" and self._noun_form(tok) and not _has_determiner(toks, subject):
+                continue  # "international reports that", "Kim's mental state": a noun, not the verb
             if subject.kind == "other" and tok.low.endswith("ing"):
                 continue  # "Trump's tweet saying ...": a participle describing a noun
             return subject, tok
         return None
+
+    def _noun_form(self, tok: Tok) -> bool:
+        """A form that is also a noun's: the base form or the -s form ("state", "reports", "remarks")."""
+        return tok.low == self.verbs[tok.low] or tok.low.endswith("s")
 
     def _verb_here(self, toks: list[Tok], j: int) -> bool:
         """Whether a reporting verb form is used as one here: not a noun ("his remarks", "the report")

@@ -263,7 +263,7 @@ class _Extraction:
         para = self._para(first)
         sent = self._sentence(para, first.open_mark)
         prev = next((s for s in reversed(para.sentences) if s.end <= sent.start), None)
-        if prev is None or any(ch in self.text[prev.start : prev.end] for ch in '"\u201c\u201d'):
+        if prev is None or self._quotes_in(prev):
             return None
         found = self.att.cue_ending(prev.start, prev.end)
         return self._attribution(found, "cue sentence") if found else None
@@ -277,12 +277,16 @@ class _Extraction:
         para = self._para(first)
         sent = self._sentence(para, first.open_mark)
         prev = next((s for s in reversed(para.sentences) if s.end <= sent.start), None)
-        if prev is None or any(ch in self.text[prev.start : prev.end] for ch in '"\u201c\u201d'):
+        if prev is None or self._quotes_in(prev):
             return None
         subjects = self.antecedents.subjects(prev.start, prev.start + 1)
         if not subjects or not subjects[0].entity:
             return None
         return Attribution(subjects[0].entity, None, None, "subject before", subjects[0].offset)
+
+    def _quotes_in(self, sent: Sentence) -> bool:
+        """Whether a sentence holds a quotation other than a title."""
+        return any(sent.start <= g.spans[0].open_mark < sent.end and not g.title for g in self.groups)
 
     def _standalone(self, span: QuoteSpan) -> bool:
         """Whether a quotation opens its sentence and what follows it there names no one and holds no
