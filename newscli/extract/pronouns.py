@@ -130,8 +130,8 @@ class Antecedents:
             if tok.text[:1].islower() and _verb_like(tok) and tok.low not in cuewords.name_modifiers():
                 break  # "Sanders compared himself to Clinton": the subject ends before its verb
         first = toks[i] if i < len(toks) else None
-        if first is not None and _is_name_like(toks, i):
-            return Candidate(first.start, BLOCKER)
+        if first is not None and (_is_name_like(toks, i) or _is_role_phrase(toks, i)):
+            return Candidate(first.start, BLOCKER)  # a person the index does not name
         return None
 
     def _another_name_follows(self, toks: list[Tok], m: Mention) -> bool:
@@ -239,6 +239,13 @@ def _is_name_like(toks: list[Tok], i: int) -> bool:
     while k < len(toks) and k - i < 3 and toks[k].text[:1].isupper():
         k += 1
     return k < len(toks) and toks[k].text[:1].islower()
+
+
+def _is_role_phrase(toks: list[Tok], i: int) -> bool:
+    """A determiner and a role noun opening a clause: "The Tory leader said", "A Labour spokesman"."""
+    if i >= len(toks) or toks[i].low not in cuewords.DETERMINERS:
+        return False
+    return any(t.low in lexicon.lower("roles") for t in toks[i + 1 : i + 4])
 
 
 def _vote(votes: dict[str, list[int]], entity: str, gender: str, weight: int) -> None:

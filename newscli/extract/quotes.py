@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from newscli.config import Config
 from newscli.extract import lexicon
 from newscli.extract.attribution import DASHES, Attribution, Attributor, Subject, Tok, tokens
-from newscli.extract.pronouns import Antecedents
+from newscli.extract.pronouns import BLOCKER, Antecedents
 from newscli.extract.quotemarks import QuoteSpan, find_spans
 from newscli.model import Document, Entity, Paragraph, Quote, Sentence
 
@@ -82,8 +82,8 @@ class _Extraction:
                 or self._subject_before(group)
             )
             att = group.attribution
-            if att and att.speaker:
-                self.history.append((att.at, att.speaker, group.spans[0].paragraph))
+            if att and (att.speaker or att.cue):  # an unnamed speaker ("the official said") is a voice too
+                self.history.append((att.at, att.speaker or BLOCKER, group.spans[0].paragraph))
         return [self._quote(g, s) for g in self.groups for s in g.spans]
 
     # --- windows ---------------------------------------------------------------------------------
