@@ -5,7 +5,7 @@
   /usr/share/dict/american-english-small), without possessives. SCOWL: Copyright 2000-2020 Kevin
   Atkinson; permission to use, copy, modify, distribute and sell is granted
   (see /usr/share/doc/wamerican-small).
-- surnames.txt: the family names of the same providers, less ordinary English words.
+- surnames.txt: the family names of the same providers (English words such as "Brown" included).
 - given_names.txt: the given names of every locale of Faker's person provider (MIT licence), in Latin
   script, less those that are ordinary English words (a word such as "Grant" or "Bill" stays out
   unless it is in EXTRA_GIVEN below, a short hand list of very common given names that are also words).
@@ -54,7 +54,7 @@ def given_names(common: set[str]) -> set[str]:
     return {n for n in latin if n.lower() not in common} | set(EXTRA_GIVEN)
 
 
-def surnames(common: set[str]) -> set[str]:
+def surnames() -> set[str]:
     import faker.providers.person as person
 
     names: set[str] = set()
@@ -71,7 +71,6 @@ def surnames(common: set[str]) -> set[str]:
         and n[0].isupper()
         and " " not in n
         and all((c.isalpha() and ord(c) < 0x250) or c in "-'" for c in n)
-        and n.lower() not in common
     }
 
 
@@ -96,8 +95,8 @@ def main() -> None:
     write(
         "surnames",
         "# Family names of many countries (Faker's person providers, MIT; by tools/make_wordlists.py),\n"
-        "# less ordinary English words.",
-        surnames(common),
+        "# English words among them (Brown, Young) included.",
+        surnames(),
     )
 
 

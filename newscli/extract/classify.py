@@ -188,7 +188,7 @@ def classify(run: Run, ctx: Context) -> Candidate | None:
     _strip_title(cand)
     if cand.title is None:
         kind = _place_or_org(words)
-        if kind and not (kind == "place" and _given_first(words)):
+        if kind:
             return Candidate(run, toks, kind)
         ambiguous = line.title_case or ctx.opens(toks[0].start)
         if ambiguous and len(toks) >= 2 and _common(words[0]) and not is_given(words[0]):
@@ -201,6 +201,15 @@ def classify(run: Run, ctx: Context) -> Candidate | None:
     words = cand.words
     if any(_acronym(w) for w in words):
         return None
+    if len(words) >= 2 and words[-1] in lexicon.entries("titles") and not is_given(words[-2]):
+        return None  # "Roman Catholic Archbishop": a title, not a name ("John Major" is one)
+    if (
+        cand.title
+        and len(words) == 1
+        and _common(words[0])
+        and not (_is_surname(words[0]) or is_given(words[0]))
+    ):
+        return None  # "General Workers' Union": after a title, an English word that is no surname
     if any(_function_word(w) for w in words):
         return None  # "The Lord Of the Rings": a title of a work, not a name
     if len(words) == 1 and (
@@ -278,10 +287,8 @@ def _place_or_org(words: list[str]) -> str | None:
         return None
     if _in(words, "countries") or _in(words, "places"):
         return "place"
-    if any(w in lexicon.entries("organisation_words") for w in words):
+    if any(_organisation_word(w) for w in words):
         return "organisation"
-    if _suffix_in(words, "countries") or _suffix_in(words, "places"):
-        return "place"
     if (
         words[0] in lexicon.entries("place_words")
         and len(words) > 1
@@ -290,7 +297,14 @@ def _place_or_org(words: list[str]) -> str | None:
         return "place"
     if len(words) > 1 and words[-1] in lexicon.entries("place_words"):
         return "place"
+    if (_suffix_in(words, "countries") or _suffix_in(words, "places")) and not _given_first(words):
+        return "place"  # "Imperial Japan", but "Anthony Washington" is a person
     return None
+
+
+def _organisation_word(word: str) -> bool:
+    """A word that makes a name an organisation ("Television", "Foundation")."""
+    return word in lexicon.entries("organisation_words")
 
 
 def _strip_title(cand: Candidate) -> None:
