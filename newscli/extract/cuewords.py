@@ -1,0 +1,71 @@
+"""Word lists the attribution rules read: data files of newscli/data/ (loaded once), and the few closed
+classes of English grammar they need (pronouns, determiners, clause words, prepositions)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from newscli.extract import lexicon
+
+
+@cache
+def name_modifiers() -> frozenset[str]:
+    """Lower-case words between a name used as a modifier and the person it describes: "Trump campaign
+    spokesman Jason Miller" (roles, titles and attributive nouns of the people lists)."""
+    lists = ("roles", "titles", "title_modifiers", "attributive")
+    return frozenset().union(*(lexicon.lower(name) for name in lists))
+
+
+def cue_fillers() -> frozenset[str]:
+    """Words between a speaker and the verb: "X also said", "X on Wednesday called"."""
+    return lexicon.lower("cue_fillers")
+
+
+def opening_adverbs() -> frozenset[str]:
+    """Words opening a sentence before its subject: "But he said"."""
+    return lexicon.lower("opening_adverbs")
+
+
+def opening_prepositions() -> frozenset[str]:
+    """Words opening a phrase up to a comma before the subject: "In the op-ed, Putin"."""
+    return lexicon.lower("opening_prepositions")
+
+
+@cache
+def opening_words() -> frozenset[str]:
+    """Either kind of opening word."""
+    return opening_adverbs() | opening_prepositions()
+
+
+@cache
+def reporting_verbs() -> dict[str, str]:
+    """Every form of every reporting verb in newscli/data/reporting_verbs.txt, mapped to its lemma."""
+    forms: dict[str, str] = {}
+    data = (lexicon.DATA / "reporting_verbs.txt").read_text(encoding="utf-8")
+    for line in data.splitlines():
+        words = line.split("#", 1)[0].split()
+        for form in words:
+            forms[form.lower()] = words[0].lower()
+    return forms
+
+
+# Personal pronouns that may stand for one speaker; "they" and "we" usually stand for groups.
+SINGULAR_PRONOUNS = {"he": "m", "she": "f"}
+# Auxiliaries after which a verb's base form is a verb ("will say", "did tell").
+AUXILIARIES = frozenset("will would could can may might must should shall did does do to".split())
+# Words that start a clause of their own: a speaker is never found across them.
+CLAUSE_WORDS = frozenset(
+    "that which who whom whose when where while because although though if unless since as but and or "
+    "after before until so than whether".split()
+)
+# Prepositions after a speaker's name: "said X in a statement", "said X of Y", "said X on Tuesday".
+PREPOSITIONS = frozenset("of from at with for in on during after before to about".split())
+# Prepositions that attach a short phrase to a speaker: "X of the Foundation for ... told".
+POSTMODIFIERS = frozenset("of from at with for in".split())
+# Determiners that open a noun-phrase subject: "the official said", "a spokesman told".
+DETERMINERS = frozenset(
+    "the a an his her their its our my your this that these those some many several one two three "
+    "another other each both".split()
+)
+# Particles after which a reporting verb means something else: "called for", "called on", "asked for".
+NOT_SPEECH_PARTICLES = frozenset("for off up upon into".split())
