@@ -48,6 +48,13 @@ NOT_PEOPLE = [
     "Of",  # "The Lord Of the Rings"
     "Executive Martin Sorrell",  # the title is no part of the name
     "Kilroy-Silk",  # joins Robert Kilroy-Silk
+    "Roman Catholic Archbishop",
+    "Roosevelt Hotel",
+    "Chancellor",  # "Lord Chancellor"
+    "Workers",  # "General Workers' Union"
+    "MPs",
+    "London Marathon",
+    "English National Ballet",
 ]
 
 # One-word people whose name is also an English word, each checked by hand: a real surname, named with

@@ -201,6 +201,8 @@ def classify(run: Run, ctx: Context) -> Candidate | None:
     words = cand.words
     if any(_acronym(w) for w in words):
         return None
+    if len(words) == 1 and words[0] in lexicon.entries("titles"):
+        return None  # "Lord Chancellor"
     if len(words) >= 2 and words[-1] in lexicon.entries("titles") and not is_given(words[-2]):
         return None  # "Roman Catholic Archbishop": a title, not a name ("John Major" is one)
     if (
@@ -208,8 +210,9 @@ def classify(run: Run, ctx: Context) -> Candidate | None:
         and len(words) == 1
         and _common(words[0])
         and not (_is_surname(words[0]) or is_given(words[0]))
+        and _title_head(cand) not in _PEERAGE
     ):
-        return None  # "General Workers' Union": after a title, an English word that is no surname
+        return None  # "General Workers' Union"; but "Mr Straw", "Lord Falconer" are names
     if any(_function_word(w) for w in words):
         return None  # "The Lord Of the Rings": a title of a work, not a name
     if len(words) == 1 and (
@@ -265,6 +268,14 @@ def _function_word(word: str) -> bool:
         and word not in ROMAN
         and not is_given(word)
     )
+
+
+_PEERAGE = HONORIFICS | {"Dr", "Sir", "Lord", "Lady", "Dame", "Baroness", "Baron", "Prof", "Professor"}
+
+
+def _title_head(cand: Candidate) -> str:
+    """The last word of the candidate's title, without its dot ("Mr." -> "Mr")."""
+    return cand.run.tokens[cand.run.tokens.index(cand.tokens[0]) - 1].bare if cand.title else ""
 
 
 def _acronym(word: str) -> bool:
