@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 
@@ -59,11 +60,12 @@ class Document:
     url: str | None = None
     author: str | None = None
     paragraphs: list[Paragraph] = field(default_factory=list)
-    repeats: list[Span] = field(default_factory=list)  # text that repeats earlier text (headline, dek)
+    repeats: list[Span] = field(default_factory=list)  # text said before (headline, dek): sorted, disjoint
 
     def is_repeat(self, start: int, end: int) -> bool:
-        """Whether [start, end) lies in text that repeats earlier text of the document."""
-        return any(r.start <= start and end <= r.end for r in self.repeats)
+        """Whether [start, end) lies in text that repeats earlier text (binary search: repeats are sorted)."""
+        i = bisect_right(self.repeats, start, key=lambda r: r.start) - 1
+        return i >= 0 and end <= self.repeats[i].end
 
     def words(self) -> int:
         """How many whitespace-separated words the text holds."""

@@ -34,4 +34,4 @@ def show(
     else:
         from newscli.output import write_object
 
-        write_object(record, query.ARTICLE_COLUMNS, kind, sess.env.stdout)
+        write_object(record, query.ARTICLE_COLUMNS, kind, sess.env.stdout, terminal=sess.env.stdout_isatty)

@@ -63,6 +63,27 @@ def highlighted(source: str, start: int, end: int, marks: Sequence[tuple[int, in
     return out
 
 
+def marks_by_span(
+    spans: Sequence[dict[str, Any]], marks: Sequence[tuple[int, int, str]]
+) -> list[list[tuple[int, int, str]]]:
+    """For each of `spans` (in text order, with start/end), the marks that overlap it.
+
+    One sweep over marks sorted by start, keeping those still open, so an article of 10,000
+    paragraphs and as many marks costs their sum, not their product.
+    """
+    ordered = sorted(marks)
+    out: list[list[tuple[int, int, str]]] = []
+    open_marks: list[tuple[int, int, str]] = []
+    i = 0
+    for span in spans:
+        while i < len(ordered) and ordered[i][0] < span["end"]:
+            open_marks.append(ordered[i])
+            i += 1
+        open_marks = [m for m in open_marks if m[1] > span["start"]]
+        out.append(open_marks)
+    return out
+
+
 def table(
     env: Environment, records: Sequence[dict[str, Any]], columns: Sequence[Column], title: str = ""
 ) -> None:
@@ -93,9 +114,10 @@ def article(env: Environment, record: dict[str, Any], marks: Sequence[tuple[int,
     out.print(Text(" \u00b7 ").join(text(f"{k}: {v}", "dim") for k, v in fields if v))
     out.print()
     source = record["text"]
-    for para in record["paragraphs"]:
+    paras = record["paragraphs"]
+    for para, para_marks in zip(paras, marks_by_span(paras, marks), strict=True):
         line = Text(f"{para['index'] + 1:>3}  ", style="dim")
-        line.append(highlighted(source, para["start"], para["end"], marks))
+        line.append(highlighted(source, para["start"], para["end"], para_marks))
         if para.get("repeat_of") is not None:
             line.append(f"  (repeats \u00b6{para['repeat_of'] + 1})", style="dim italic")
         out.print(line)
