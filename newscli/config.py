@@ -88,6 +88,6 @@ def _positive_number(value: Any, where: str) -> float:
     if not number or not math.isfinite(value) or value <= 0:
         shown = repr(value)
         shown = shown if len(shown) <= 40 else type(value).__name__
-        message = f"{where}: max_file_mb must be a positive number of megabytes, got {shown}"
+        message = f"{where}: max_file_mb must be a positive number (MB), got {shown}"
         raise UsageError(message, hint=_HINT)
     return float(value)

@@ -55,7 +55,8 @@ def _check(st: os.stat_result, max_bytes: int, limit_hint: str) -> None:
 
 
 def _too_large(size: int, max_bytes: int, limit_hint: str) -> str:
-    return f"too large: {size / MB:.1f} MB, over the {max_bytes / MB:g} MB limit ({limit_hint})"
+    shown = f"{size / MB:.1f}" if size >= MB / 10 else f"{size / MB:.2g}"
+    return f"too large: {shown} MB, over the {max_bytes / MB:g} MB limit ({limit_hint})"
 
 
 def _os_message(path: str, exc: OSError) -> str:
