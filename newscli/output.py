@@ -19,6 +19,7 @@ from newscli.safe import UNSAFE, UNSAFE_CLASS, escape_char, inert
 
 MACHINE_FORMATS = ("json", "jsonl", "csv", "tsv", "yaml")
 _TSV_UNSAFE = re.compile(f"[\\\\\t\n\r{UNSAFE_CLASS}]")
+_CSV_QUOTE = re.compile('[,"\n\r]')
 _TSV_NAMED = {"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"}
 
 
@@ -62,6 +63,11 @@ def _tsv_cell(value: Any) -> str:
     return _TSV_UNSAFE.sub(lambda m: _TSV_NAMED.get(m.group()) or escape_char(m.group()), flat(value))
 
 
+def _csv_cell(value: str) -> str:
+    """RFC 4180 quoting. (The csv module leaves a lone CR unquoted when lines end in LF.)"""
+    return f'"{value.replace(chr(34), chr(34) * 2)}"' if _CSV_QUOTE.search(value) else value
+
+
 def _is_terminal(out: TextIO) -> bool:
     try:
         return out.isatty()
@@ -88,13 +94,10 @@ def write_records(
     elif fmt == "yaml":
         out.write(_yaml(list(records)))
     elif fmt == "csv":
-        import csv
-
-        cell = inert if (_is_terminal(out) if terminal is None else terminal) else str
-        writer = csv.writer(out, lineterminator="\n")
-        writer.writerow([c.key for c in columns])
+        shown = inert if (_is_terminal(out) if terminal is None else terminal) else str
+        out.write(",".join(_csv_cell(c.key) for c in columns) + "\n")
         for record in records:
-            writer.writerow([cell(flat(record.get(c.key))) for c in columns])
+            out.write(",".join(_csv_cell(shown(flat(record.get(c.key)))) for c in columns) + "\n")
     elif fmt == "tsv":
         out.write("\t".join(c.key for c in columns) + "\n")
         for record in records:
