@@ -30,12 +30,14 @@ ABBREVIATIONS = frozenset(
     ft mt""".split()
 )
 _NORM_WORD = re.compile(r"\w+")
+_NON_WORD = re.compile(r"\W+")
 LEAD_PARAGRAPHS = 8  # headlines, deks and ledes repeat within the first few paragraphs
 # ... and within the first characters, comparing the first words of each sentence. This bounds the
 # work whatever the article's shape (a 50 MB single line is one paragraph). BBC's longest lead runs
 # to 6,200 characters, its longest lead sentence to 335 words.
 LEAD_CHARS = 10_000
 LEAD_WORDS = 400
+LONG_PARAGRAPH = 20_000  # characters; BBC's longest paragraph has 3,205
 MIN_REPEAT_WORDS = 10  # a near-repeat must say again at least this many words of an earlier sentence
 
 
@@ -116,9 +118,9 @@ def mark_repeats(text: str, paras: list[Paragraph]) -> list[Span]:
     The spans returned are disjoint and sorted, so `Document.is_repeat` can search them.
     """
     repeats: list[Span] = []
-    seen: dict[tuple[str, ...], int] = {}
+    seen: dict[str, int] = {}
     for para in paras:
-        key = tuple(w.lower() for w in _NORM_WORD.findall(text, para.start, para.end))
+        key = _words_key(text[para.start : para.end])
         if key in seen:
             para.repeat_of = seen[key]
             repeats.append(Span(para.start, para.end))
@@ -127,6 +129,17 @@ def mark_repeats(text: str, paras: list[Paragraph]) -> list[Span]:
     lead = [p for p in paras[:LEAD_PARAGRAPHS] if p.repeat_of is None]
     repeats.extend(_lead_repeats(text, lead))
     return sorted(repeats, key=lambda r: r.start)
+
+
+def _words_key(chunk: str) -> str:
+    """The words of `chunk`, lower case, joined by single spaces: equal keys, equal words.
+
+    A paragraph over LONG_PARAGRAPH characters is keyed by its lower-cased text instead: the
+    word-by-word key costs a Python object per word (a 50 MB paragraph: half a gigabyte).
+    """
+    if len(chunk) > LONG_PARAGRAPH:
+        return chunk.lower()
+    return _NON_WORD.sub(" ", chunk).strip().lower()
 
 
 def _lead_repeats(text: str, lead: list[Paragraph]) -> list[Span]:

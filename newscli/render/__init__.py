@@ -8,12 +8,16 @@ markup nor escape codes in an article can act on the terminal.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from newscli.env import Environment
 from newscli.output import Column, flat
 from newscli.safe import inert
+
+WINDOW = 65_536  # characters of one paragraph laid out at a time
+_SPACE = re.compile(r"\s")
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -116,9 +120,28 @@ def article(env: Environment, record: dict[str, Any], marks: Sequence[tuple[int,
     source = record["text"]
     paras = record["paragraphs"]
     for para, para_marks in zip(paras, marks_by_span(paras, marks), strict=True):
-        line = Text(f"{para['index'] + 1:>3}  ", style="dim")
-        line.append(highlighted(source, para["start"], para["end"], para_marks))
-        if para.get("repeat_of") is not None:
-            line.append(f"  (repeats \u00b6{para['repeat_of'] + 1})", style="dim italic")
-        out.print(line)
+        pieces = windows(source, para["start"], para["end"])
+        for n, (piece, piece_marks) in enumerate(zip(pieces, marks_by_span(pieces, para_marks), strict=True)):
+            line = Text(f"{para['index'] + 1:>3}  " if n == 0 else "", style="dim")
+            line.append(highlighted(source, piece["start"], piece["end"], piece_marks))
+            if n == len(pieces) - 1 and para.get("repeat_of") is not None:
+                line.append(f"  (repeats \u00b6{para['repeat_of'] + 1})", style="dim italic")
+            out.print(line)
         out.print()
+
+
+def windows(source: str, start: int, end: int) -> list[dict[str, int]]:
+    """source[start:end] cut at whitespace into pieces of about WINDOW characters, laid out one by one.
+
+    Rich lays out a whole text in memory (some 17 bytes per character); one 50 MB paragraph would
+    take most of a gigabyte. A cut starts a new line, once every WINDOW characters at most.
+    """
+    out = []
+    while end - start > WINDOW:
+        cut = _SPACE.search(source, start + WINDOW, end)
+        if cut is None:
+            break
+        out.append({"start": start, "end": cut.start()})
+        start = cut.start()
+    out.append({"start": start, "end": end})
+    return out
