@@ -27,6 +27,7 @@ NOT_ARTICLES = ("readme", "license", "licence", "changelog", "copying", "authors
 DEFAULT_MAX_FILE_MB = 100
 META_MAX_BYTES = 1 * MB  # sidecars, front matter and config hold a few fields, never megabytes
 META_LIMIT_HINT = "metadata files are limited to 1 MB"
+TITLE_MAX = 300  # characters of a title taken from the first line of the text
 _SURROGATE = re.compile("[\ud800-\udfff]")
 ENV_VAR = "NEWSCLI_CORPUS"
 STDIN = "-"
@@ -187,13 +188,20 @@ def _read_file(path: str, rel: str, max_bytes: int, problems: list[Problem]) -> 
     return [_Raw(stem, rel_id, body, shown, metadata)]
 
 
-_FIRST_LINE = re.compile(r"[^\S\n]*(\S[^\n]*)")
+_FIRST_LINE = re.compile(rf"[^\S\n]*(\S[^\n]{{0,{2 * TITLE_MAX}}})")
 
 
 def _first_line(body: str) -> str:
-    """The first line that is not blank, stripped (found without splitting a 50 MB body into lines)."""
+    """The first line that is not blank, stripped, as a title: at most TITLE_MAX characters, cut at a
+    space with an ellipsis (a single-line 50 MB article is not a 50 MB title)."""
     m = _FIRST_LINE.search(body)
-    return m.group(1).strip() if m else ""
+    if not m:
+        return ""
+    line = m.group(1).strip()
+    if len(line) <= TITLE_MAX:
+        return line
+    cut = line.rfind(" ", TITLE_MAX // 2, TITLE_MAX)
+    return line[: cut if cut > 0 else TITLE_MAX].rstrip() + "\u2026"
 
 
 def _sidecar(path: str, problems: list[Problem]) -> dict[str, Any]:

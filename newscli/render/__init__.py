@@ -122,7 +122,8 @@ def article(env: Environment, record: dict[str, Any], marks: Sequence[tuple[int,
     for para, para_marks in zip(paras, marks_by_span(paras, marks), strict=True):
         pieces = windows(source, para["start"], para["end"])
         for n, (piece, piece_marks) in enumerate(zip(pieces, marks_by_span(pieces, para_marks), strict=True)):
-            line = Text(f"{para['index'] + 1:>3}  " if n == 0 else "", style="dim")
+            line = Text()
+            line.append(f"{para['index'] + 1:>3}  " if n == 0 else "", style="dim")  # (Text(style=) dims all)
             line.append(highlighted(source, piece["start"], piece["end"], piece_marks))
             if n == len(pieces) - 1 and para.get("repeat_of") is not None:
                 line.append(f"  (repeats \u00b6{para['repeat_of'] + 1})", style="dim italic")
@@ -131,17 +132,17 @@ def article(env: Environment, record: dict[str, Any], marks: Sequence[tuple[int,
 
 
 def windows(source: str, start: int, end: int) -> list[dict[str, int]]:
-    """source[start:end] cut at whitespace into pieces of about WINDOW characters, laid out one by one.
+    """source[start:end] cut at whitespace (or, in a word that long, anywhere) into pieces of about WINDOW
+    characters, laid out one by one.
 
     Rich lays out a whole text in memory (some 17 bytes per character); one 50 MB paragraph would
     take most of a gigabyte. A cut starts a new line, once every WINDOW characters at most.
     """
     out = []
     while end - start > WINDOW:
-        cut = _SPACE.search(source, start + WINDOW, end)
-        if cut is None:
-            break
-        out.append({"start": start, "end": cut.start()})
-        start = cut.start()
+        cut = _SPACE.search(source, start + WINDOW, min(end, start + 2 * WINDOW))
+        stop = cut.start() if cut else start + WINDOW  # a 50 MB word is folded by Rich anyway
+        out.append({"start": start, "end": stop})
+        start = stop
     out.append({"start": start, "end": end})
     return out
