@@ -1,6 +1,6 @@
 """What the property suite (tests/test_properties_*.py) shares: its example budget and text strategies.
 
-Each test runs `budget(n)` generated cases; the budgets add up to over 10,000 per run. Set
+Each test runs `budget(n)` generated cases; the budgets add up to 12,500 per run. Set
 NEWSCLI_PROPERTY_SCALE (a factor, e.g. 10) to run more; `--hypothesis-show-statistics` counts them.
 """
 

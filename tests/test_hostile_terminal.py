@@ -180,3 +180,16 @@ def test_real_terminal_receives_no_article_escape(corpus, case):
     assert_inert(raw, terminal_styles=True)
     if case in EXACT:
         assert_shown(RICH_SGR.sub("", raw), EXACT[case])
+
+
+def test_the_unsafe_set_holds_every_control_and_format_character_of_this_python():
+    import unicodedata
+
+    categories = {"Cc", "Cf", "Zl", "Zp", "Cs"}
+    missing = [
+        f"U+{cp:04X}"
+        for cp in range(sys.maxunicode + 1)
+        if chr(cp) not in "\t\n" and unicodedata.category(chr(cp)) in categories and not UNSAFE.match(chr(cp))
+    ]
+    assert missing == [], f"add to safe.UNSAFE_CLASS (Unicode {unicodedata.unidata_version}): {missing}"
+    assert UNSAFE.search("\t\n plain text, caf\u00e9, \u201cquoted\u201d, \u4e2d\u6587, \U0001f600") is None

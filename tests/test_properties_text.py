@@ -7,7 +7,7 @@ from itertools import pairwise
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newscli import text
+from newscli import render, text
 from newscli.safe import UNSAFE, inert
 from tests.properties import budget, news_text
 
@@ -71,3 +71,19 @@ def test_inert_leaves_nothing_active_and_changes_nothing_else(source, one_line):
         assert "\n" not in shown and "\t" not in shown
     if UNSAFE.search(source) is None and not (one_line and ("\n" in source or "\t" in source)):
         assert shown == source
+
+
+spans = st.lists(st.tuples(st.integers(0, 400), st.integers(0, 60)), max_size=12)
+
+
+@budget(500)
+@given(news_text, spans, st.integers(1, 40))
+def test_article_view_pieces_cover_the_paragraph_and_get_every_overlapping_mark(source, raw_marks, window):
+    marks = [(start, start + length, "bold") for start, length in raw_marks]
+    pieces = render.windows(source, 0, len(source), window)
+    assert pieces[0]["start"] == 0 and pieces[-1]["end"] == len(source)
+    for a, b in pairwise(pieces):
+        assert a["end"] == b["start"]
+    for piece, got in zip(pieces, render.marks_by_span(pieces, marks), strict=True):
+        expected = sorted(m for m in marks if m[0] < piece["end"] and m[1] > piece["start"])
+        assert sorted(got) == expected

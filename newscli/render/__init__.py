@@ -84,7 +84,7 @@ def marks_by_span(
             open_marks.append(ordered[i])
             i += 1
         open_marks = [m for m in open_marks if m[1] > span["start"]]
-        out.append(open_marks)
+        out.append(list(open_marks))  # a copy: the next span appends to open_marks
     return out
 
 
@@ -131,17 +131,17 @@ def article(env: Environment, record: dict[str, Any], marks: Sequence[tuple[int,
         out.print()
 
 
-def windows(source: str, start: int, end: int) -> list[dict[str, int]]:
-    """source[start:end] cut at whitespace (or, in a word that long, anywhere) into pieces of about WINDOW
-    characters, laid out one by one.
+def windows(source: str, start: int, end: int, size: int = WINDOW) -> list[dict[str, int]]:
+    """source[start:end] cut at whitespace (or, in a word that long, anywhere) into pieces of about
+    `size` characters, laid out one by one.
 
     Rich lays out a whole text in memory (some 17 bytes per character); one 50 MB paragraph would
-    take most of a gigabyte. A cut starts a new line, once every WINDOW characters at most.
+    take most of a gigabyte. A cut starts a new line, once every `size` characters at most.
     """
     out = []
-    while end - start > WINDOW:
-        cut = _SPACE.search(source, start + WINDOW, min(end, start + 2 * WINDOW))
-        stop = cut.start() if cut else start + WINDOW  # a 50 MB word is folded by Rich anyway
+    while end - start > size:
+        cut = _SPACE.search(source, start + size, min(end, start + 2 * size))
+        stop = cut.start() if cut else start + size  # a 50 MB word is folded by Rich anyway
         out.append({"start": start, "end": stop})
         start = stop
     out.append({"start": start, "end": end})
