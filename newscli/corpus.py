@@ -86,7 +86,6 @@ def load(path: str, stdin_text: str | None = None, max_bytes: int = DEFAULT_MAX_
             raws.extend(_read_file(file, os.path.relpath(file, path), max_bytes, result.problems))
     else:
         raws.extend(_read_file(path, os.path.basename(path), max_bytes, result.problems))
-    raws = [_without_surrogates(raw, result.problems) for raw in raws]
     result.documents = [_document(raw, doc_id) for raw, doc_id in zip(raws, _unique_ids(raws), strict=True)]
     return result
 
@@ -185,7 +184,7 @@ def _read_file(path: str, rel: str, max_bytes: int, problems: list[Problem]) -> 
     metadata, notes = meta.normalise(meta_raw)
     problems.extend(Problem(shown, n, fatal=False) for n in notes)
     metadata["title"] = metadata["title"] or title
-    return [_Raw(stem, rel_id, body, shown, metadata)]
+    return [_without_surrogates(_Raw(stem, rel_id, body, shown, metadata), problems)]
 
 
 _FIRST_LINE = re.compile(rf"[^\S\n]*(\S[^\n]{{0,{2 * TITLE_MAX}}})")
@@ -301,7 +300,8 @@ def _read_records(
             note = f"id: expected text, got {type(given).__name__}; using {base}"
             problems.append(Problem(shown, note, where, fatal=False))
         source = f"{shown}:{line}" if per_line else shown
-        out.append(_Raw(base, f"{rel_id}:{number}", body_text, source, metadata))
+        raw = _Raw(base, f"{rel_id}:{number}", body_text, source, metadata)
+        out.append(_without_surrogates(raw, problems))
     return out
 
 
@@ -330,7 +330,7 @@ def _read_stdin(body: str, problems: list[Problem]) -> list[_Raw]:
     metadata, notes = meta.normalise(meta_raw)
     problems.extend(Problem("<stdin>", n, fatal=False) for n in notes)
     metadata["title"] = metadata["title"] or _first_line(body) or None
-    return [_Raw("stdin", "stdin", body, "<stdin>", metadata)]
+    return [_without_surrogates(_Raw("stdin", "stdin", body, "<stdin>", metadata), problems)]
 
 
 def _unique_ids(raws: list[_Raw]) -> list[str]:
