@@ -163,7 +163,7 @@ def _read_file(path: str, rel: str, max_bytes: int, problems: list[Problem]) -> 
         problems.append(Problem(shown, note, fatal=False))
     stem, suffix = os.path.splitext(os.path.basename(path))
     rel_id = os.path.splitext(rel)[0].replace(os.sep, "/")
-    if display(rel_id) != rel_id:
+    if display(stem) != stem or display(rel_id) != rel_id:
         problems.append(Problem(shown, "file name is not valid UTF-8; its id shows \ufffd", fatal=False))
         stem, rel_id = display(stem), display(rel_id)
     suffix = suffix.lower()
