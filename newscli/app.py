@@ -134,7 +134,7 @@ def emit(
     else:
         from newscli.output import write_records
 
-        write_records(records, columns, kind, sess.env.stdout)
+        write_records(records, columns, kind, sess.env.stdout, terminal=sess.env.stdout_isatty)
 
 
 def _version(value: bool) -> None:

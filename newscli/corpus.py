@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import os
-import stat
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,6 +16,7 @@ from typing import Any
 
 from newscli import meta, text
 from newscli.errors import CorpusError
+from newscli.files import MB, Unreadable, read_regular
 from newscli.model import Document, Problem
 from newscli.yamlio import YamlError, load_yaml
 
@@ -23,7 +24,11 @@ ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".json", ".jsonl", ".ndjson")
 SIDECAR_SUFFIXES = (".yaml", ".yml")
 # Files that describe a data set rather than being one of its articles (README.TXT of the BBC set).
 NOT_ARTICLES = ("readme", "license", "licence", "changelog", "copying", "authors", "notice")
-DEFAULT_MAX_BYTES = 100 * 1024 * 1024
+DEFAULT_MAX_FILE_MB = 100
+META_MAX_BYTES = 1 * MB  # sidecars, front matter and config hold a few fields, never megabytes
+META_LIMIT_HINT = "metadata files are limited to 1 MB"
+TITLE_MAX = 300  # characters of a title taken from the first line of the text
+_SURROGATE = re.compile("[\ud800-\udfff]")
 ENV_VAR = "NEWSCLI_CORPUS"
 STDIN = "-"
 
@@ -67,8 +72,11 @@ def display(path: str | os.PathLike[str]) -> str:
     return raw.decode("utf-8", "replace")
 
 
-def load(path: str, stdin_text: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> LoadResult:
-    """Load every article under `path` (a folder, searched recursively; a file; or "-" with `stdin_text`)."""
+def load(path: str, stdin_text: str | None = None, max_bytes: int = DEFAULT_MAX_FILE_MB * MB) -> LoadResult:
+    """Load every article under `path` (a folder, searched recursively; a file; or "-" with `stdin_text`).
+
+    `max_bytes` limits each file (the config's `max_file_mb`); a larger one is reported and skipped.
+    """
     result = LoadResult()
     raws: list[_Raw] = []
     if path == STDIN:
@@ -83,35 +91,48 @@ def load(path: str, stdin_text: str | None = None, max_bytes: int = DEFAULT_MAX_
 
 
 def _walk(root: str, problems: list[Problem]) -> list[str]:
-    """Article files under `root`, sorted; symlinked folders are not followed (no loops)."""
-    found = []
-    for folder, dirs, files in os.walk(root, onerror=lambda e: problems.append(_os_problem(e))):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
-            stem, suffix = os.path.splitext(name)
-            if name.startswith(".") or suffix.lower() not in ARTICLE_SUFFIXES:
+    """Article files under `root`, depth first in name order, without recursion (any depth is fine).
+
+    Hidden entries are skipped. Symlinked files are read (`read_regular` follows them and refuses
+    FIFOs and devices); symlinked folders are reported and not followed, so a link to `..` or `/`
+    can neither loop nor wander off. A folder is a folder whatever its name (`x.txt/` is searched).
+    """
+    found: list[str] = []
+    stack = [root]
+    while stack:
+        folder = stack.pop()
+        try:
+            with os.scandir(folder) as it:
+                entries = sorted(it, key=lambda e: e.name)
+        except OSError as exc:
+            reason = (exc.strerror or str(exc)).lower()
+            problems.append(Problem(display(folder), f"folder not read: {reason}"))
+            continue
+        subfolders = []
+        for entry in entries:
+            if entry.name.startswith("."):
                 continue
-            if stem.lower() in NOT_ARTICLES or name == "newscli.yaml":
-                continue
-            found.append(os.path.join(folder, name))
+            if _is_folder(entry):
+                if entry.is_symlink():
+                    problems.append(Problem(display(entry.path), "symbolic link to a folder: not followed"))
+                else:
+                    subfolders.append(entry.path)
+            elif _is_article_name(entry.name):
+                found.append(entry.path)
+        stack.extend(reversed(subfolders))
     return found
 
 
-def _os_problem(exc: OSError) -> Problem:
-    return Problem(display(exc.filename or "?"), exc.strerror or str(exc))
+def _is_folder(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:  # a link loop or a vanished entry: read as a file, whose reading reports it
+        return False
 
 
-def _read_bytes(path: str, max_bytes: int) -> bytes:
-    """The file's bytes; refuses what is not a regular file (FIFO, device) and what is too large."""
-    st = os.stat(path)
-    if not stat.S_ISREG(st.st_mode):
-        raise ValueError("not a regular file")
-    if st.st_size > max_bytes:
-        raise ValueError(
-            f"{st.st_size / 1e6:.1f} MB is over the {max_bytes / 1e6:.0f} MB limit (max_file_mb)"
-        )
-    with open(path, "rb") as fh:
-        return fh.read(max_bytes + 1)
+def _is_article_name(name: str) -> bool:
+    stem, suffix = os.path.splitext(name)
+    return suffix.lower() in ARTICLE_SUFFIXES and stem.lower() not in NOT_ARTICLES
 
 
 def _decode(data: bytes) -> tuple[str, str | None]:
@@ -134,26 +155,26 @@ def _decode(data: bytes) -> tuple[str, str | None]:
 def _read_file(path: str, rel: str, max_bytes: int, problems: list[Problem]) -> list[_Raw]:
     shown = display(path)
     try:
-        body, note = _decode(_read_bytes(path, max_bytes))
-    except OSError as exc:
-        problems.append(Problem(shown, exc.strerror or str(exc)))
-        return []
-    except ValueError as exc:
+        body, note = _decode(read_regular(path, max_bytes, "raise max_file_mb in newscli.yaml to read it"))
+    except (Unreadable, ValueError) as exc:
         problems.append(Problem(shown, str(exc)))
         return []
     if note:
         problems.append(Problem(shown, note, fatal=False))
     stem, suffix = os.path.splitext(os.path.basename(path))
     rel_id = os.path.splitext(rel)[0].replace(os.sep, "/")
+    if display(stem) != stem or display(rel_id) != rel_id:
+        problems.append(Problem(shown, "file name is not valid UTF-8; its id shows \ufffd", fatal=False))
+        stem, rel_id = display(stem), display(rel_id)
     suffix = suffix.lower()
     try:
         if suffix in (".json", ".jsonl", ".ndjson"):
             return _read_records(body, shown, stem, rel_id, suffix != ".json", problems)
         if suffix in (".md", ".markdown"):
-            meta_raw, body, _ = _front_matter(body, shown)
+            meta_raw, body = _front_matter(body, shown)
             title = _first_line(body).lstrip("#").strip() or None
         else:
-            meta_raw, title = _sidecar(path, shown, problems), _first_line(body) or None
+            meta_raw, title = _sidecar(path, problems), _first_line(body) or None
     except YamlError as exc:
         problems.append(Problem(shown, f"invalid YAML: {exc.problem}", exc.line))
         return []
@@ -163,55 +184,72 @@ def _read_file(path: str, rel: str, max_bytes: int, problems: list[Problem]) -> 
     metadata, notes = meta.normalise(meta_raw)
     problems.extend(Problem(shown, n, fatal=False) for n in notes)
     metadata["title"] = metadata["title"] or title
-    return [_Raw(stem, rel_id, body, shown, metadata)]
+    return [_without_surrogates(_Raw(stem, rel_id, body, shown, metadata), problems)]
+
+
+_FIRST_LINE = re.compile(rf"[^\S\n]*(\S[^\n]{{0,{2 * TITLE_MAX}}})")
 
 
 def _first_line(body: str) -> str:
-    return next((line.strip() for line in body.splitlines() if line.strip()), "")
+    """The first line that is not blank, stripped, as a title: at most TITLE_MAX characters, cut at a
+    space with an ellipsis (a single-line 50 MB article is not a 50 MB title)."""
+    m = _FIRST_LINE.search(body)
+    if not m:
+        return ""
+    line = m.group(1).strip()
+    if len(line) <= TITLE_MAX:
+        return line
+    cut = line.rfind(" ", TITLE_MAX // 2, TITLE_MAX)
+    return line[: cut if cut > 0 else TITLE_MAX].rstrip() + "\u2026"
 
 
-def _sidecar(path: str, shown: str, problems: list[Problem]) -> dict[str, Any]:
+def _sidecar(path: str, problems: list[Problem]) -> dict[str, Any]:
     """Metadata from NAME.yaml (or .yml) beside NAME.txt; a bad sidecar is reported, the text kept."""
     base = os.path.splitext(path)[0]
     for suffix in SIDECAR_SUFFIXES:
         side = base + suffix
-        if os.path.isfile(side):
-            try:
-                with open(side, encoding="utf-8") as fh:
-                    data = load_yaml(fh.read(), display(side))
-            except YamlError as exc:
-                problems.append(Problem(display(side), f"invalid YAML: {exc.problem}", exc.line, fatal=False))
-                return {}
-            except (OSError, UnicodeDecodeError) as exc:
-                problems.append(Problem(display(side), f"unreadable sidecar: {exc}", fatal=False))
-                return {}
-            if data is None:
-                return {}
-            if not isinstance(data, dict):
-                problems.append(Problem(display(side), "sidecar is not a mapping of fields", fatal=False))
-                return {}
-            return data
+        if not os.path.lexists(side):
+            continue
+        shown = display(side)
+        try:
+            data = load_yaml(read_regular(side, META_MAX_BYTES, META_LIMIT_HINT).decode("utf-8"), shown)
+        except YamlError as exc:
+            problems.append(Problem(shown, f"invalid YAML: {exc.problem}", exc.line, fatal=False))
+            return {}
+        except Unreadable as exc:
+            problems.append(Problem(shown, f"sidecar not read: {exc}", fatal=False))
+            return {}
+        except UnicodeDecodeError as exc:
+            problems.append(Problem(shown, f"sidecar is not UTF-8 (byte {exc.start})", fatal=False))
+            return {}
+        if data is None:
+            return {}
+        if not isinstance(data, dict):
+            problems.append(Problem(shown, "sidecar is not a mapping of fields", fatal=False))
+            return {}
+        return data
     return {}
 
 
-def _front_matter(body: str, shown: str) -> tuple[dict[str, Any], str, int]:
-    """Split YAML front matter (between --- lines) from a Markdown body; returns (meta, body, lines)."""
+def _front_matter(body: str, shown: str) -> tuple[dict[str, Any], str]:
+    """Split YAML front matter (between --- lines) from a Markdown body; returns (metadata, body)."""
     if not body.startswith("---"):
-        return {}, body, 0
+        return {}, body
     first_nl = body.find("\n")
     if first_nl < 0 or body[:first_nl].strip() != "---":
-        return {}, body, 0
+        return {}, body
     close = body.find("\n---", first_nl)
     while close >= 0 and body[close + 4 : close + 5] not in ("", "\n", " ", "\t"):
         close = body.find("\n---", close + 1)
     if close < 0:
         raise YamlError(shown, 1, "front matter opened with --- is never closed")
+    if close - first_nl > META_MAX_BYTES:
+        raise YamlError(shown, 2, f"front matter is over 1 MB ({META_LIMIT_HINT})")
     data = load_yaml(body[first_nl + 1 : close], shown, first_line=2)
     if data is not None and not isinstance(data, dict):
         raise YamlError(shown, 2, "front matter is not a mapping of fields")
     end = body.find("\n", close + 1)
-    rest = "" if end < 0 else body[end + 1 :]
-    return data or {}, rest, body.count("\n", 0, end + 1)
+    return data or {}, "" if end < 0 else body[end + 1 :]
 
 
 def _read_records(
@@ -224,14 +262,19 @@ def _read_records(
             if not line.strip():
                 continue
             try:
-                items.append((number, json.loads(line)))
+                items.append((number, _json(line)))
             except json.JSONDecodeError as exc:
                 problems.append(Problem(shown, f"broken JSON: {exc.msg} (column {exc.colno})", number))
+            except ValueError as exc:
+                problems.append(Problem(shown, f"broken JSON: {exc}", number))
     else:
         try:
-            data = json.loads(body)
+            data = _json(body)
         except json.JSONDecodeError as exc:
             problems.append(Problem(shown, f"broken JSON: {exc.msg}", exc.lineno))
+            return []
+        except ValueError as exc:
+            problems.append(Problem(shown, f"broken JSON: {exc}"))
             return []
         items = [(None, d) for d in data] if isinstance(data, list) else [(None, data)]
     out = []
@@ -251,10 +294,23 @@ def _read_records(
         metadata["title"] = metadata["title"] or _first_line(body_text) or None
         given = meta.pick(record, "id")
         number = f"{line}" if per_line else f"{position}"
-        base = str(given) if isinstance(given, (str, int)) and str(given).strip() else f"{stem}:{number}"
+        usable = isinstance(given, (str, int)) and not isinstance(given, bool) and str(given).strip()
+        base = str(given) if usable else f"{stem}:{number}"
+        if given is not None and not usable:
+            note = f"id: expected text, got {type(given).__name__}; using {base}"
+            problems.append(Problem(shown, note, where, fatal=False))
         source = f"{shown}:{line}" if per_line else shown
-        out.append(_Raw(base, f"{rel_id}:{number}", body_text, source, metadata))
+        raw = _Raw(base, f"{rel_id}:{number}", body_text, source, metadata)
+        out.append(_without_surrogates(raw, problems))
     return out
+
+
+def _json(source: str) -> Any:
+    """Parsed JSON; a nesting too deep for the parser is a ValueError, like every other failure."""
+    try:
+        return json.loads(source)
+    except RecursionError as exc:
+        raise ValueError("nested too deeply") from exc
 
 
 def _read_stdin(body: str, problems: list[Problem]) -> list[_Raw]:
@@ -264,7 +320,7 @@ def _read_stdin(body: str, problems: list[Problem]) -> list[_Raw]:
         per_line = stripped.startswith("{") and "\n{" in stripped.rstrip()
         return _read_records(body, "<stdin>", "stdin", "stdin", per_line, problems)
     try:
-        meta_raw, body, _ = _front_matter(body, "<stdin>")
+        meta_raw, body = _front_matter(body, "<stdin>")
     except YamlError as exc:
         problems.append(Problem("<stdin>", f"invalid YAML: {exc.problem}", exc.line))
         return []
@@ -274,7 +330,7 @@ def _read_stdin(body: str, problems: list[Problem]) -> list[_Raw]:
     metadata, notes = meta.normalise(meta_raw)
     problems.extend(Problem("<stdin>", n, fatal=False) for n in notes)
     metadata["title"] = metadata["title"] or _first_line(body) or None
-    return [_Raw("stdin", "stdin", body, "<stdin>", metadata)]
+    return [_without_surrogates(_Raw("stdin", "stdin", body, "<stdin>", metadata), problems)]
 
 
 def _unique_ids(raws: list[_Raw]) -> list[str]:
@@ -288,6 +344,24 @@ def _unique_ids(raws: list[_Raw]) -> list[str]:
         seen[doc_id] += 1
         out.append(doc_id if total[doc_id] == 1 else f"{doc_id}~{seen[doc_id]}")
     return out
+
+
+def _without_surrogates(raw: _Raw, problems: list[Problem]) -> _Raw:
+    """`raw` with lone surrogates (from JSON or YAML escapes such as \\ud800) replaced by U+FFFD.
+
+    No stream can encode them, so they would break every output; the replacement has the same
+    length, so offsets stay true.
+    """
+    values = [raw.text, raw.base_id, raw.rel, *(v for v in raw.metadata.values() if v)]
+    if not any(_SURROGATE.search(v) for v in values):
+        return raw
+    problems.append(Problem(raw.source, "lone surrogate code points replaced with \ufffd", fatal=False))
+
+    def fix(value: str) -> str:
+        return _SURROGATE.sub("\ufffd", value)
+
+    metadata = {k: v and fix(v) for k, v in raw.metadata.items()}
+    return _Raw(fix(raw.base_id), fix(raw.rel), fix(raw.text), raw.source, metadata)
 
 
 def _document(raw: _Raw, doc_id: str) -> Document:

@@ -7,6 +7,8 @@ import sys
 from dataclasses import dataclass, field
 from typing import TextIO
 
+from newscli.safe import inert
+
 
 def _isatty(stream: TextIO) -> bool:
     try:
@@ -41,5 +43,5 @@ class Environment:
             self.no_color = True
 
     def note(self, message: str) -> None:
-        """One diagnostic line on stderr (never on stdout)."""
-        print(f"newscli: {message}", file=self.stderr, flush=True)
+        """One diagnostic line on stderr (never on stdout); file names and ids in it are made inert."""
+        print(f"newscli: {inert(message, one_line=True)}", file=self.stderr, flush=True)

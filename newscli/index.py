@@ -25,7 +25,7 @@ class Index:
         from newscli.extract import extract_all, people
 
         config = load_config(path)
-        index = cls(path, corpus.load(path, stdin_text=stdin_text), config)
+        index = cls(path, corpus.load(path, stdin_text=stdin_text, max_bytes=config.max_file_bytes), config)
         index.facts = {doc.id: extract_all(doc, config) for doc in index.documents}
         index.entities = people.merge([f.entities for f in index.facts.values()])
         return index

@@ -7,14 +7,20 @@ any span is exactly the words it stands for. All of it runs in time linear in th
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from difflib import SequenceMatcher
+from itertools import islice
 
 from newscli.model import Paragraph, Sentence, Span
 
 _BLANK_LINES = re.compile(r"\n[^\S\n]*\n\s*")
 _LINE = re.compile(r"[^\n]+")
 # A sentence ends at . ! ? or an ellipsis, perhaps followed by closing quotes or brackets, then space.
-_END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]*[A-Z0-9\u00c0-\u024f])")
+# The look-behind and possessive quantifiers keep it linear: a run of 100,000 dots or spaces is
+# scanned once, not once per starting position (which made the plain form quadratic).
+_END = re.compile(
+    r"(?<![.!?\u2026])[.!?\u2026]++[\"'\u201d\u2019)\]]*+(?=\s++[\"'\u201c\u2018(\[]*+[A-Z0-9\u00c0-\u024f])"
+)
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 # Abbreviations after which a period does not end a sentence (lower case, without the final dot).
 ABBREVIATIONS = frozenset(
@@ -24,7 +30,14 @@ ABBREVIATIONS = frozenset(
     ft mt""".split()
 )
 _NORM_WORD = re.compile(r"\w+")
+_NON_WORD = re.compile(r"\W+")
 LEAD_PARAGRAPHS = 8  # headlines, deks and ledes repeat within the first few paragraphs
+# ... and within the first characters, comparing the first words of each sentence. This bounds the
+# work whatever the article's shape (a 50 MB single line is one paragraph). BBC's longest lead runs
+# to 6,200 characters, its longest lead sentence to 335 words.
+LEAD_CHARS = 10_000
+LEAD_WORDS = 400
+LONG_PARAGRAPH = 20_000  # characters; BBC's longest paragraph has 3,205
 MIN_REPEAT_WORDS = 10  # a near-repeat must say again at least this many words of an earlier sentence
 
 
@@ -87,11 +100,13 @@ def _is_abbreviation(chunk: str, dot: int) -> bool:
 
 
 def sentence_at(paras: list[Paragraph], offset: int) -> Sentence | None:
-    """The sentence that holds `offset`, if any."""
-    for para in paras:
-        if para.start <= offset < para.end:
-            return next((s for s in para.sentences if s.start <= offset < s.end), None)
-    return None
+    """The sentence that holds `offset`, if any (binary search: paragraphs and sentences are in order)."""
+    i = bisect_right(paras, offset, key=lambda p: p.start) - 1
+    if i < 0 or offset >= paras[i].end:
+        return None
+    sents = paras[i].sentences
+    j = bisect_right(sents, offset, key=lambda s: s.start) - 1
+    return sents[j] if j >= 0 and offset < sents[j].end else None
 
 
 def mark_repeats(text: str, paras: list[Paragraph]) -> list[Span]:
@@ -100,23 +115,44 @@ def mark_repeats(text: str, paras: list[Paragraph]) -> list[Span]:
     A paragraph equal (in its words) to an earlier one gets `repeat_of`. In the lead (the first
     few paragraphs), a sentence that says again a run of at least MIN_REPEAT_WORDS words of an earlier
     sentence (a scraped dek repeated by the lede) has that stretch marked. The text is never changed.
+    The spans returned are disjoint and sorted, so `Document.is_repeat` can search them.
     """
     repeats: list[Span] = []
-    seen: dict[tuple[str, ...], int] = {}
+    seen: dict[str, int] = {}
     for para in paras:
-        key = tuple(w.lower() for w in _NORM_WORD.findall(text, para.start, para.end))
+        key = _words_key(text[para.start : para.end])
         if key in seen:
             para.repeat_of = seen[key]
             repeats.append(Span(para.start, para.end))
         else:
             seen[key] = para.index
     lead = [p for p in paras[:LEAD_PARAGRAPHS] if p.repeat_of is None]
+    repeats.extend(_lead_repeats(text, lead))
+    return sorted(repeats, key=lambda r: r.start)
+
+
+def _words_key(chunk: str) -> str:
+    """The words of `chunk`, lower case, joined by single spaces: equal keys, equal words.
+
+    A paragraph over LONG_PARAGRAPH characters is keyed by its lower-cased text instead: the
+    word-by-word key costs a Python object per word (a 50 MB paragraph: half a gigabyte).
+    """
+    if len(chunk) > LONG_PARAGRAPH:
+        return chunk.lower()
+    return _NON_WORD.sub(" ", chunk).strip().lower()
+
+
+def _lead_repeats(text: str, lead: list[Paragraph]) -> list[Span]:
+    """Stretches of lead sentences that say again MIN_REPEAT_WORDS+ words of an earlier lead sentence."""
+    repeats: list[Span] = []
     earlier: list[list[tuple[str, int, int]]] = []
     for para in lead:
         for sent in para.sentences:
+            if sent.start >= LEAD_CHARS:
+                return repeats
             words = [
                 (m.group().lower(), m.start(), m.end())
-                for m in _NORM_WORD.finditer(text, sent.start, sent.end)
+                for m in islice(_NORM_WORD.finditer(text, sent.start, sent.end), LEAD_WORDS)
             ]
             for prev in earlier:
                 span = _repeated_stretch(prev, words)

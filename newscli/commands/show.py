@@ -59,7 +59,7 @@ def _article(sess: Session, index: Index, doc_id: str, fmt) -> None:
     else:
         from newscli.output import write_object
 
-        write_object(record, query.ARTICLE_COLUMNS, kind, sess.env.stdout)
+        write_object(record, query.ARTICLE_COLUMNS, kind, sess.env.stdout, terminal=sess.env.stdout_isatty)
 
 
 def _profile(sess: Session, index: Index, name: str, fmt) -> None:
@@ -81,4 +81,6 @@ def _profile(sess: Session, index: Index, name: str, fmt) -> None:
 
         if kind in ("csv", "tsv"):
             record = people_query.profile_row(record)
-        write_object(record, people_query.PROFILE_COLUMNS, kind, sess.env.stdout)
+        write_object(
+            record, people_query.PROFILE_COLUMNS, kind, sess.env.stdout, terminal=sess.env.stdout_isatty
+        )

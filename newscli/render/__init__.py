@@ -8,12 +8,16 @@ markup nor escape codes in an article can act on the terminal.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from newscli.env import Environment
 from newscli.output import Column, flat
 from newscli.safe import inert
+
+WINDOW = 65_536  # characters of one paragraph laid out at a time
+_SPACE = re.compile(r"\s")
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -63,6 +67,27 @@ def highlighted(source: str, start: int, end: int, marks: Sequence[tuple[int, in
     return out
 
 
+def marks_by_span(
+    spans: Sequence[dict[str, Any]], marks: Sequence[tuple[int, int, str]]
+) -> list[list[tuple[int, int, str]]]:
+    """For each of `spans` (in text order, with start/end), the marks that overlap it.
+
+    One sweep over marks sorted by start, keeping those still open, so an article of 10,000
+    paragraphs and as many marks costs their sum, not their product.
+    """
+    ordered = sorted(marks)
+    out: list[list[tuple[int, int, str]]] = []
+    open_marks: list[tuple[int, int, str]] = []
+    i = 0
+    for span in spans:
+        while i < len(ordered) and ordered[i][0] < span["end"]:
+            open_marks.append(ordered[i])
+            i += 1
+        open_marks = [m for m in open_marks if m[1] > span["start"]]
+        out.append(list(open_marks))  # a copy: the next span appends to open_marks
+    return out
+
+
 def table(
     env: Environment, records: Sequence[dict[str, Any]], columns: Sequence[Column], title: str = ""
 ) -> None:
@@ -93,11 +118,31 @@ def article(env: Environment, record: dict[str, Any], marks: Sequence[tuple[int,
     out.print(Text(" \u00b7 ").join(text(f"{k}: {v}", "dim") for k, v in fields if v))
     out.print()
     source = record["text"]
-    for para in record["paragraphs"]:
-        line = Text()
-        line.append(f"{para['index'] + 1:>3}  ", style="dim")
-        line.append(highlighted(source, para["start"], para["end"], marks))
-        if para.get("repeat_of") is not None:
-            line.append(f"  (repeats \u00b6{para['repeat_of'] + 1})", style="dim italic")
-        out.print(line)
+    paras = record["paragraphs"]
+    for para, para_marks in zip(paras, marks_by_span(paras, marks), strict=True):
+        pieces = windows(source, para["start"], para["end"])
+        for n, (piece, piece_marks) in enumerate(zip(pieces, marks_by_span(pieces, para_marks), strict=True)):
+            line = Text()
+            line.append(f"{para['index'] + 1:>3}  " if n == 0 else "", style="dim")  # (Text(style=) dims all)
+            line.append(highlighted(source, piece["start"], piece["end"], piece_marks))
+            if n == len(pieces) - 1 and para.get("repeat_of") is not None:
+                line.append(f"  (repeats \u00b6{para['repeat_of'] + 1})", style="dim italic")
+            out.print(line)
         out.print()
+
+
+def windows(source: str, start: int, end: int, size: int = WINDOW) -> list[dict[str, int]]:
+    """source[start:end] cut at whitespace (or, in a word that long, anywhere) into pieces of about
+    `size` characters, laid out one by one.
+
+    Rich lays out a whole text in memory (some 17 bytes per character); one 50 MB paragraph would
+    take most of a gigabyte. A cut starts a new line, once every `size` characters at most.
+    """
+    out = []
+    while end - start > size:
+        cut = _SPACE.search(source, start + size, min(end, start + 2 * size))
+        stop = cut.start() if cut else start + size  # a 50 MB word is folded by Rich anyway
+        out.append({"start": start, "end": stop})
+        start = stop
+    out.append({"start": start, "end": end})
+    return out
