@@ -29,7 +29,7 @@ def profile(env: Environment, record: dict[str, Any], sources: dict[str, str]) -
             line = (
                 Text("  ")
                 + text(role["text"], "green")
-                + Text(f"  ({role['kind']}, {role['doc']})", style="dim")
+                + text(f"  ({role['kind']}, {role['doc']})", "dim")
             )
             out.print(line)
             sent = role.get("sentence")
@@ -56,7 +56,7 @@ def profile(env: Environment, record: dict[str, Any], sources: dict[str, str]) -
         for p in record["passages"]:
             marks = [(s, e, _NAME_STYLE) for s, e in p["highlights"]]
             out.print(
-                Text(f"  {p['doc']}: ", style="dim")
+                text(f"  {p['doc']}: ", "dim")
                 + highlighted(sources[p["doc"]], p["start"], p["end"], marks)
             )
     for title, items, fmt in (
