@@ -79,6 +79,7 @@ CorpusOpt = Annotated[
     typer.Option(
         "--corpus",
         "-c",
+        metavar="PATH",
         help="Folder, file, or - for stdin. Default: $NEWSCLI_CORPUS, else the bundled seeds.",
         show_default=False,
         rich_help_panel="Corpus",

@@ -7,6 +7,7 @@ from typing import Annotated
 import typer
 
 from newscli.app import CorpusOpt, FormatOpt, app, chosen_format, session
+from newscli.completion import complete_targets
 from newscli.queries import docs as query
 
 
@@ -18,7 +19,10 @@ from newscli.queries import docs as query
 )
 def show(
     ctx: typer.Context,
-    target: Annotated[str, typer.Argument(help="A document id.", show_default=False)],
+    target: Annotated[
+        str,
+        typer.Argument(help="A document id.", show_default=False, autocompletion=complete_targets),
+    ],
     corpus: CorpusOpt = None,
     fmt: FormatOpt = None,
 ) -> None:
