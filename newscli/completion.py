@@ -10,8 +10,6 @@ import os
 
 import typer
 
-from newscli import corpus
-
 # A corpus with at most this many article files is small enough to index while the user waits.
 SMALL_CORPUS_FILES = 50
 
@@ -49,6 +47,8 @@ def use_newscli_bash_script() -> None:
 
 def _corpus_for(ctx: typer.Context) -> str | None:
     """The corpus named so far on the command line (command or top level), else the default."""
+    from newscli import corpus
+
     node: typer.Context | None = ctx
     while node is not None:
         value = node.params.get("corpus")
@@ -63,6 +63,8 @@ def _corpus_for(ctx: typer.Context) -> str | None:
 
 def _values(ctx: typer.Context, what: str) -> list[str]:
     """Person names or document ids of the corpus, from the cache or a small in-memory build."""
+    from newscli import corpus
+
     path = _corpus_for(ctx)
     if not path or path == corpus.STDIN:
         return []
@@ -86,6 +88,8 @@ def _values(ctx: typer.Context, what: str) -> list[str]:
 
 def _article_files(path: str, stop: int = SMALL_CORPUS_FILES + 1) -> int:
     """How many article files `path` holds, counting no further than `stop`."""
+    from newscli import corpus
+
     if not os.path.isdir(path):
         return 1
     count = 0

@@ -7,7 +7,6 @@ any span is exactly the words it stands for. All of it runs in time linear in th
 from __future__ import annotations
 
 import re
-from difflib import SequenceMatcher
 
 from newscli.model import Paragraph, Sentence, Span
 
@@ -129,6 +128,8 @@ def mark_repeats(text: str, paras: list[Paragraph]) -> list[Span]:
 
 def _repeated_stretch(prev: list[tuple[str, int, int]], words: list[tuple[str, int, int]]) -> Span | None:
     """The stretch of `words` that repeats `prev` (blocks of 3+ words, MIN_REPEAT_WORDS in all), or None."""
+    from difflib import SequenceMatcher
+
     matcher = SequenceMatcher(None, [w for w, _, _ in prev], [w for w, _, _ in words], autojunk=False)
     blocks = [b for b in matcher.get_matching_blocks() if b.size >= 3]
     if sum(b.size for b in blocks) < MIN_REPEAT_WORDS:

@@ -26,7 +26,10 @@ def show(
     corpus: CorpusOpt = None,
     fmt: FormatOpt = None,
 ) -> None:
-    """Show one article: metadata and numbered paragraphs; in machine formats, one record with the text."""
+    """Show one article by id: metadata and numbered paragraphs.
+
+    In machine formats, one record with the metadata and the full text.
+    """
     sess = session(ctx)
     doc = query.find_document(sess.index(corpus), target)
     record = query.document_record(doc)
