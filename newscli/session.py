@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from newscli import corpus
 from newscli.env import Environment
-from newscli.index import Index
+
+if TYPE_CHECKING:
+    from newscli.index import Index
 
 
 @dataclass
@@ -20,6 +22,9 @@ class Session:
     def index(self, corpus_override: str | None = None) -> Index:
         """The corpus index; problems met while loading are reported on stderr, one line each."""
         if self._index is None:
+            from newscli import corpus
+            from newscli.index import Index
+
             path = corpus.resolve(corpus_override or self.corpus)
             stdin_text = self.env.stdin.read() if path == corpus.STDIN else None
             self._index = Index.build(path, stdin_text=stdin_text)

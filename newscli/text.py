@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from difflib import SequenceMatcher
 from itertools import islice
 
 from newscli.model import Paragraph, Sentence, Span
@@ -165,6 +164,8 @@ def _lead_repeats(text: str, lead: list[Paragraph]) -> list[Span]:
 
 def _repeated_stretch(prev: list[tuple[str, int, int]], words: list[tuple[str, int, int]]) -> Span | None:
     """The stretch of `words` that repeats `prev` (blocks of 3+ words, MIN_REPEAT_WORDS in all), or None."""
+    from difflib import SequenceMatcher
+
     matcher = SequenceMatcher(None, [w for w, _, _ in prev], [w for w, _, _ in words], autojunk=False)
     blocks = [b for b in matcher.get_matching_blocks() if b.size >= 3]
     if sum(b.size for b in blocks) < MIN_REPEAT_WORDS:

@@ -7,6 +7,7 @@ from typing import Annotated
 import typer
 
 from newscli.app import CorpusOpt, FormatOpt, app, chosen_format, emit, session
+from newscli.completion import complete_targets
 from newscli.errors import ExitStatus
 from newscli.index import Index
 from newscli.queries import docs as query
@@ -27,12 +28,21 @@ _PERSON_STYLE = "bold cyan"
 def show(
     ctx: typer.Context,
     target: Annotated[
-        str, typer.Argument(help="A document id, or a name (typos, case, hyphens and word order forgiven).")
+        str,
+        typer.Argument(
+            help="A document id, or a name (typos, case, hyphens and word order forgiven).",
+            show_default=False,
+            autocompletion=complete_targets,
+        ),
     ],
     corpus: CorpusOpt = None,
     fmt: FormatOpt = None,
 ) -> None:
-    """Show one article (people highlighted) or one person's profile; machine formats print one record."""
+    """Show one article (people highlighted) or one person's profile.
+
+    In machine formats, one record: an article with its metadata, full text and person mentions,
+    or a person's profile with `name` first.
+    """
     sess = session(ctx)
     index = sess.index(corpus)
     if index.document(target) is not None or _looks_like_id(target):

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from newscli.errors import NotFound
-from newscli.index import Index
-from newscli.model import Document
 from newscli.output import Column
+
+if TYPE_CHECKING:
+    from newscli.index import Index
+    from newscli.model import Document
 
 DOC_COLUMNS = (
     Column("id", "id"),

@@ -27,9 +27,7 @@ def profile(env: Environment, record: dict[str, Any], sources: dict[str, str]) -
         out.print(Text("\nRoles", style="bold"))
         for role in record["roles"]:
             line = (
-                Text("  ")
-                + text(role["text"], "green")
-                + text(f"  ({role['kind']}, {role['doc']})", "dim")
+                Text("  ") + text(role["text"], "green") + text(f"  ({role['kind']}, {role['doc']})", "dim")
             )
             out.print(line)
             sent = role.get("sentence")
@@ -56,8 +54,7 @@ def profile(env: Environment, record: dict[str, Any], sources: dict[str, str]) -
         for p in record["passages"]:
             marks = [(s, e, _NAME_STYLE) for s, e in p["highlights"]]
             out.print(
-                text(f"  {p['doc']}: ", "dim")
-                + highlighted(sources[p["doc"]], p["start"], p["end"], marks)
+                text(f"  {p['doc']}: ", "dim") + highlighted(sources[p["doc"]], p["start"], p["end"], marks)
             )
     for title, items, fmt in (
         ("Quotes", record.get("quotes"), lambda q: f"\u201c{q['text']}\u201d ({q['doc']})"),
