@@ -32,23 +32,16 @@ def _need(shell: str) -> None:
         pytest.skip("newscli is not installed in this environment")
 
 
-def bash_complete(line: str) -> list[str]:
-    """COMPREPLY for `line`, through bash-completion and completions/newscli.bash, as Tab would see it."""
+def bash_tab(line: str, tabs: int = 1) -> str:
+    """The screen of an interactive bash (bash-completion + completions/newscli.bash) after `line` Tab."""
     _need("bash")
     if not BASH_COMPLETION.is_file():
         pytest.skip("bash-completion is not installed (.ci/run installs it)")
-    script = f"""
-source {BASH_COMPLETION}
-source {SCRIPTS / "newscli.bash"}
-COMP_LINE={_sh_quote(line)}
-COMP_POINT=${{#COMP_LINE}}
-_get_comp_words_by_ref -n : cur words cword 2>/dev/null
-COMP_WORDS=("${{words[@]}}"); COMP_CWORD=$cword
-complete -p newscli >/dev/null && _newscli_completion newscli
-printf '%s\\n' "${{COMPREPLY[@]}}"
-"""
-    result = subprocess.run(["bash", "-c", script], capture_output=True, text=True, env=_env(), timeout=60)
-    return [line for line in result.stdout.splitlines() if line]
+    # show-all-if-ambiguous: the first Tab lists the candidates, as the second would by default.
+    setup = (
+        f"bind 'set show-all-if-ambiguous on'; source {BASH_COMPLETION}; source {SCRIPTS / 'newscli.bash'}"
+    )
+    return _interactive("bash", ["--norc", "--noprofile", "-i"], setup, line, tabs)
 
 
 def _sh_quote(text: str) -> str:
@@ -64,39 +57,44 @@ def fish_complete(line: str) -> list[str]:
 
 
 def zsh_tab(line: str, tabs: int = 1) -> str:
-    """The screen of an interactive zsh after typing `line` and Tab (compinit + completions/newscli.zsh)."""
+    """The screen of an interactive zsh (compinit + completions/newscli.zsh) after `line` Tab."""
     _need("zsh")
+    setup = f"autoload -Uz compinit && compinit -u -D && source {SCRIPTS / 'newscli.zsh'}"
+    return _interactive("zsh", ["-f", "-i"], setup, line, tabs)
+
+
+def _interactive(shell: str, argv: list[str], setup: str, line: str, tabs: int) -> str:
+    """Type `line` and Tab into an interactive shell after `setup`; return what it printed."""
     pexpect = pytest.importorskip("pexpect")
     env = dict(_env(), TERM="dumb")
-    shell = pexpect.spawn("zsh", ["-f", "-i"], env=env, encoding="utf-8", timeout=30, dimensions=(40, 200))
+    proc = pexpect.spawn(shell, argv, env=env, encoding="utf-8", timeout=30, dimensions=(40, 200))
     try:
-        shell.sendline(
-            f"PS1='READY> '; autoload -Uz compinit && compinit -u -D && source {SCRIPTS / 'newscli.zsh'}"
-        )
-        shell.expect("READY> ")
-        shell.expect("READY> ")
-        shell.send(line + "\t" * tabs)
+        proc.sendline(f"PS1='READY> '; {setup}")
+        proc.expect("READY> ")
+        proc.expect("READY> ")
+        proc.send(line + "\t" * tabs)
         seen, deadline = "", time.monotonic() + 20
         while time.monotonic() < deadline:
             try:
-                seen += shell.read_nonblocking(100_000, timeout=1)
+                seen += proc.read_nonblocking(100_000, timeout=1.5)
             except pexpect.TIMEOUT:
                 if seen:
                     break
-        return seen
+        return seen.replace("\a", "")  # the bell rung for an ambiguous prefix
     finally:
-        shell.terminate(force=True)
+        proc.terminate(force=True)
 
 
 def test_bash_completes_commands_formats_and_ids():
-    assert bash_complete("newscli sh") == ["show"]
-    assert bash_complete("newscli docs --format j") == ["json", "jsonl"]
-    assert bash_complete(f"newscli show {SEED_ID[:5]}") == [SEED_ID]
+    assert "newscli show " in bash_tab("newscli sh")
+    screen = bash_tab("newscli people --format j")
+    assert "json" in screen and "jsonl" in screen
+    assert f"newscli show {SEED_ID} " in bash_tab(f"newscli show {SEED_ID[:5]}")
 
 
 def test_bash_completes_names_with_spaces_escaped_or_quoted():
-    assert bash_complete("newscli show Vlad") == ["Vladimir\\ Putin"]
-    assert bash_complete('newscli show "Vlad') == ['"Vladimir Putin"']
+    assert "newscli show Vladimir\\ Putin " in bash_tab("newscli show Vlad")
+    assert 'newscli show "Vladimir Putin" ' in bash_tab('newscli show "Vlad')
 
 
 def test_fish_completes_the_three_cases():
