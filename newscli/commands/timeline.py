@@ -38,7 +38,10 @@ def timeline(
     fmt: FormatOpt = None,
     limit: LimitOpt = None,
 ) -> None:
-    """List dated events in date order: date, expression, how it was resolved, people, sentence."""
+    """List dated events in date order, each with how its date was worked out.
+
+    Columns: date, expression, anchor (how it was resolved), people, sentence.
+    """
     sess = session(ctx)
     records = query.timeline_records(sess.index(corpus), date_from, date_to, about, doc, repeats)
     records = records[:limit] if limit else records
