@@ -7,7 +7,6 @@ any span is exactly the words it stands for. All of it runs in time linear in th
 from __future__ import annotations
 
 import re
-from difflib import SequenceMatcher
 
 from newscli.model import Paragraph, Sentence, Span
 
@@ -102,36 +101,57 @@ def mark_repeats(text: str, paras: list[Paragraph]) -> list[Span]:
     sentence (a scraped dek repeated by the lede) has that stretch marked. The text is never changed.
     """
     repeats: list[Span] = []
-    seen: dict[tuple[str, ...], int] = {}
+    seen: dict[str, int] = {}
     for para in paras:
-        key = tuple(w.lower() for w in _NORM_WORD.findall(text, para.start, para.end))
+        key = " ".join(_NORM_WORD.findall(text, para.start, para.end)).lower()
         if key in seen:
             para.repeat_of = seen[key]
             repeats.append(Span(para.start, para.end))
         else:
             seen[key] = para.index
     lead = [p for p in paras[:LEAD_PARAGRAPHS] if p.repeat_of is None]
-    earlier: list[list[tuple[str, int, int]]] = []
+    earlier: list[tuple[list[str], set[tuple[str, str, str]]]] = []
+    by_trigram: dict[tuple[str, str, str], list[int]] = {}
     for para in lead:
         for sent in para.sentences:
-            words = [
-                (m.group().lower(), m.start(), m.end())
-                for m in _NORM_WORD.finditer(text, sent.start, sent.end)
-            ]
-            for prev in earlier:
-                span = _repeated_stretch(prev, words)
+            words = " ".join(_NORM_WORD.findall(text, sent.start, sent.end)).lower().split()
+            if len(words) < MIN_REPEAT_WORDS:
+                continue  # too short to repeat or be repeated
+            grams = list(zip(words, words[1:], words[2:], strict=False))
+            trigrams = set(grams)
+            sharing = sorted({i for t in trigrams for i in by_trigram.get(t, ())})
+            for i in sharing:
+                span = _repeated_stretch(earlier[i], words, grams, text, sent)
                 if span:
                     repeats.append(span)
                     break
-            earlier.append(words)
+            for t in trigrams:
+                by_trigram.setdefault(t, []).append(len(earlier))
+            earlier.append((words, trigrams))
     return repeats
 
 
-def _repeated_stretch(prev: list[tuple[str, int, int]], words: list[tuple[str, int, int]]) -> Span | None:
-    """The stretch of `words` that repeats `prev` (blocks of 3+ words, MIN_REPEAT_WORDS in all), or None."""
-    matcher = SequenceMatcher(None, [w for w, _, _ in prev], [w for w, _, _ in words], autojunk=False)
+def _repeated_stretch(
+    prev: tuple[list[str], set[tuple[str, str, str]]],
+    words: list[str],
+    grams: list[tuple[str, str, str]],
+    text: str,
+    sent: Sentence,
+) -> Span | None:
+    """The stretch of `sent` that repeats `prev` (blocks of 3+ words, MIN_REPEAT_WORDS in all), or None.
+
+    Every word of a matching block of 3+ lies in a 3-word run both sentences share, so fewer than
+    MIN_REPEAT_WORDS such words rules a repeat out before the (slow) sequence matching.
+    """
+    covered = {j + k for j, gram in enumerate(grams) if gram in prev[1] for k in range(3)}
+    if len(covered) < MIN_REPEAT_WORDS:
+        return None
+    from difflib import SequenceMatcher
+
+    matcher = SequenceMatcher(None, prev[0], words, autojunk=False)
     blocks = [b for b in matcher.get_matching_blocks() if b.size >= 3]
     if sum(b.size for b in blocks) < MIN_REPEAT_WORDS:
         return None
     first, last = blocks[0], blocks[-1]
-    return Span(words[first.b][1], words[last.b + last.size - 1][2])
+    spans = [m.span() for m in _NORM_WORD.finditer(text, sent.start, sent.end)]
+    return Span(spans[first.b][0], spans[last.b + last.size - 1][1])
