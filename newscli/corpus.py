@@ -29,7 +29,7 @@ STDIN = "-"
 
 
 @dataclass(slots=True)
-class _Raw:
+class Raw:
     """An article read from a file, before it has its final (corpus-unique) id."""
 
     base_id: str
@@ -70,30 +70,49 @@ def display(path: str | os.PathLike[str]) -> str:
 def load(path: str, stdin_text: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> LoadResult:
     """Load every article under `path` (a folder, searched recursively; a file; or "-" with `stdin_text`)."""
     result = LoadResult()
-    raws: list[_Raw] = []
+    raws: list[Raw] = []
     if path == STDIN:
-        raws.extend(_read_stdin(stdin_text or "", result.problems))
+        raws.extend(read_stdin(stdin_text or "", result.problems))
     elif os.path.isdir(path):
-        for file in _walk(path, result.problems):
-            raws.extend(_read_file(file, os.path.relpath(file, path), max_bytes, result.problems))
+        for file, _ in walk(path, result.problems):
+            raws.extend(read_file(file, os.path.relpath(file, path), max_bytes, result.problems))
     else:
-        raws.extend(_read_file(path, os.path.basename(path), max_bytes, result.problems))
-    result.documents = [_document(raw, doc_id) for raw, doc_id in zip(raws, _unique_ids(raws), strict=True)]
+        raws.extend(read_file(path, os.path.basename(path), max_bytes, result.problems))
+    ids = unique_ids([(r.base_id, r.rel) for r in raws])
+    result.documents = [make_document(raw, doc_id) for raw, doc_id in zip(raws, ids, strict=True)]
     return result
 
 
-def _walk(root: str, problems: list[Problem]) -> list[str]:
-    """Article files under `root`, sorted; symlinked folders are not followed (no loops)."""
+def walk(
+    root: str, problems: list[Problem], folders: list[str] | None = None
+) -> list[tuple[str, str | None]]:
+    """Article files under `root`, sorted, each with its sidecar metadata file (or None); every
+    folder looked into is added to `folders` when given.
+
+    Symlinked folders are not followed (no loops). The sidecar comes from the same folder listing,
+    so a cache can tell that one changed without a look-up per article; this runs on every command,
+    so it does little per file.
+    """
     found = []
     for folder, dirs, files in os.walk(root, onerror=lambda e: problems.append(_os_problem(e))):
+        if folders is not None:
+            folders.append(folder)
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        sidecars = {}
+        for name in files:
+            if name.endswith(SIDECAR_SUFFIXES):
+                stem = os.path.splitext(name)[0]
+                if stem not in sidecars or name.endswith(SIDECAR_SUFFIXES[0]):
+                    sidecars[stem] = name
+        prefix = os.path.join(folder, "")
         for name in sorted(files):
             stem, suffix = os.path.splitext(name)
-            if name.startswith(".") or suffix.lower() not in ARTICLE_SUFFIXES:
+            if suffix not in ARTICLE_SUFFIXES and suffix.lower() not in ARTICLE_SUFFIXES:
                 continue
-            if stem.lower() in NOT_ARTICLES or name == "newscli.yaml":
+            if name[0] == "." or stem.lower() in NOT_ARTICLES:
                 continue
-            found.append(os.path.join(folder, name))
+            side = sidecars.get(stem)
+            found.append((prefix + name, side and prefix + side))
     return found
 
 
@@ -131,7 +150,8 @@ def _decode(data: bytes) -> tuple[str, str | None]:
     return decoded, note
 
 
-def _read_file(path: str, rel: str, max_bytes: int, problems: list[Problem]) -> list[_Raw]:
+def read_file(path: str, rel: str, max_bytes: int, problems: list[Problem]) -> list[Raw]:
+    """The articles of one file (several for json/jsonl); what went wrong is added to `problems`."""
     shown = display(path)
     try:
         body, note = _decode(_read_bytes(path, max_bytes))
@@ -163,7 +183,7 @@ def _read_file(path: str, rel: str, max_bytes: int, problems: list[Problem]) -> 
     metadata, notes = meta.normalise(meta_raw)
     problems.extend(Problem(shown, n, fatal=False) for n in notes)
     metadata["title"] = metadata["title"] or title
-    return [_Raw(stem, rel_id, body, shown, metadata)]
+    return [Raw(stem, rel_id, body, shown, metadata)]
 
 
 def _first_line(body: str) -> str:
@@ -216,7 +236,7 @@ def _front_matter(body: str, shown: str) -> tuple[dict[str, Any], str, int]:
 
 def _read_records(
     body: str, shown: str, stem: str, rel_id: str, per_line: bool, problems: list[Problem]
-) -> list[_Raw]:
+) -> list[Raw]:
     """Articles from a JSON file (one object or a list) or a JSON Lines file (one object a line)."""
     items: list[tuple[int | None, Any]] = []
     if per_line:
@@ -253,11 +273,11 @@ def _read_records(
         number = f"{line}" if per_line else f"{position}"
         base = str(given) if isinstance(given, (str, int)) and str(given).strip() else f"{stem}:{number}"
         source = f"{shown}:{line}" if per_line else shown
-        out.append(_Raw(base, f"{rel_id}:{number}", body_text, source, metadata))
+        out.append(Raw(base, f"{rel_id}:{number}", body_text, source, metadata))
     return out
 
 
-def _read_stdin(body: str, problems: list[Problem]) -> list[_Raw]:
+def read_stdin(body: str, problems: list[Problem]) -> list[Raw]:
     """Articles from standard input: JSON or JSON Lines when it looks like it, else one plain article."""
     stripped = body.lstrip()
     if stripped.startswith(("{", "[")):
@@ -274,13 +294,14 @@ def _read_stdin(body: str, problems: list[Problem]) -> list[_Raw]:
     metadata, notes = meta.normalise(meta_raw)
     problems.extend(Problem("<stdin>", n, fatal=False) for n in notes)
     metadata["title"] = metadata["title"] or _first_line(body) or None
-    return [_Raw("stdin", "stdin", body, "<stdin>", metadata)]
+    return [Raw("stdin", "stdin", body, "<stdin>", metadata)]
 
 
-def _unique_ids(raws: list[_Raw]) -> list[str]:
-    """Corpus-unique ids: the stem or record id; where those clash, the relative path; then a ~N suffix."""
-    clash = Counter(r.base_id for r in raws)
-    ids = [r.base_id if clash[r.base_id] == 1 else r.rel for r in raws]
+def unique_ids(names: list[tuple[str, str]]) -> list[str]:
+    """Corpus-unique ids from (base id, relative path) pairs: the stem or record id; where those clash,
+    the relative path; then a ~N suffix."""
+    clash = Counter(base for base, _ in names)
+    ids = [base if clash[base] == 1 else rel for base, rel in names]
     seen: Counter[str] = Counter()
     total = Counter(ids)
     out = []
@@ -290,14 +311,15 @@ def _unique_ids(raws: list[_Raw]) -> list[str]:
     return out
 
 
-def _document(raw: _Raw, doc_id: str) -> Document:
+def make_document(raw: Raw, doc_id: str) -> Document:
+    """The Document for an article read from a file, with its paragraphs, sentences and repeats."""
     doc = Document(id=doc_id, text=raw.text, source=raw.source, **raw.metadata)
     doc.paragraphs = text.paragraphs(raw.text)
     doc.repeats = text.mark_repeats(raw.text, doc.paragraphs)
     return doc
 
 
-def require_documents(result: LoadResult, path: str) -> None:
+def require_documents(count: int, path: str) -> None:
     """Raise when nothing could be loaded: a corpus with no usable article is unusable input."""
-    if not result.documents:
+    if not count:
         raise CorpusError(f"corpus {display(path)}: no article could be loaded")

@@ -7,6 +7,7 @@ any span is exactly the words it stands for. All of it runs in time linear in th
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from newscli.model import Paragraph, Sentence, Span
 
@@ -110,29 +111,34 @@ def mark_repeats(text: str, paras: list[Paragraph]) -> list[Span]:
         else:
             seen[key] = para.index
     lead = [p for p in paras[:LEAD_PARAGRAPHS] if p.repeat_of is None]
-    earlier: list[tuple[list[str], set[tuple[str, str, str]]]] = []
-    by_trigram: dict[tuple[str, str, str], list[int]] = {}
+    sents = []  # lead sentences long enough to repeat: (sentence, words, 3-word runs, their set)
     for para in lead:
         for sent in para.sentences:
             words = " ".join(_NORM_WORD.findall(text, sent.start, sent.end)).lower().split()
-            if len(words) < MIN_REPEAT_WORDS:
-                continue  # too short to repeat or be repeated
-            grams = list(zip(words, words[1:], words[2:], strict=False))
-            trigrams = set(grams)
-            sharing = sorted({i for t in trigrams for i in by_trigram.get(t, ())})
-            for i in sharing:
-                span = _repeated_stretch(earlier[i], words, grams, text, sent)
-                if span:
-                    repeats.append(span)
-                    break
-            for t in trigrams:
-                by_trigram.setdefault(t, []).append(len(earlier))
-            earlier.append((words, trigrams))
+            if len(words) >= MIN_REPEAT_WORDS:
+                grams = list(zip(words, words[1:], words[2:], strict=False))
+                sents.append((sent, words, grams, set(grams)))
+    # Only a 3-word run found in two sentences can start a repeat (a cheap, exact pre-test).
+    counts: Counter[tuple[str, str, str]] = Counter()
+    for *_, trigrams in sents:
+        counts.update(trigrams)
+    shared = {gram for gram, n in counts.items() if n > 1}
+    by_trigram: dict[tuple[str, str, str], list[int]] = {}
+    for j, (sent, words, grams, trigrams) in enumerate(sents):
+        common = trigrams & shared
+        for i in sorted({i for t in common for i in by_trigram.get(t, ())}):
+            span = _repeated_stretch(sents[i][1], sents[i][3], words, grams, text, sent)
+            if span:
+                repeats.append(span)
+                break
+        for t in common:
+            by_trigram.setdefault(t, []).append(j)
     return repeats
 
 
 def _repeated_stretch(
-    prev: tuple[list[str], set[tuple[str, str, str]]],
+    prev: list[str],
+    prev_trigrams: set[tuple[str, str, str]],
     words: list[str],
     grams: list[tuple[str, str, str]],
     text: str,
@@ -143,12 +149,12 @@ def _repeated_stretch(
     Every word of a matching block of 3+ lies in a 3-word run both sentences share, so fewer than
     MIN_REPEAT_WORDS such words rules a repeat out before the (slow) sequence matching.
     """
-    covered = {j + k for j, gram in enumerate(grams) if gram in prev[1] for k in range(3)}
+    covered = {j + k for j, gram in enumerate(grams) if gram in prev_trigrams for k in range(3)}
     if len(covered) < MIN_REPEAT_WORDS:
         return None
     from difflib import SequenceMatcher
 
-    matcher = SequenceMatcher(None, prev[0], words, autojunk=False)
+    matcher = SequenceMatcher(None, prev, words, autojunk=False)
     blocks = [b for b in matcher.get_matching_blocks() if b.size >= 3]
     if sum(b.size for b in blocks) < MIN_REPEAT_WORDS:
         return None
