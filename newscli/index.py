@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from newscli import build, corpus
-from newscli.cache import in_memory, open_cached
-from newscli.config import Config, load_config
-from newscli.model import DocFacts, Document, Entity, Event, Problem, Quote
-from newscli.store import EntityStats, Store
+from newscli.config import Config
+
+if TYPE_CHECKING:  # the store and the build load when an index is built, not when a command is imported
+    from newscli.build import BuildReport, Progress
+    from newscli.model import DocFacts, Document, Entity, Event, Problem, Quote
+    from newscli.store import EntityStats, Store
 
 
 @dataclass
@@ -25,7 +27,7 @@ class Index:
     store: Store
     config: Config = field(default_factory=Config)
     problems: list[Problem] = field(default_factory=list)
-    report: build.BuildReport | None = None  # what bringing it up to date did (None: it was)
+    report: BuildReport | None = None  # what bringing it up to date did (None: it was)
     notes: list[str] = field(default_factory=list)  # about the cache, for stderr
     _documents: list[Document] | None = None
     _entities: list[Entity] | None = None
@@ -38,12 +40,16 @@ class Index:
         stdin_text: str | None = None,
         *,
         cache: bool = False,
-        progress: build.Progress | None = None,
+        progress: Progress | None = None,
         jobs: int | None = None,
         check_all: bool = False,
     ) -> Index:
         """Index the corpus at `path` ("-": `stdin_text`): in memory, or through the persistent cache
         (`check_all`: look at every file of a big corpus, not only its folders)."""
+        from newscli import build, corpus
+        from newscli.cache import in_memory, open_cached
+        from newscli.config import load_config
+
         config = load_config(path)
         if path == corpus.STDIN:
             return cls._from_stdin(stdin_text or "", config)
@@ -57,7 +63,8 @@ class Index:
     @classmethod
     def _from_stdin(cls, text: str, config: Config) -> Index:
         """Articles read from standard input, built in memory (there is nothing to cache them by)."""
-        from newscli.store import FileKey
+        from newscli import build, corpus
+        from newscli.store import FileKey, Store
 
         store = Store.create(None)
         problems: list[Problem] = []
@@ -134,7 +141,7 @@ def _filters(*pairs: tuple[str, str | None]) -> tuple[str, list[str]]:
     return "WHERE " + " AND ".join(f"{c} = ?" for c, _ in used), [v for _, v in used]
 
 
-class _Facts(Mapping[str, DocFacts]):
+class _Facts(Mapping[str, "DocFacts"]):
     """Document id -> DocFacts, each read from the store when looked up."""
 
     def __init__(self, store: Store) -> None:
