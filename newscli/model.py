@@ -103,7 +103,7 @@ class Entity:
     """A person, organisation or place: its canonical name, other names, roles and mentions."""
 
     name: str
-    kind: str  # person | organisation | place
+    kind: str  # person | organisation | place | work
     aliases: list[str] = field(default_factory=list)
     roles: list[Role] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)

@@ -1,24 +1,303 @@
-"""Person names, titles and roles, aliases; organisations and places as entities of their own kinds."""
+"""Person names, titles and roles, aliases; organisations and places as entities of their own kinds.
+
+How one document is read (details in docs/people.md):
+1. Capitalised runs are classified (classify.py): person on evidence, organisation, place, or open.
+2. People with evidence and a full name (two words or more) are registered; hyphen and spacing
+   variants are one person, and "George Bush" joins "George W. Bush".
+3. Every run is then walked in text order: a registered full name, a surname ("Putin", "Putin's",
+   "Mr Putin") or a name in an ALL-CAPS headline joins its person. A surname shared by several people
+   ("Kim") joins the one the context points to (the only one named recently), else it stays
+   unresolved (`entity` None): never merged wrongly.
+Every mention's `text` is `doc.text[start:end]`: the name's words, without title or "'s".
+"""
 
 from __future__ import annotations
 
+from collections import Counter
+from dataclasses import dataclass, field
+
 from newscli.config import Config
-from newscli.model import Document, Entity
+from newscli.extract import aliases as user_aliases
+from newscli.extract import lexicon, roles
+from newscli.extract.classify import Candidate, Context, affiliations, classify_all, not_a_person
+from newscli.extract.names import Token, is_initial, key, runs
+from newscli.model import Document, Entity, Mention, Role
+
+UNRESOLVED = "unresolved"  # kind of the per-document holder of person mentions no rule could settle
+_RECENT_PARAGRAPHS = 3  # a shared surname follows the person named within this many paragraphs
+
+
+@dataclass
+class _Person:
+    """A person of one document while it is being read."""
+
+    name: str
+    tokens: list[str]  # lower-case words of the name, hyphens split
+    forms: Counter[str] = field(default_factory=Counter)
+    mentions: list[Mention] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+    last: int = -1  # paragraph of the latest mention seen in the walk
+
+    @property
+    def surnames(self) -> set[str]:
+        return surnames(self.name)
+
+
+def surnames(name: str) -> set[str]:
+    """Keys a bare mention of the person may use: the last word ("Kilroy-Silk"), and the first word of
+    a family-name-first name ("Kim" of "Kim Jong Un"). A one-word name has none."""
+    words = name.split()
+    if len(words) < 2:
+        return set()
+    out = {key(words[-1])}
+    if words[0].lower() in lexicon.lower("family_first"):
+        out.add(key(words[0]))
+    return out
+
+
+class _People:
+    """The people of one document, by name key, with the user's aliases applied."""
+
+    def __init__(self, config_aliases: user_aliases.Aliases) -> None:
+        self.by_key: dict[str, _Person] = {}
+        self.aliases = config_aliases
+
+    def add(self, words: list[str]) -> _Person:
+        """Register a full name (or find the person it already names)."""
+        name = " ".join(words)
+        canonical = self.aliases.canonical(name)
+        k = key(canonical or name)
+        if k in self.by_key:
+            return self.by_key[k]
+        tokens = k.split()
+        if canonical is None:
+            for person in self.by_key.values():
+                if _same_person(tokens, person.tokens):
+                    if len(tokens) > len(person.tokens):
+                        self._rekey(person, name, tokens)
+                    return person
+        person = _Person(canonical or name, tokens)
+        self.by_key[k] = person
+        return person
+
+    def _rekey(self, person: _Person, name: str, tokens: list[str]) -> None:
+        del self.by_key[key(person.name)]
+        person.name, person.tokens = name, tokens
+        self.by_key[key(name)] = person
+
+    def lookup(self, words: list[str]) -> list[_Person]:
+        """The people a name may refer to: its full form, first and last words, or a bare surname."""
+        name = " ".join(words)
+        canonical = self.aliases.canonical(name)
+        if canonical is not None:
+            k = key(canonical)
+            return [self.by_key[k]] if k in self.by_key else []
+        k = key(name)
+        if k in self.by_key:
+            return [self.by_key[k]]
+        if len(words) == 1:
+            found = [p for p in self.by_key.values() if k in p.surnames]
+            return [p for p in found if not self.aliases.split(p.name, name)]
+        return [p for p in self.by_key.values() if _same_person(k.split(), p.tokens)]
+
+
+def _same_person(a: list[str], b: list[str]) -> bool:
+    """Two full names of one person: the same first and last words, one with middle initials added."""
+    if len(a) < 2 or len(b) < 2 or a == b:
+        return a == b
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    if short[0] != long_[0] or short[-1] != long_[-1]:
+        return False
+    middle = long_[1:-1]
+    return len(short) == 2 and all(len(w.rstrip(".")) == 1 for w in middle)
 
 
 def extract(doc: Document, config: Config) -> list[Entity]:
     """The entities one document mentions, each with its mentions and roles (offsets into doc.text)."""
-    return []  # placeholder until the people extractor lands (issue 3)
+    ctx = Context(doc)
+    text = doc.text
+    cands = classify_all(runs(text), ctx)
+    people = _People(user_aliases.from_config(config))
+    not_people: dict[str, str] = {key(" ".join(c.words)): "" for c in affiliations(cands, text)}
+    for cand in cands:
+        instead = not_a_person(cand, text)
+        if instead is not None:
+            not_people[key(" ".join(cand.words))] = instead or not_people.get(key(" ".join(cand.words)), "")
+    for cand in cands:
+        instead = not_people.get(key(" ".join(cand.words)))
+        if cand.kind in ("person", None) and instead is not None:
+            cand.kind = instead or None  # a work or group keeps an entity of its own kind
+        if cand.kind == "person" and len(cand.tokens) >= 2:
+            people.add(cand.words)
+    others: dict[tuple[str, str], Entity] = {}
+    unresolved: list[Mention] = []
+    paragraph_of = _paragraph_index(doc)
+    for cand in cands:
+        if cand.kind in ("organisation", "place", "work"):
+            _add_other(others, doc, cand)
+            continue
+        for tokens, person, ambiguous in _resolve(cand, people, paragraph_of):
+            start, end = tokens[0].start, tokens[-1].end
+            mention = Mention(doc.id, start, end, text[start:end], None, "person", doc.is_repeat(start, end))
+            if person is None:
+                if ambiguous:
+                    unresolved.append(mention)
+                continue
+            mention.entity = person.name
+            person.mentions.append(mention)
+            person.forms[mention.text] += 1
+            person.last = paragraph_of(start)
+            if cand.kind == "person" and tokens == cand.tokens:
+                person.roles.extend(Role(text[s:e], doc.id, s, e, k) for s, e, k in roles.find(cand, text))
+    return _entities(people, others, unresolved)
+
+
+def _resolve(
+    cand: Candidate, people: _People, paragraph_of
+) -> list[tuple[list[Token], _Person | None, bool]]:
+    """The person mentions a candidate makes: (tokens, person or None, whether it is a person at all)."""
+    if cand.shouting:
+        return _resolve_shouting(cand.tokens, people)
+    words = cand.words
+    if cand.kind == "person" and len(words) >= 2:
+        found = people.lookup(words)
+        return [(cand.tokens, found[0] if found else people.add(words), True)]
+    found = people.lookup(words)
+    if cand.attributive and len(found) != 1:
+        return []
+    if len(found) == 1:
+        return [(cand.tokens, found[0], True)]
+    if len(found) > 1:
+        return [(cand.tokens, _by_context(found, paragraph_of(cand.start)), True)]
+    if cand.kind == "person" and len(words) == 1 and not is_initial(words[0]):
+        return [(cand.tokens, people.add(words), True)]
+    return []
+
+
+def _resolve_shouting(tokens: list[Token], people: _People) -> list[tuple[list[Token], _Person | None, bool]]:
+    """Names in an ALL-CAPS line: only people the document names elsewhere, matched word by word."""
+    out = []
+    i = 0
+    while i < len(tokens):
+        for width in (3, 2, 1):
+            group = tokens[i : i + width]
+            if len(group) < width:
+                continue
+            found = people.lookup([t.text.title() for t in group])
+            if len(found) == 1:
+                out.append((group, found[0], True))
+                i += width
+                break
+        else:
+            i += 1
+    return out
+
+
+def _by_context(found: list[_Person], paragraph: int) -> _Person | None:
+    """Of several people sharing a surname, the one named recently while the others were not; else None."""
+    recent = [p for p in found if p.last >= 0 and paragraph - p.last <= _RECENT_PARAGRAPHS]
+    return recent[0] if len(recent) == 1 and all(p.last < 0 or p is recent[0] for p in found) else None
+
+
+def _paragraph_index(doc: Document):
+    starts = [p.start for p in doc.paragraphs]
+
+    def paragraph_of(pos: int) -> int:
+        from bisect import bisect_right
+
+        return max(0, bisect_right(starts, pos) - 1)
+
+    return paragraph_of
+
+
+def _add_other(others: dict[tuple[str, str], Entity], doc: Document, cand: Candidate) -> None:
+    """Register an organisation or place mention."""
+    assert cand.kind is not None
+    start, end = cand.start, cand.end
+    surface = doc.text[start:end]
+    ent = others.setdefault((cand.kind, key(surface)), Entity(surface, cand.kind))
+    ent.mentions.append(Mention(doc.id, start, end, surface, ent.name, cand.kind, doc.is_repeat(start, end)))
+
+
+def _entities(
+    people: _People, others: dict[tuple[str, str], Entity], unresolved: list[Mention]
+) -> list[Entity]:
+    out = []
+    for person in people.by_key.values():
+        if not person.mentions:
+            continue
+        name = _display_name(person)
+        for mention in person.mentions:
+            mention.entity = name
+        aliases = sorted({f for f in person.forms if key(f) != key(name)})
+        out.append(Entity(name, "person", aliases, _unique_roles(person.roles), person.mentions))
+    out.extend(others.values())
+    if unresolved:
+        out.append(Entity("", UNRESOLVED, mentions=unresolved))
+    return out
+
+
+def _display_name(person: _Person) -> str:
+    """The full name as the document writes it most often ("Kim Jong Un" over one "Kim Jong-un")."""
+    if person.name in person.forms or not person.forms:
+        full = [f for f in person.forms if key(f) == key(person.name)]
+        if full:
+            return max(full, key=lambda f: (person.forms[f], f.count(" ")))
+    return person.name
+
+
+def _unique_roles(found: list[Role]) -> list[Role]:
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for role in found:
+        if (role.start, role.end) not in seen:
+            seen.add((role.start, role.end))
+            out.append(role)
+    return out
+
+
+def person_mentions(entities: list[Entity]) -> list[Mention]:
+    """Every person mention of a document's entities, resolved or not, in text order."""
+    found = [m for e in entities if e.kind in ("person", UNRESOLVED) for m in e.mentions]
+    return sorted(found, key=lambda m: (m.start, m.end))
 
 
 def merge(per_doc: list[list[Entity]]) -> list[Entity]:
-    """Entities of the whole corpus: the same name (and kind) in several documents is one entity."""
+    """Entities of the whole corpus: the same name (and kind) in several documents is one entity.
+
+    A person named only by surname in one document ("Mr Bush") joins the one person of the corpus
+    with that surname and a full name; "George Bush" joins a lone "George W. Bush". Each mention
+    keeps the name its own document gave (`Mention.entity`); the folded name becomes an alias.
+    """
     merged: dict[tuple[str, str], Entity] = {}
     for entities in per_doc:
         for ent in entities:
-            key = (ent.kind, " ".join(ent.name.lower().replace("-", " ").split()))
-            into = merged.setdefault(key, Entity(ent.name, ent.kind))
-            into.aliases.extend(a for a in ent.aliases if a not in into.aliases)
-            into.roles.extend(ent.roles)
-            into.mentions.extend(ent.mentions)
+            if ent.kind == UNRESOLVED:
+                continue
+            into = merged.setdefault((ent.kind, key(ent.name)), Entity(ent.name, ent.kind))
+            _fold(into, ent, alias=False)
+    for kind, name_key in [k for k in merged if k[0] == "person"]:
+        if ("work", name_key) in merged or ("organisation", name_key) in merged:
+            del merged[(kind, name_key)]  # a band or film elsewhere in the corpus: no person
+    full = [e for (kind, _), e in merged.items() if kind == "person" and len(e.name.split()) >= 2]
+    for k, ent in list(merged.items()):
+        if k[0] != "person":
+            continue
+        tokens = k[1].split()
+        if len(ent.name.split()) == 1:
+            targets = [e for e in full if k[1] in surnames(e.name)]
+        else:
+            targets = [e for e in full if e is not ent and _same_person(tokens, key(e.name).split())]
+            targets = [e for e in targets if len(key(e.name).split()) > len(tokens)]
+        if len(targets) == 1:
+            _fold(targets[0], ent, alias=True)
+            del merged[k]
     return list(merged.values())
+
+
+def _fold(into: Entity, ent: Entity, alias: bool) -> None:
+    """Add `ent`'s names, roles and mentions to `into` (its name becomes an alias when `alias`)."""
+    names = [ent.name, *ent.aliases] if alias else ent.aliases
+    into.aliases.extend(a for a in names if a not in into.aliases and key(a) != key(into.name))
+    into.roles.extend(ent.roles)
+    into.mentions.extend(ent.mentions)

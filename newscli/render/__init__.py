@@ -94,7 +94,8 @@ def article(env: Environment, record: dict[str, Any], marks: Sequence[tuple[int,
     out.print()
     source = record["text"]
     for para in record["paragraphs"]:
-        line = Text(f"{para['index'] + 1:>3}  ", style="dim")
+        line = Text()
+        line.append(f"{para['index'] + 1:>3}  ", style="dim")
         line.append(highlighted(source, para["start"], para["end"], marks))
         if para.get("repeat_of") is not None:
             line.append(f"  (repeats \u00b6{para['repeat_of'] + 1})", style="dim italic")

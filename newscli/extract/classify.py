@@ -1,0 +1,428 @@
+"""What a run of capitalised words is: a person (and on what evidence), an organisation, a place, or nothing.
+
+Precision first: a run becomes a person only on positive evidence — a title before it, a role noun
+before it, a known given name, initials, a speech cue, an appositive, a kinship phrase. Runs with no
+evidence may still name a person already known in the document; people.py settles those.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from newscli.extract import lexicon
+from newscli.extract.names import LOWER, ROMAN, UPPER, Run, Token, is_acronym, is_initial, key
+from newscli.model import Document
+
+_OPENERS = "\"'\u201c\u2018([-\u2013\u2014 \t"
+_CUE_AFTER = re.compile(r",?[ \t]+([a-z]+)\b")
+_CUE_BEFORE = re.compile(r"\b([a-z]+)[ \t]+$")
+_AGE = re.compile(r"[ \t]?,[ \t]+\d{1,3}[ \t]?,")
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w-]*)[ \t]+$")
+_KIN_BEFORE = re.compile(r"(?:['\u2019]s?|\b[Hh]is|\b[Hh]er|\b[Tt]heir)[ \t]+([a-z-]+),?[ \t]+$")
+_NEXT_WORD = re.compile(r"(?:[ \t]?['\u2019]s?)?[ \t]+([a-z]+)")
+_LOWER_LETTER = re.compile(rf"[{LOWER}]")
+_HEADLINE_CHARS = 200  # longer lines are prose, never a headline in title case
+_LETTERS = re.compile(r"[^\W\d_]+")
+_WORK_BEFORE = re.compile(r"\b([a-z]+)[ \t]+$")
+_MODIFIES_ROLE = re.compile(rf"[ \t]+([a-z-]+)[ \t]+[{UPPER}]")
+_ORG_LINK = re.compile(r"[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?")
+
+
+@dataclass(slots=True)
+class Line:
+    """A line of the text and how its capital letters read: all caps (a headline), or title case."""
+
+    start: int
+    end: int
+    shouting: bool  # ALL CAPS: capitals say nothing about names
+    title_case: bool  # Most Words Capitalised: every capital is ambiguous
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A classified run: its name tokens, kind, and the evidence and title that made it a person."""
+
+    run: Run
+    tokens: list[Token]
+    kind: str | None  # person | organisation | place | None (nothing, or a name to settle later)
+    evidence: str | None = None  # title | role | given | initial | cue | appositive | relation | age
+    title: tuple[int, int] | None = None  # span of a title inside the run ("Russian President")
+    shouting: bool = False
+    attributive: bool = False  # "the Kim family": the name modifies a noun
+    roles: list[tuple[int, int, str]] = field(default_factory=list)  # filled by roles.py
+
+    @property
+    def start(self) -> int:
+        return self.tokens[0].start
+
+    @property
+    def end(self) -> int:
+        return self.tokens[-1].end
+
+    @property
+    def words(self) -> list[str]:
+        return [t.text for t in self.tokens]
+
+
+class Context:
+    """Where sentences and lines start in one document, for the capitalisation rules."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.sentence_starts: set[int] = set()
+        for para in doc.paragraphs:
+            for sent in para.sentences:
+                self.sentence_starts.add(self._skip_openers(sent.start))
+        self.lines = lines(doc.text)
+        self._line_starts = [ln.start for ln in self.lines]
+
+    def _skip_openers(self, pos: int) -> int:
+        text = self.text
+        while pos < len(text) and text[pos] in _OPENERS:
+            pos += 1
+        return pos
+
+    def line(self, pos: int) -> Line:
+        """The line that holds `pos`."""
+        return self.lines[max(0, bisect_right(self._line_starts, pos) - 1)]
+
+    def opens(self, pos: int) -> bool:
+        """Whether a capital at `pos` may be capitalised only because it opens a sentence, quote or line."""
+        if pos in self.sentence_starts:
+            return True
+        i = pos - 1
+        text = self.text
+        while i >= 0 and text[i] in " \t":
+            i -= 1
+        return (
+            i < 0
+            or text[i] in '\n"\u201c\u2018:(-\u2013\u2014'
+            or (text[i] == "'" and (i == 0 or not text[i - 1].isalnum()))
+        )
+
+
+def lines(text: str) -> list[Line]:
+    """Every line of `text` with its capitalisation pattern (a long line is prose: only ALL CAPS counts)."""
+    out, pos = [], 0
+    for raw in text.split("\n"):
+        end = pos + len(raw)
+        if len(raw) > _HEADLINE_CHARS:
+            shouting = _LOWER_LETTER.search(raw) is None
+            out.append(Line(pos, end, shouting=shouting, title_case=False))
+        else:
+            long_words = [w for w in _LETTERS.findall(raw) if len(w) >= 3]
+            caps = sum(1 for w in long_words if w[0].isupper())
+            upper = sum(1 for w in long_words if w.isupper())
+            out.append(
+                Line(
+                    pos,
+                    end,
+                    shouting=bool(long_words) and upper >= max(2, 0.6 * len(long_words)),
+                    title_case=len(long_words) >= 4 and caps >= 0.75 * len(long_words),
+                )
+            )
+        pos = end + 1
+    return out
+
+
+def _in(words: list[str], name: str) -> bool:
+    return " ".join(words) in lexicon.entries(name)
+
+
+def _suffix_in(words: list[str], name: str) -> bool:
+    """Whether the run ends in an entry of the list ("Imperial Japan" ends in a country)."""
+    n = min(len(words), lexicon.longest(name))
+    return any(" ".join(words[-k:]) in lexicon.entries(name) for k in range(1, n + 1))
+
+
+def _prefix_len(words: list[str], *names: str) -> int:
+    """How many leading words form an entry of one of the lists ("South African" -> 2)."""
+    for k in range(min(len(words), 3), 0, -1):
+        phrase = " ".join(words[:k])
+        if any(phrase in lexicon.entries(n) for n in names):
+            return k
+    return 0
+
+
+def classify_all(found: list[Run], ctx: Context) -> list[Candidate]:
+    """Candidates of every run; an organisation takes in what follows "of"/"for" ("Bank of England")."""
+    out: list[Candidate] = []
+    i = 0
+    while i < len(found):
+        cand = classify(found[i], ctx)
+        if cand is not None:
+            out.append(cand)
+            if cand.kind == "organisation":
+                while i + 1 < len(found) and _ORG_LINK.fullmatch(ctx.text, cand.end, found[i + 1].start):
+                    i += 1
+                    cand.tokens.extend(found[i].tokens)
+        i += 1
+    return out
+
+
+def classify(run: Run, ctx: Context) -> Candidate | None:
+    """The candidate a run makes, or None when it names nothing worth keeping."""
+    toks = list(run.tokens)
+    line = ctx.line(run.start)
+    if line.shouting:
+        return Candidate(run, toks, None, shouting=True)
+    while toks and _opener(toks[0], ctx, len(toks)):
+        toks.pop(0)
+    if not toks:
+        return None
+    words = [t.bare for t in toks]
+    if _in(words, "nationalities"):
+        return None
+    if _in(words, "countries") or _in(words, "places"):
+        return Candidate(run, toks, "place")
+    cand = Candidate(run, toks, None)
+    _strip_title(cand)
+    if cand.title is None:
+        kind = _place_or_org(words)
+        if kind and not (kind == "place" and _given_first(words)):
+            return Candidate(run, toks, kind)
+        ambiguous = line.title_case or ctx.opens(toks[0].start)
+        if ambiguous and len(toks) >= 2 and _common(words[0]) and not is_given(words[0]):
+            cand.tokens = toks[1:]  # "Following Smith": the sentence opens with a common word
+            kind = _place_or_org(cand.words)
+            if kind:
+                return Candidate(run, cand.tokens, kind)
+    elif (kind := _place_or_org(cand.words)) == "organisation":
+        return Candidate(run, toks, kind)
+    words = cand.words
+    if any(is_acronym(w) and (not is_initial(w) or _known_abbreviation(w)) for w in words):
+        return None
+    if any(_function_word(w) for w in words):
+        return None  # "The Lord Of the Rings": a title of a work, not a name
+    if len(words) == 1 and (
+        words[0] in lexicon.entries("non_names") or words[0] in lexicon.entries("nationalities")
+    ):
+        return None
+    cand.attributive = _attributive(ctx.text, cand.end)
+    if cand.evidence is None:
+        ambiguous = line.title_case or ctx.opens(cand.start)
+        cand.evidence = _evidence(cand, ctx, ambiguous and len(cand.tokens) == 1)
+    if cand.evidence:
+        cand.kind = "person"
+    return cand
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
+_ADJECTIVE_ENDINGS = ("al", "ic", "ary", "ive", "ian", "ean", "ish", "ese", "ous", "ful", "ern", "ist")
+HONORIFICS = frozenset(
+    "Mr Mrs Ms Miss Mx Messrs Mme Mlle Madame Monsieur Herr Frau Senor Senora Signor Signora".split()
+)
+
+
+def _opener(tok: Token, ctx: Context, left: int) -> bool:
+    """A word that opens the sentence rather than the name ("The", "In", a weekday)."""
+    low = tok.bare.lower()
+    if low in lexicon.lower("function_words"):
+        return low in _ARTICLES or ctx.opens(tok.start) or left == 1
+    return tok.bare in lexicon.entries("non_names") and (left == 1 or ctx.opens(tok.start))
+
+
+def _common(word: str) -> bool:
+    return word.lower() in lexicon.lower("common_words")
+
+
+def is_given(word: str) -> bool:
+    """A known given name, accents or not ("Andre" as well as "André")."""
+    return word in lexicon.entries("given_names") or word in lexicon.folded("given_names")
+
+
+def _given_first(words: list[str]) -> bool:
+    """A full name opening with a given name that is not itself a place ("Anthony Washington")."""
+    first = words[0]
+    return len(words) >= 2 and is_given(first) and first not in lexicon.entries("places")
+
+
+def _function_word(word: str) -> bool:
+    """A capitalised function word inside a run ("The Lord Of the Rings"), not a given name or numeral."""
+    return (
+        word[0].isupper()
+        and word.lower() in lexicon.lower("function_words")
+        and word not in ROMAN
+        and not is_given(word)
+    )
+
+
+def _known_abbreviation(word: str) -> bool:
+    """An abbreviation of a country or organisation ("U.S.", "U.N."), not an initial."""
+    return word in lexicon.entries("countries") or word in lexicon.entries("organisation_words")
+
+
+def _place_or_org(words: list[str]) -> str | None:
+    """'organisation' or 'place' when the words say so by themselves, else None."""
+    if not words:
+        return None
+    if _in(words, "nationalities"):
+        return None
+    if _in(words, "countries") or _in(words, "places"):
+        return "place"
+    if any(w in lexicon.entries("organisation_words") for w in words):
+        return "organisation"
+    if _suffix_in(words, "countries") or _suffix_in(words, "places"):
+        return "place"
+    if (
+        words[0] in lexicon.entries("place_words")
+        and len(words) > 1
+        and words[0] not in lexicon.entries("titles")
+    ):
+        return "place"
+    if len(words) > 1 and words[-1] in lexicon.entries("place_words"):
+        return "place"
+    return None
+
+
+def _strip_title(cand: Candidate) -> None:
+    """Move leading titles and descriptions out of the name: "Russian President Vladimir Putin",
+    "Federal Reserve Governor Lawrence Lindsey", "Mexican Ariel Cruz"."""
+    toks = cand.tokens
+    titles = lexicon.entries("titles")
+    head = max((i for i, t in enumerate(toks[:-1]) if t.bare in titles), default=-1)
+    while 0 <= head < len(toks) - 2 and toks[head + 1].bare in lexicon.entries("title_modifiers"):
+        head += 1  # "Chief Executive Martin Sorrell"
+    if head >= 0:
+        first = head
+        while first > 0 and toks[head].bare not in HONORIFICS and _titles_word(toks[first - 1]):
+            first -= 1
+        cand.title = (toks[first].start, toks[head].end)
+        cand.tokens = toks[head + 1 :]
+        cand.evidence = "title"
+        return
+    for k in range(1, len(toks) - 1):
+        if not _describes(toks[k - 1].bare):
+            return
+        if is_given(toks[k].bare):
+            if all(
+                t.bare in lexicon.entries("nationalities") or t.bare in lexicon.entries("countries")
+                for t in toks[:k]
+            ):
+                cand.title = (toks[0].start, toks[k - 1].end)
+            cand.tokens = toks[k:]
+            return
+
+
+def _titles_word(tok: Token) -> bool:
+    """A capitalised word that belongs to the title after it ("Microsoft Chairman", "Home Secretary")."""
+    return describes(tok.text) and tok.bare not in lexicon.entries("non_names")
+
+
+def _describes(word: str) -> bool:
+    """A word that may stand in a description before a name: nationality, place, organisation, title word."""
+    return (
+        word in lexicon.entries("nationalities")
+        or word in lexicon.entries("countries")
+        or word in lexicon.entries("places")
+        or word in lexicon.entries("organisation_words")
+        or word in lexicon.entries("title_modifiers")
+        or is_acronym(word)
+        or _common(word)
+    )
+
+
+def describes(word: str) -> bool:
+    """A word that may stand inside a description or title of a person ("former", "Labour's", "U.S.")."""
+    bare = word.removesuffix("'s").removesuffix("\u2019s")
+    if not bare:
+        return False
+    if bare.islower():
+        if bare in lexicon.lower("function_words") or bare in lexicon.lower("speech_verbs"):
+            return False
+        return (
+            bare in lexicon.lower("roles")
+            or bare in lexicon.lower("kinship")
+            or bare in lexicon.lower("descriptors")
+            or (bare.endswith(_ADJECTIVE_ENDINGS) and not bare.endswith("ly"))
+        )
+    if not bare[0].isupper():
+        return False
+    known = (
+        bare in lexicon.entries("nationalities")
+        or bare in lexicon.entries("countries")
+        or bare in lexicon.entries("places")
+        or bare in lexicon.entries("organisation_words")
+        or bare in lexicon.entries("titles")
+        or bare in lexicon.entries("title_modifiers")
+        or is_initial(bare)
+        or bare.isupper()
+    )
+    return known or not (bare.lower() in lexicon.lower("common_words") or is_given(bare))
+
+
+def not_a_person(cand: Candidate, ctx_text: str) -> str | None:
+    """What the context shows a name to be instead of a person, in this document: "work" ("the film
+    Vera Drake"), "organisation" ("the band Franz Ferdinand"), "" when it only modifies a role ("Vera
+    Drake star Imelda Staunton": a work, team or firm), or None when nothing says so."""
+    if cand.shouting or not cand.tokens:
+        return None
+    before = _WORK_BEFORE.search(ctx_text, max(0, cand.start - 20), cand.start)
+    if before and before.group(1) in lexicon.lower("works"):
+        return "work"
+    if before and before.group(1) in lexicon.lower("groups"):
+        return "organisation"
+    if cand.run.possessive or cand.end != cand.run.end:
+        return None
+    after = _MODIFIES_ROLE.match(ctx_text, cand.end, min(len(ctx_text), cand.end + 40))
+    if after and after.group(1) in lexicon.lower("roles") and after.group(1) not in _SELF_ROLES:
+        return ""
+    return None
+
+
+_SELF_ROLES = frozenset({"said", "says"})
+_OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
+
+
+def affiliations(cands: list[Candidate], text: str) -> list[Candidate]:
+    """Names right after "PERSON of": organisations or places ("Jane Doe of Morgan Stanley")."""
+    return [
+        nxt
+        for cand, nxt in itertools.pairwise(cands)
+        if cand.kind == "person" and not cand.run.possessive and _OF.fullmatch(text, cand.end, nxt.start)
+    ]
+
+
+def _attributive(text: str, end: int) -> bool:
+    m = _NEXT_WORD.match(text, end, min(len(text), end + 30))
+    return bool(m and m.group(1) in lexicon.entries("attributive"))
+
+
+def _evidence(cand: Candidate, ctx: Context, ambiguous_single: bool) -> str | None:
+    """Why the candidate is a person, or None."""
+    text = ctx.text
+    words = cand.words
+    start, end = cand.start, cand.end
+    before = text[max(0, start - 40) : start]
+    m = _WORD_BEFORE.search(before)
+    if m and m.group(1) in lexicon.lower("roles") and m.group(1).islower():
+        return "role"
+    if m and m.group(1).rstrip(".") in lexicon.entries("titles"):
+        return "title"
+    multi = len(words) >= 2
+    initials = [is_initial(w) and not _known_abbreviation(w) for w in words]
+    if multi and any(initials) and not all(initials):
+        return "initial"
+    if multi and _given_first(words) and not is_initial(words[-1]):
+        last = words[-1].lower()
+        if last not in lexicon.lower("function_words") and words[-1] not in lexicon.entries("non_names"):
+            return "given"
+    km = _KIN_BEFORE.search(before)
+    if km and km.group(1) in lexicon.lower("kinship"):
+        return "relation"
+    after = text[end : end + 40]
+    if _AGE.match(after):
+        return "age"
+    if ambiguous_single or not multi:
+        return None
+    cue = _CUE_AFTER.match(after)
+    if cue and cue.group(1) in lexicon.lower("speech_verbs"):
+        return "cue"
+    cue = _CUE_BEFORE.search(before)
+    if cue and cue.group(1) in lexicon.lower("speech_verbs") and key(" ".join(words)):
+        return "cue"
+    return None

@@ -1,0 +1,129 @@
+"""Capitalised words and runs of them, with offsets; the normal form that makes name variants one.
+
+A *run* is a stretch of capitalised words on one line joined only by spaces or by a name particle
+("Ludwig van Beethoven"). Runs are what the people extractor classifies: person, organisation,
+place, or nothing. Everything here is linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from newscli.extract import lexicon
+
+UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+LOWER = "a-z" + "".join(c for c in map(chr, range(0xDF, 0x250)) if c.islower())
+_ABBREVIATED = (
+    "Mr Mrs Ms Mx Dr Prof Sen Rep Gov Gen Col Lt Capt Cpt Sgt Cpl Maj Adm Cmdr Cdr Rev Fr Hon Supt Insp Det "
+    "St Mt Ft Jr Sr Messrs Mme Mlle Pres Gen Brig Pte Rt"
+).split()
+_WORD = (
+    rf"(?:(?:al|el|ad|bin|abu|ibn)-)?[{UPPER}][{LOWER}{UPPER}]*(?:['\u2019][{UPPER}][{LOWER}{UPPER}]*)?"
+    rf"(?:-[{UPPER}{LOWER}][{LOWER}{UPPER}]*)*"
+)
+TOKEN = re.compile(
+    rf"(?<![\w'\u2019.-])(?:(?:{'|'.join(sorted(set(_ABBREVIATED)))})\.(?=\s)|[{UPPER}]\.(?:-?[{UPPER}]\.)*|{_WORD})"
+    r"(?![\w])"
+)
+_SPACES = re.compile(r"[ \t]+")
+_PARTICLE_GAP = re.compile(r"[ \t]+([a-z]{1,4})[ \t]+")
+POSSESSIVE = re.compile(r"[ \t]?['\u2019]s?(?![\w])")
+ROMAN = frozenset("I II III IV V VI VII VIII IX X".split())
+
+
+@dataclass(slots=True)
+class Token:
+    """One capitalised word (or initial, or abbreviated title with its dot) and its offsets."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def bare(self) -> str:
+        """The word without a trailing dot ("Sen." -> "Sen")."""
+        return self.text.rstrip(".")
+
+
+@dataclass(slots=True)
+class Run:
+    """Capitalised tokens next to each other on one line; `possessive` when "'s" follows the last."""
+
+    tokens: list[Token] = field(default_factory=list)
+    possessive: bool = False
+
+    @property
+    def start(self) -> int:
+        return self.tokens[0].start
+
+    @property
+    def end(self) -> int:
+        return self.tokens[-1].end
+
+
+def key(name: str) -> str:
+    """The normal form of a name: case, hyphens, dots and spacing ignored ("Kim Jong-un" = "kim jong un")."""
+    return " ".join(name.lower().replace("\u2019", "'").replace("-", " ").replace(".", ". ").split())
+
+
+def is_initial(word: str) -> bool:
+    """An initial or a run of them: "J.", "J.R."."""
+    return len(word) >= 2 and word[-1] == "." and all(c == "." or c.isupper() for c in word)
+
+
+def is_acronym(word: str) -> bool:
+    """All capitals (BBC, NATO, U.S.) and not a Roman numeral: an organisation or place, not a name."""
+    letters = word.replace(".", "")
+    return len(letters) >= 2 and letters.isupper() and letters.isalpha() and word not in ROMAN
+
+
+def is_adjective_compound(word: str) -> bool:
+    """A capitalised compound that describes rather than names: "Soviet-era", "Kremlin-backed"."""
+    if "-" not in word:
+        return False
+    tail = word.rsplit("-", 1)[1]
+    return tail.islower() and (
+        (len(tail) >= 4 and tail in lexicon.lower("common_words")) or tail.endswith("ed")
+    )
+
+
+def runs(text: str) -> list[Run]:
+    """The runs of capitalised tokens of `text`, in order."""
+    particles = lexicon.entries("name_particles")
+    out: list[Run] = []
+    current: Run | None = None
+    prev_end = -1
+    for m in TOKEN.finditer(text):
+        tok = Token(m.group(), m.start(), m.end())
+        if is_adjective_compound(tok.text):
+            if current is not None:
+                _close(text, current)
+            current = None
+            continue
+        joined = False
+        particle = None
+        if current is not None:
+            gap = text[prev_end : tok.start]
+            if gap == " " or _SPACES.fullmatch(gap):
+                joined = True
+            elif (pm := _PARTICLE_GAP.fullmatch(gap)) and pm.group(1) in particles:
+                joined = True
+                particle = Token(pm.group(1), prev_end + pm.start(1), prev_end + pm.end(1))
+        if joined and current is not None:
+            if particle is not None:
+                current.tokens.append(particle)  # "Robert de Niro" keeps its "de"
+            current.tokens.append(tok)
+        else:
+            if current is not None:
+                _close(text, current)
+            current = Run([tok])
+            out.append(current)
+        prev_end = tok.end
+    if current is not None:
+        _close(text, current)
+    return out
+
+
+def _close(text: str, run: Run) -> None:
+    run.possessive = bool(POSSESSIVE.match(text, run.end))

@@ -1,0 +1,109 @@
+"""Roles of a person mention, each with the words it came from.
+
+- title: capitalised title words inside the name run ("Russian President" Vladimir Putin)
+- description: lower-case words ending in a role noun right before the name
+  ("former U.S. Defense intel officer and strategic military analyst" Rebekah Koffler)
+- appositive: ", a former ... officer," right after the name
+- affiliation: "of the Foundation for ..." right after the name
+- relation: "Kim Jong Un's father," right before the name
+"""
+
+from __future__ import annotations
+
+import re
+
+from newscli.extract import lexicon
+from newscli.extract.classify import HONORIFICS, Candidate, describes
+from newscli.extract.names import UPPER, is_initial
+from newscli.text import ABBREVIATIONS
+
+_WORD = re.compile(r"[\w.'\u2019-]+|[^\w\s]")
+_MAX_DESCRIPTION = 12  # words
+_APPOSITIVE = re.compile(
+    r",[ \t]+(?:\d{1,3},[ \t]+)?"
+    r"((?:a|an|the|its|his|her|their|our)[ \t]+[^,;:!?\"\u201c\u201d()\[\]\n]{2,120}?)"
+    r"(?=,|;|\.(?:\s|$)|\n|$)"
+)
+_ORG_NAME = (
+    rf"[{UPPER}][\w.'\u2019&-]*(?:[ \t]+(?:(?:of|for|and|on|de|the|&)[ \t]+)*[{UPPER}][\w.'\u2019&-]*)*"
+)
+_AFFILIATION = re.compile(rf"(?:,[ \t]+)?[ \t]+(of|from|at)[ \t]+(?:the[ \t]+)?(?P<name>{_ORG_NAME})")
+_RELATION = re.compile(
+    rf"((?:[{UPPER}][\w.'\u2019-]*[ \t]+){{0,3}}[{UPPER}][\w.'\u2019-]*['\u2019]s"
+    r"|\b[Hh]is|\b[Hh]er|\b[Tt]heir)"
+    r"[ \t]+([a-z-]+),[ \t]+$"
+)
+_LINK_WORDS = frozenset({"and", "of", "&"})
+
+
+def find(cand: Candidate, text: str) -> list[tuple[int, int, str]]:
+    """The roles of one person candidate as (start, end, kind), offsets into `text`."""
+    out: list[tuple[int, int, str]] = []
+    if cand.title and text[cand.title[0] : cand.title[1]].rstrip(".") not in HONORIFICS:
+        out.append((*cand.title, "title"))
+    left = cand.title[0] if cand.title else cand.start
+    desc = description(text, left)
+    if desc:
+        out.append((*desc, "description"))
+    rel = _RELATION.search(text, max(0, cand.start - 80), cand.start)
+    if rel and rel.end() == cand.start and rel.group(2) in lexicon.lower("kinship"):
+        out.append((rel.start(1), rel.end(2), "relation"))
+    if not cand.run.possessive:
+        app = _APPOSITIVE.match(text, cand.end)
+        if app and _names_a_role(app.group(1)):
+            out.append((app.start(1), app.end(1), "appositive"))
+        aff = _AFFILIATION.match(text, cand.end)
+        if aff and (aff.group(1) == "of" or _is_organisation(aff.group("name"))):
+            out.append((aff.start("name"), aff.end("name"), "affiliation"))
+    return out
+
+
+def description(text: str, pos: int) -> tuple[int, int] | None:
+    """The description that ends right before `pos` in a role noun or title, on the same line, or None."""
+    window_start = max(text.rfind("\n", 0, pos) + 1, pos - 200)
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, window_start, pos)]
+    if not words or words[-1][1] != pos - _spaces_before(text, pos):
+        return None
+    last = words[-1][2]
+    if not (last.islower() and last in lexicon.lower("roles")) and last not in lexicon.entries("titles"):
+        return None
+    first = len(words) - 1
+    for i in range(len(words) - 2, max(-1, len(words) - 1 - _MAX_DESCRIPTION), -1):
+        _, end, word = words[i]
+        if text[end : words[i + 1][0]].strip(" \t") or _ends_sentence(word):
+            break
+        if word == "and":
+            if i == 0 or not words[i - 1][2].islower():
+                break
+        elif not describes(word):
+            break
+        first = i
+        if word.endswith(("'s", "\u2019s")):
+            break  # "Labour's election chief": a possessive opens the description
+    while first < len(words) - 1 and words[first][2] in _LINK_WORDS:
+        first += 1
+    return words[first][0], words[-1][1]
+
+
+def _ends_sentence(word: str) -> bool:
+    """A word with a full stop that is not an initial or abbreviation ("1998.", "kick.", not "U.S.")."""
+    return word.endswith(".") and not is_initial(word) and word[:-1].lower() not in ABBREVIATIONS
+
+
+def _spaces_before(text: str, pos: int) -> int:
+    n = 0
+    while pos - n > 0 and text[pos - n - 1] in " \t":
+        n += 1
+    return n
+
+
+def _names_a_role(phrase: str) -> bool:
+    words = phrase.replace("'s", " ").split()
+    vocab = lexicon.lower("roles") | lexicon.lower("kinship")
+    return any(w.strip(".").lower() in vocab for w in words) and len(words) <= 16
+
+
+def _is_organisation(name: str) -> bool:
+    words = name.split()
+    org = lexicon.entries("organisation_words")
+    return any(w in org for w in words) or any(w.isupper() and len(w) >= 2 for w in words)

@@ -1,0 +1,221 @@
+"""The people extractor: mentions resolved to full names, roles with offsets, organisations and places."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscli.config import Config
+from newscli.corpus import load
+from newscli.errors import UsageError
+from newscli.extract import people
+from newscli.model import Document, Entity, Mention
+from tests.conftest import ROOT, SEED_ID
+
+
+def _doc(text: str) -> Document:
+    return load("-", stdin_text=text).documents[0]
+
+
+def _extract(text: str, config: Config | None = None) -> tuple[Document, list[Entity]]:
+    doc = _doc(text)
+    return doc, people.extract(doc, config or Config())
+
+
+def _persons(entities: list[Entity]) -> dict[str, Entity]:
+    return {e.name: e for e in entities if e.kind == "person"}
+
+
+def _mentions(entities: list[Entity]) -> list[tuple[str, str | None]]:
+    return [(m.text, m.entity) for m in people.person_mentions(entities)]
+
+
+@pytest.fixture(scope="module")
+def seed() -> tuple[Document, list[Entity]]:
+    doc = next(d for d in load(str(ROOT / "seeds")).documents if d.id == SEED_ID)
+    return doc, people.extract(doc, Config())
+
+
+def test_seed_people_and_nothing_else(seed):
+    _, entities = seed
+    assert set(_persons(entities)) == {
+        "Vladimir Putin",
+        "Kim Jong Un",
+        "Kim Jong Il",
+        "Kim Il Sung",
+        "Josef Stalin",
+        "Rebekah Koffler",
+        "Anthony Ruggiero",
+    }
+
+
+def test_every_mention_is_its_words_in_the_text(seed):
+    doc, entities = seed
+    for ent in entities:
+        for m in ent.mentions:
+            assert doc.text[m.start : m.end] == m.text
+            assert m.doc == doc.id
+        for r in ent.roles:
+            assert doc.text[r.start : r.end] == r.text
+
+
+def test_surnames_possessives_and_headline_join_the_full_name(seed):
+    doc, entities = seed
+    putin = [m for m in people.person_mentions(entities) if m.entity == "Vladimir Putin"]
+    assert {m.text for m in putin} == {"Vladimir Putin", "Putin"}
+    assert putin[0].start == 0  # the headline's "Putin", before the full name appears
+    possessive = doc.text.index("Putin's visit")
+    assert any(m.start == possessive and m.end == possessive + 5 for m in putin)
+    assert any(m.repeat for m in putin)  # the repeated headline is marked, not counted
+
+
+def test_shared_surname_follows_the_context_and_the_family_is_no_person(seed):
+    doc, entities = seed
+    said = doc.text.index("Kim is comfortable")
+    family = doc.text.index("Kim family")
+    by_start = {m.start: m for m in people.person_mentions(entities)}
+    assert by_start[said].entity == "Kim Jong Un"
+    assert family not in by_start
+    assert _persons(entities)["Kim Jong Un"].aliases == ["Kim"]
+
+
+def test_seed_roles_carry_their_words(seed):
+    _, entities = seed
+    roles = {name: [(r.text, r.kind) for r in e.roles] for name, e in _persons(entities).items()}
+    assert ("Russian President", "title") in roles["Vladimir Putin"]
+    assert ("North Korean leader", "description") in roles["Kim Jong Un"]
+    assert ("Kim Jong Un's father", "relation") in roles["Kim Jong Il"]
+    assert ("communist revolutionary", "description") in roles["Kim Il Sung"]
+    assert ("Soviet dictator", "description") in roles["Josef Stalin"]
+    assert (
+        "former U.S. Defense intel officer and strategic military analyst",
+        "description",
+    ) in roles["Rebekah Koffler"]
+    assert ("Foundation for Defense of Democracies", "affiliation") in roles["Anthony Ruggiero"]
+
+
+def test_seed_places_and_organisations_are_their_own_kinds(seed):
+    _, entities = seed
+    kinds = {(e.kind, e.name) for e in entities if e.kind != "person"}
+    assert ("organisation", "Foundation for Defense of Democracies") in kinds
+    assert ("organisation", "Fox News Digital") in kinds
+    assert ("place", "North Korea") in kinds
+    assert ("place", "Mount Paektu") in kinds
+
+
+def test_hyphen_variants_are_one_person_and_a_bare_shared_surname_stays_unresolved():
+    _, entities = _extract(
+        "Kim Jong-un met officials. Kim Jong Un then praised Kim Jong Il, his late father. Kim spoke later."
+    )
+    found = _mentions(entities)
+    assert found[:2] == [("Kim Jong-un", "Kim Jong Un"), ("Kim Jong Un", "Kim Jong Un")]
+    assert ("Kim", None) in found  # both named in the same sentence: never guessed
+    assert set(_persons(entities)) == {"Kim Jong Un", "Kim Jong Il"}
+
+
+def test_honorifics_titles_and_middle_initials_join():
+    _, entities = _extract(
+        "Prime Minister Tony Blair spoke. Mr Blair, the prime minister, later met George W. Bush.\n\n"
+        "George Bush said Blair's plan was sound."
+    )
+    assert _mentions(entities) == [
+        ("Tony Blair", "Tony Blair"),
+        ("Blair", "Tony Blair"),
+        ("George W. Bush", "George W. Bush"),
+        ("George Bush", "George W. Bush"),
+        ("Blair", "Tony Blair"),
+    ]
+    blair = _persons(entities)["Tony Blair"]
+    assert [(r.text, r.kind) for r in blair.roles] == [
+        ("Prime Minister", "title"),
+        ("the prime minister", "appositive"),
+    ]
+
+
+def test_appositives_ages_and_affiliations():
+    _, entities = _extract(
+        "Tim Cook, its chief executive, said sales rose. Analyst Jane Doe of Morgan Stanley agreed, "
+        "and Dr. John A. Smith, 45, of the University of Leeds disagreed."
+    )
+    found = _persons(entities)
+    assert [(r.text, r.kind) for r in found["Tim Cook"].roles] == [("its chief executive", "appositive")]
+    assert ("Morgan Stanley", "affiliation") in [(r.text, r.kind) for r in found["Jane Doe"].roles]
+    assert set(found) == {"Tim Cook", "Jane Doe", "John A. Smith"}  # not "Morgan Stanley": "Doe of ..."
+    assert [e.name for e in entities if e.kind == "organisation"] == ["University of Leeds"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday the Ministry of Defence said March would be busy.",
+        "The Foundation for Peace and the Bank of England met in Geneva.",
+        "Officials said North Korea and Russia would meet at Lake Geneva.",
+        "Following the talks, Western leaders flew to Washington.",
+        "SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .",
+    ],
+)
+def test_places_organisations_weekdays_and_capitalised_openers_are_no_people(text):
+    _, entities = _extract(text)
+    assert _persons(entities) == {}
+    assert _mentions(entities) == []
+
+
+def test_works_and_groups_are_no_people():
+    _, entities = _extract(
+        "She starred in the film Jenny Marsh last year. Jenny Marsh star Ann Lee won a prize.\n\n"
+        "The band Lou Parker toured."
+    )
+    assert set(_persons(entities)) == {"Ann Lee"}
+
+
+def test_all_caps_headlines_only_name_people_known_from_the_text():
+    _, entities = _extract(
+        "CRICKET - LARA ENDURES ANOTHER MISERABLE DAY .\n\nBrian Lara scored 12 on Friday .\n"
+    )
+    assert _mentions(entities) == [("LARA", "Brian Lara"), ("Brian Lara", "Brian Lara")]
+
+
+def test_user_aliases_join_and_split_names():
+    config = Config(
+        "newscli.yaml",
+        {"aliases": {"Kim Jong Un": {"names": ["Kim Jong-eun"], "not": ["Kim"]}, "Tony Blair": ["T. Blair"]}},
+    )
+    _, entities = _extract(
+        "North Korean leader Kim Jong-eun spoke. Kim praised the army. "
+        "T. Blair, the prime minister, objected.",
+        config,
+    )
+    assert _mentions(entities) == [("Kim Jong-eun", "Kim Jong Un"), ("T. Blair", "Tony Blair")]
+
+
+def test_malformed_aliases_are_a_usage_error():
+    with pytest.raises(UsageError, match="aliases"):
+        people.extract(_doc("Tony Blair spoke."), Config("x.yaml", {"aliases": ["Tony Blair"]}))
+
+
+def test_merge_joins_documents_and_folds_a_lone_surname():
+    first = people.extract(_doc("Russian President Vladimir Putin spoke on Tuesday."), Config())
+    second = people.extract(_doc("Mr Putin, the president, said little."), Config())
+    merged = _persons(people.merge([first, second]))
+    assert set(merged) == {"Vladimir Putin"}
+    putin = merged["Vladimir Putin"]
+    assert len(putin.mentions) == 2
+    assert "Putin" in putin.aliases
+    assert {r.text for r in putin.roles} == {"Russian President", "the president"}
+
+
+def test_merge_keeps_an_ambiguous_surname_apart():
+    docs = [
+        "Kim Jong Un, the leader, spoke.",
+        "Kim Il Sung, the founder, spoke.",
+        "Mr Kim, the envoy, spoke.",
+    ]
+    merged = _persons(people.merge([people.extract(_doc(t), Config()) for t in docs]))
+    assert set(merged) == {"Kim Jong Un", "Kim Il Sung", "Kim"}
+
+
+def test_unresolved_mentions_are_kept_for_the_mentions_list_but_are_no_entity():
+    _, entities = _extract("Kim Jong Un and Kim Jong Il met. Kim spoke.")
+    holder = [e for e in entities if e.kind == people.UNRESOLVED]
+    assert [m.text for m in holder[0].mentions] == ["Kim"]
+    assert all(isinstance(m, Mention) and m.kind == "person" for m in holder[0].mentions)
+    assert people.UNRESOLVED not in {e.kind for e in people.merge([entities])}

@@ -1,0 +1,77 @@
+#!/usr/bin/env python3
+"""Regenerate the two large word lists under newscli/data/ from public sources (run by hand, rarely).
+
+- common_words.txt: the lower-case entries of SCOWL's small American list (Debian `wamerican-small`,
+  /usr/share/dict/american-english-small), without possessives. SCOWL: Copyright 2000-2020 Kevin
+  Atkinson; permission to use, copy, modify, distribute and sell is granted
+  (see /usr/share/doc/wamerican-small).
+- given_names.txt: the given names of every locale of Faker's person provider (MIT licence), in Latin
+  script, less those that are ordinary English words (a word such as "Grant" or "Bill" stays out
+  unless it is in EXTRA_GIVEN below, a short hand list of very common given names that are also words).
+
+Usage: apt-get install wamerican-small && pip install faker && python tools/make_wordlists.py
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent.parent / "newscli" / "data"
+DICT = Path("/usr/share/dict/american-english-small")
+# Very common given names that are also English words; kept so "Mark Hughes" or "Bill Gates" is a name.
+EXTRA_GIVEN = """Bill Bob Frank Mark Harry Jack Grace Rose Ken Don Ray Guy Carol Dean Drew Earl Gene Glen
+Hope Joy
+Lance Pat Rob Sue Ted Tim Tom Will Victor Walt Wade Chuck Dick Doug Dawn Holly Heather Iris Ivy Jay Jean
+Joe June Lee Max Nick Pete Roger Rick Rusty Sandy Stan Sterling Tony Van Wayne Chase Bud Art Cliff Clay
+Colin Curt Dale Daisy Ginger Hazel Jewel Jordan Kitty Lily Mike Myrtle Penny Ruby Sally Sid Hank Hugh
+Faith Grant Derrick Homer Basil Stuart Luke Mat Matt Sam Ben Dan Len Ron Rudy Terry Tess Will Wendy""".split()
+
+
+def common_words() -> set[str]:
+    words = DICT.read_text(encoding="utf-8").split()
+    return {w for w in words if w.islower() and "'" not in w}
+
+
+def given_names(common: set[str]) -> set[str]:
+    import faker.providers.person as person
+
+    names: set[str] = set()
+    for module in pkgutil.iter_modules(person.__path__):
+        provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
+        for attr in ("first_names", "first_names_male", "first_names_female"):
+            value = next((b.__dict__[attr] for b in provider.__mro__ if attr in b.__dict__), None)
+            if isinstance(value, (list, tuple, dict, set)):
+                names.update(value)
+    latin = {
+        n
+        for n in names
+        if (len(n) > 1 and n[0].isupper() and n[1:].islower()) or "-" in n
+        if all((c.isalpha() and ord(c) < 0x250) or c in "-'" for c in n)
+    }
+    return {n for n in latin if n.lower() not in common} | set(EXTRA_GIVEN)
+
+
+def write(name: str, header: str, words: set[str]) -> None:
+    body = "\n".join(sorted(words))
+    (DATA / name).write_text(f"{header}\n{body}\n", encoding="utf-8")
+    print(f"{name}: {len(words)}")
+
+
+def main() -> None:
+    common = common_words()
+    write(
+        "common_words.txt",
+        "# Ordinary English words, lower case (SCOWL small American list, by tools/make_wordlists.py).",
+        common,
+    )
+    write(
+        "given_names.txt",
+        "# Given names of many countries (Faker's person providers, MIT; by tools/make_wordlists.py).",
+        given_names(common),
+    )
+
+
+if __name__ == "__main__":
+    main()
