@@ -41,7 +41,7 @@ def test_people_json_has_the_scorers_fields(cli):
     assert list(putin)[:7] == ["name", "aliases", "roles", "mentions", "documents", "quotes", "first_seen"]
     assert putin["aliases"] == ["Putin"]
     assert putin["roles"] == ["Russian President"]
-    assert putin["documents"] == 1 and putin["quotes"] == 0
+    assert putin["documents"] == 1 and putin["quotes"] == 5  # two headline fragments, three in the body
     assert putin["first_seen"] == SEED_ID and putin["first_date"] == "2024-06-18"
     assert rows[0]["name"] == "Vladimir Putin"  # most mentions first
     source = putin["role_sources"][0]
@@ -125,7 +125,8 @@ def test_show_profile_record(cli):
     start, end = passage["highlights"][0]
     assert passage["text"][start - passage["start"] : end - passage["start"]] == "Rebekah Koffler"
     assert "Vladimir Putin" in [p["name"] for p in record["alongside"]]
-    assert record["quotes"] == [] and record["events"] == []
+    assert [q["text"][:20] for q in record["quotes"]] == ["In his op-ed, Putin ", "Putin will use these"]
+    assert all(q["cue"] == "told" for q in record["quotes"]) and record["events"] == []
 
 
 def test_show_profile_as_one_tsv_row(cli):

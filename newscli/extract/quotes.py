@@ -1,11 +1,328 @@
-"""Quotation spans and who said them."""
+"""Quotation spans and who said them: marks → spans, cues → speakers, then the voice a passage continues.
+
+Rules, in order of trust (the first that applies decides; `Quote.rule` names it):
+  after        a cue right after the closing mark: `"...," X said`, `"...," said X`
+  before       the nearest cue before the opening mark in its sentence: `X said: "`, `X accused Y of "`
+  colon        a name and a colon just before the mark: `X: "`
+  according    `according to X` in the quotation's sentence
+  lead-in      the paragraph before ends with a cue and a colon: `He told the crowd:`
+  continues    a quotation re-opened in the next paragraph (or after a sentence end) keeps its voice
+  same voice   a quotation with no cue in a paragraph whose earlier quotation has a speaker, with no other
+               person named in between; across a paragraph break only when the paragraph between names no
+               one else and the new paragraph is all quotation
+A pronoun subject resolves to the most recent compatible speaker or person (rule suffixed `+pronoun`).
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
 from newscli.config import Config
-from newscli.model import Document, Entity, Quote
+from newscli.extract.attribution import DASHES, Attribution, Attributor, Subject, Tok, tokens
+from newscli.extract.pronouns import Antecedents
+from newscli.extract.quotemarks import QuoteSpan, find_spans
+from newscli.model import Document, Entity, Paragraph, Quote, Sentence
+
+_WORD = re.compile(r"[\w'\u2019-]+")
+_TITLE_SMALL_WORDS = frozenset("of the a an and in on for to with at by from or".split())
+TITLE_MAX_WORDS = 6
+SCARE_MAX_WORDS = 4  # a short quotation with no cue is a scare quote or a title, not a statement
+PRONOUN_REACH = 1  # paragraphs back a pronoun may refer to
+CUE_REACH = 300  # characters before an opening mark or after a closing mark that may hold its cue
+
+
+@dataclass(slots=True)
+class _Group:
+    """Spans of one quotation (a quotation re-opened in the next paragraph is one group)."""
+
+    spans: list[QuoteSpan]
+    attribution: Attribution | None = None
+    title: bool = False  # a title or name in quotation marks ("Meet the Press"): no one's words
 
 
 def extract(doc: Document, entities: list[Entity], config: Config) -> list[Quote]:
     """The direct quotations of one document, with speakers resolved to the people in `entities`."""
-    return []  # placeholder until the quotes extractor lands (issue 4)
+    spans = find_spans(doc)
+    if not spans:
+        return []
+    return _Extraction(doc, entities, spans).run()
+
+
+class _Extraction:
+    """One document's quotations, attributed in text order (pronouns refer back to earlier speakers)."""
+
+    def __init__(self, doc: Document, entities: list[Entity], spans: list[QuoteSpan]) -> None:
+        self.doc, self.text, self.spans = doc, doc.text, spans
+        self.position = {id(s): i for i, s in enumerate(spans)}
+        self.att = Attributor(doc, entities)
+        quoted = [(s.open_mark, s.end if s.close_mark is None else s.close_mark + 1) for s in spans]
+        self.antecedents = Antecedents(doc, self.att, quoted)
+        self.history: list[tuple[int, str, int]] = []  # (offset, speaker, paragraph) of attributed quotes
+        self.groups: list[_Group] = []
+        for span in spans:
+            if span.continues and self.groups:
+                self.groups[-1].spans.append(span)
+            else:
+                self.groups.append(_Group([span], title=self._title(span)))
+
+    def run(self) -> list[Quote]:
+        for n, group in enumerate(self.groups):
+            if group.title:
+                continue
+            group.attribution = (
+                self._by_cue(n, group)
+                or self._same_sentence(n, group)
+                or self._same_voice(n, group)
+                or self._cue_sentence(group)
+            )
+            att = group.attribution
+            if att and att.speaker:
+                self.history.append((att.at, att.speaker, group.spans[0].paragraph))
+        return [self._quote(g, s) for g in self.groups for s in g.spans]
+
+    # --- windows ---------------------------------------------------------------------------------
+
+    def _para(self, span: QuoteSpan) -> Paragraph:
+        return self.doc.paragraphs[span.paragraph]
+
+    def _sentence(self, para: Paragraph, offset: int) -> Sentence:
+        for s in para.sentences:
+            if s.start <= offset < s.end:
+                return s
+        return Sentence(para.start, para.end)
+
+    def _neighbour(self, span: QuoteSpan, step: int) -> QuoteSpan | None:
+        i = self.position[id(span)] + step
+        if 0 <= i < len(self.spans) and self.spans[i].paragraph == span.paragraph:
+            return self.spans[i]
+        return None
+
+    def _before_start(self, span: QuoteSpan) -> int:
+        """Where the text that may hold a quotation's cue starts: its sentence, or the quotation before."""
+        start = max(self._sentence(self._para(span), span.open_mark).start, span.open_mark - CUE_REACH)
+        prev = self._neighbour(span, -1)
+        if prev is not None and prev.close_mark is not None and prev.close_mark >= start:
+            start = prev.close_mark + 1
+        return start
+
+    def _after_end(self, span: QuoteSpan) -> int:
+        """Where the text after a closing mark that may hold its cue ends: the end of its sentence, or of
+        the next one when the quotation ends its sentence (`"...!" Smith said.`), or the next quotation."""
+        para = self._para(span)
+        assert span.close_mark is not None
+        sent = self._sentence(para, span.close_mark)
+        end = sent.end
+        if not self.text[span.close_mark + 1 : end].strip():
+            end = self._sentence(para, end + 1).end if end < para.end else end
+        nxt = self._neighbour(span, 1)
+        if nxt is not None and nxt.open_mark < end:
+            end = nxt.open_mark
+        return min(end, span.close_mark + CUE_REACH)
+
+    # --- rules -----------------------------------------------------------------------------------
+
+    def _by_cue(self, n: int, group: _Group) -> Attribution | None:
+        """The first span of the group with a cue in its sentence decides the group's speaker."""
+        for span in group.spans:
+            att = self._cue_of(span)
+            if att is not None:
+                return att
+        return self._lead_in(group.spans[0])
+
+    def _cue_of(self, span: QuoteSpan) -> Attribution | None:
+        """The cue of one span: after it first for a quotation that opens its sentence, before it first
+        for words embedded in a sentence (`Trump says he's "losing the war," part of ...`)."""
+        if span.single:
+            return self._headline_cue(span)
+        if self._embedded(span):
+            before = self._cue_before(span)
+            if before is not None and before.speaker:
+                return before
+            after = self._cue_after(span)  # '... is less likely to be "overrun," Hoover said'
+            return after if after is not None and after.speaker else before or after
+        return self._cue_after(span) or self._cue_before(span)
+
+    def _cue_after(self, span: QuoteSpan) -> Attribution | None:
+        if span.close_mark is None:
+            return None
+        after_end = self._after_end(span)
+        found = self.att.cue_after(span, after_end)
+        if found:
+            return self._attribution(found, "dash" if found[1].text in DASHES else "after")
+        found = self.att.according_to(span.close_mark + 1, after_end)
+        return self._attribution(found, "according") if found else None
+
+    def _cue_before(self, span: QuoteSpan) -> Attribution | None:
+        start = self._before_start(span)
+        found = self.att.cue_before(start, span.open_mark)
+        if found:
+            return self._attribution(found, "colon" if found[1].text == ":" else "before")
+        found = self.att.according_to(start, span.open_mark)
+        return self._attribution(found, "according") if found else None
+
+    def _embedded(self, span: QuoteSpan) -> bool:
+        """Whether the quotation's words run on from words of its sentence (not after a colon or comma)."""
+        before = self.text[self._sentence(self._para(span), span.open_mark).start : span.open_mark].rstrip()
+        return bool(before) and before[-1] not in ":,\u2014" and not span.continues
+
+    def _headline_cue(self, span: QuoteSpan) -> Attribution | None:
+        """A headline fragment: the cue before it in the headline (`X says 'heroic people' ...`)."""
+        para = self._para(span)
+        found = self.att.cue_before(para.start, span.open_mark)
+        return self._attribution(found, "before") if found else None
+
+    def _lead_in(self, span: QuoteSpan) -> Attribution | None:
+        """A paragraph that opens with a quotation after a paragraph ending in a cue and a colon."""
+        if span.open_mark != self._para(span).start or span.paragraph == 0:
+            return None
+        prev = self.doc.paragraphs[span.paragraph - 1]
+        if prev.repeat_of is not None or not self.text[: prev.end].endswith(":"):
+            return None
+        last = prev.sentences[-1] if prev.sentences else Sentence(prev.start, prev.end)
+        found = self.att.cue_before(last.start, prev.end)
+        return self._attribution(found, "lead-in") if found else None
+
+    def _previous(self, n: int) -> _Group | None:
+        """The quotation before group n, titles skipped."""
+        return next((g for g in reversed(self.groups[:n]) if not g.title), None)
+
+    def _same_sentence(self, n: int, group: _Group) -> Attribution | None:
+        """Words later in a sentence whose cue came before an earlier quotation of it:
+        `X said Y was "A" and "B"` - both are X's."""
+        first = group.spans[0]
+        before = self._previous(n)
+        if before is None:
+            return None
+        prev = before.spans[-1]
+        att = before.attribution
+        if att is None or att.speaker is None or att.at > prev.open_mark or prev.close_mark is None:
+            return None
+        sent = self._sentence(self._para(first), first.open_mark)
+        if prev.paragraph != first.paragraph or prev.open_mark < sent.start:
+            return None
+        return Attribution(att.speaker, att.cue, att.to, "same sentence", att.at)
+
+    def _same_voice(self, n: int, group: _Group) -> Attribution | None:
+        """A quotation with no cue inherits the speaker of the quotation before it when the context
+        clearly continues one voice (see the module docstring)."""
+        prev = self._previous(n)
+        att = prev.attribution if prev is not None else None
+        if prev is None or att is None or att.speaker is None:
+            return None
+        first, last = group.spans[0], prev.spans[-1]
+        if not all(self._standalone(s) for s in group.spans):
+            return None
+        gap = first.paragraph - last.paragraph
+        if gap > 2:
+            return None
+        start = last.end if last.close_mark is None else last.close_mark
+        if att.at > start:  # the cue's own sentence may describe the speaker by others' names
+            start = max(start, self._sentence(self._paragraph_at(att.at), att.at).end)
+        between = self.att.persons_between(start, first.open_mark)
+        if any(m.entity != att.speaker for m in between):
+            return None
+        subjects = {c.entity for c in self.antecedents.subjects(start, first.open_mark)}
+        if subjects - {att.speaker}:
+            return None  # someone else (perhaps a name the index does not know) speaks or acts between
+        if gap >= 1 and first.open_mark != self._para(first).start:
+            return None
+        if gap == 2 and att.speaker not in subjects:
+            return None  # across a paragraph only when that paragraph is about the speaker
+        return Attribution(att.speaker, None, None, "same voice", first.open_mark)
+
+    def _cue_sentence(self, group: _Group) -> Attribution | None:
+        """A quotation opening its sentence after a sentence of its paragraph that ends in a cue."""
+        first = group.spans[0]
+        if not self._standalone(first):
+            return None
+        para = self._para(first)
+        sent = self._sentence(para, first.open_mark)
+        prev = next((s for s in reversed(para.sentences) if s.end <= sent.start), None)
+        if prev is None or any(ch in self.text[prev.start : prev.end] for ch in '"\u201c\u201d'):
+            return None
+        found = self.att.cue_ending(prev.start, prev.end)
+        return self._attribution(found, "cue sentence") if found else None
+
+    def _standalone(self, span: QuoteSpan) -> bool:
+        """Whether a quotation opens its sentence and what follows it there names no one and holds no
+        reporting verb (`"..." and other pocketbook issues.`), so no other cue could be hiding there."""
+        para = self._para(span)
+        if self.text[self._sentence(para, span.open_mark).start : span.open_mark].strip():
+            return False
+        if span.close_mark is None:
+            return True
+        end = self._sentence(para, span.close_mark).end
+        if self.att.persons_between(span.close_mark, end):
+            return False
+        return not any(self.att.is_verb(t) for t in tokens(self.text, span.close_mark + 1, end))
+
+    # --- speakers --------------------------------------------------------------------------------
+
+    def _attribution(self, found: tuple[Subject, Tok, list[Tok]], rule: str) -> Attribution:
+        subject, cue, toks = found
+        to = self.att.recipient(toks, cue) if cue.text[0].isalpha() else None
+        word = cue.text if cue.text[0].isalpha() else None  # a colon or a dash is no cue word
+        if subject.kind == "person":
+            assert subject.mention is not None
+            return Attribution(subject.mention.entity, word, to, rule, subject.start)
+        if subject.kind == "pronoun":
+            speaker = self._antecedent(subject)
+            return Attribution(speaker, word, to, rule + "+pronoun" if speaker else rule, subject.start)
+        if subject.kind == "clause":
+            speaker = self._clause_speaker(subject.start)
+            return Attribution(speaker, word, to, rule + "+clause" if speaker else rule, subject.start)
+        return Attribution(None, word, to, rule, subject.start)
+
+    def _paragraph_at(self, offset: int) -> Paragraph:
+        return next(p for p in self.doc.paragraphs if p.start <= offset <= p.end)
+
+    def _antecedent(self, subject: Subject) -> str | None:
+        """The most recent compatible speaker or subject before a pronoun (this paragraph or the last)."""
+        para = self._paragraph_at(subject.start)
+        floor = self.doc.paragraphs[max(0, para.index - PRONOUN_REACH)].start
+        speakers = [(at, name) for at, name, _ in self.history]
+        return self.antecedents.resolve(subject.pronoun or "", subject.start, floor, speakers)
+
+    def _clause_speaker(self, at: int) -> str | None:
+        """Who a participle cue (`..., saying "`) belongs to: the subject of its sentence, or the speaker of
+        the quotation before it in the sentence."""
+        sent = self._sentence(self._paragraph_at(at), at)
+        speakers = [(off, name) for off, name, _ in self.history if sent.start <= off < at]
+        subjects = [(c.offset, c.entity) for c in self.antecedents.subjects(sent.start, sent.start + 1)]
+        pool = sorted(speakers + subjects[:1])
+        return pool[-1][1] or None if pool else None
+
+    # --- records ---------------------------------------------------------------------------------
+
+    def _quote(self, group: _Group, span: QuoteSpan) -> Quote:
+        att = group.attribution
+        quote = Quote(self.text[span.start : span.end], self.doc.id, span.paragraph, span.start, span.end)
+        if att is not None:
+            quote.speaker, quote.cue, quote.to = att.speaker, att.cue, att.to
+            quote.rule = att.rule if span is group.spans[0] else f"continues ({att.rule})"
+        quote.kind = self._kind(span, att)
+        return quote
+
+    def _title(self, span: QuoteSpan) -> bool:
+        """A title or name in marks: 2-6 capitalised words inside a sentence, without sentence punctuation
+        (`on ABC's "This Week"`, `the book "Stealing America"`)."""
+        words = _WORD.findall(self.text, span.start, span.end)
+        if not 2 <= len(words) <= TITLE_MAX_WORDS or not self._embedded(span):
+            return False
+        if any(ch in ".,!?:;" for ch in self.text[span.start : span.end]):
+            return False
+        return all(w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_SMALL_WORDS for w in words)
+
+    def _kind(self, span: QuoteSpan, att: Attribution | None) -> str:
+        """full: a sentence or more; partial: words embedded in a sentence; scare: short, with no cue, or
+        a title."""
+        if span.single:
+            return "partial" if att or len(self.text[span.start : span.end].split()) > 1 else "scare"
+        if not self._embedded(span):
+            return "full"
+        if self._title(span):
+            return "scare"
+        if att is None and len(self.text[span.start : span.end].split()) <= SCARE_MAX_WORDS:
+            return "scare"
+        return "partial"

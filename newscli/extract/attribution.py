@@ -1,0 +1,440 @@
+"""Who said a quotation: the cue in its sentence, the cue's subject, and what a pronoun stands for.
+
+The speaker is always a person of the people index (the canonical name of a person mention found at
+the cue's subject position); a pronoun subject resolves to the most recent compatible speaker or
+person. Any other subject ("the official said", "the White House said") leaves the speaker unknown,
+and so does every case no rule is sure of: a wrong speaker is worse than none.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from newscli.extract import cuewords
+from newscli.extract.quotemarks import DOUBLE_MARKS, QuoteSpan
+from newscli.model import Document, Entity, Mention
+from newscli.text import ABBREVIATIONS
+
+# Words and punctuation; a word's dot is kept when it ends an abbreviation or initial ("Mr.", "J.").
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|(\w+(?:['\u2019\-]\w+)*)(\.)?|[^\w\s]")
+_ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
+_POSSESSIVE = ("'s", "\u2019s")
+DASHES = "\u2015\u2014\u2013-"
+MAX_DESCRIPTION = 12  # words of description allowed between a closing mark and its speaker
+MAX_APPOSITIVE = 16  # words inside ", a spokesman for the campaign," between a speaker and the verb
+MAX_INVERTED_GAP = 6  # words between an inverted verb and its speaker: said former Secretary of State X
+
+
+@dataclass(slots=True)
+class Tok:
+    """A word or punctuation mark of the text around a quotation."""
+
+    start: int
+    end: int
+    text: str
+    low: str
+
+
+@dataclass(slots=True)
+class Subject:
+    """Who a cue's subject is: a person mention, a pronoun, or another noun phrase (speaker unknown)."""
+
+    kind: str  # person | pronoun | other
+    start: int  # offset of the subject's first word
+    mention: Mention | None = None
+    pronoun: str | None = None
+
+
+@dataclass(slots=True)
+class Attribution:
+    """A speaker (or None), the cue word(s), the recipient or venue, and the rule that decided."""
+
+    speaker: str | None
+    cue: str | None
+    to: str | None
+    rule: str
+    at: int  # where the cue or the speaker's mention is, for pronouns that refer back to it
+
+
+def tokens(text: str, start: int, end: int) -> list[Tok]:
+    """The words and punctuation of text[start:end], with offsets."""
+    out = []
+    for m in _TOKEN.finditer(text, start, end):
+        word = m.group(1)
+        if m.group(2) and not (word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper())):
+            out.append(Tok(m.start(), m.end(1), word, word.lower()))
+            out.append(Tok(m.end(1), m.end(), ".", "."))
+        else:
+            out.append(Tok(m.start(), m.end(), m.group(), m.group().lower()))
+    return out
+
+
+def _is_word(tok: Tok) -> bool:
+    return tok.text[0].isalnum()
+
+
+class Attributor:
+    """Attribution rules for one document, over its person mentions (from the people index)."""
+
+    def __init__(self, doc: Document, entities: list[Entity]) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.verbs = cuewords.reporting_verbs()
+        persons = sorted(
+            (m for e in entities if e.kind == "person" for m in e.mentions if m.entity),
+            key=lambda m: m.start,
+        )
+        self.persons = persons
+        self.starts = [m.start for m in persons]
+        self.by_end: dict[int, Mention] = {}
+        self.by_start: dict[int, Mention] = {}
+        for m in persons:
+            self.by_start[m.start] = m
+            self.by_end[m.end] = m
+            if self.text.endswith(_POSSESSIVE, m.start, m.end):
+                self.by_end.setdefault(m.end - 2, m)
+
+    # --- persons ---------------------------------------------------------------------------------
+
+    def persons_between(self, start: int, end: int) -> list[Mention]:
+        """Person mentions that lie in [start, end)."""
+        i = bisect_left(self.starts, start)
+        out = []
+        while i < len(self.persons) and self.persons[i].start < end:
+            if self.persons[i].end <= end:
+                out.append(self.persons[i])
+            i += 1
+        return out
+
+    def _mention_ending(self, toks: list[Tok], k: int) -> tuple[Mention, int] | None:
+        """The person mention whose last word is toks[k], and the index of its first token."""
+        m = self.by_end.get(toks[k].end)
+        if m is None:
+            return None
+        first = k
+        while first > 0 and toks[first - 1].start >= m.start:
+            first -= 1
+        return m, first
+
+    def _ends_noun_phrase(self, toks: list[Tok], m: Mention) -> bool:
+        """Whether the mention is the head of its phrase: what follows is punctuation, a clause or nothing."""
+        if self.text.startswith(_POSSESSIVE, m.end):
+            return False
+        nxt = next((t for t in toks if t.start >= m.end), None)
+        return (
+            nxt is None
+            or not _is_word(nxt)
+            or nxt.low in cuewords.CLAUSE_WORDS
+            or nxt.low in cuewords.PREPOSITIONS
+            or self.is_verb(nxt)
+        )
+
+    # --- subjects --------------------------------------------------------------------------------
+
+    def subject_left(self, toks: list[Tok], j: int) -> Subject | None:
+        """The subject of the verb toks[j], read leftwards: `X said`, `X also said`, `X, an aide, said`."""
+        k, skipped = j - 1, 0
+        while k >= 0 and skipped < 5 and (_adverb(toks[k]) or _quoted_as(toks, k)):
+            k, skipped = k - 1, skipped + 1
+        auxiliary = any(t.low in cuewords.AUXILIARIES for t in toks[k + 1 : j])
+        if k >= 0 and toks[k].text == ")":
+            k = _matching(toks, k, "(", ")")
+        apposition = None
+        if k >= 0 and toks[k].text in ",\u2014":
+            apposition = self._mention_ending(toks, k - 1) if k > 0 else None
+            k = self._appositive_start(toks, k)
+        if k < 0:
+            return None
+        subject = self.subject_ending(toks, k)
+        if (
+            subject and subject.kind == "other" and apposition
+        ):  # "Sanders's campaign manager, Jeff Weaver, said"
+            subject = Subject("person", apposition[0].start, mention=apposition[0])
+        if subject and subject.kind != "other" and not auxiliary and self.verbs[toks[j].low] == toks[j].low:
+            return None  # "a Donald Trump tweet": a base form after one person is a noun, not the verb
+        return subject
+
+    def _appositive_start(self, toks: list[Tok], k: int) -> int:
+        """The index just before the appositives ending at the comma toks[k]: the person they describe
+        (`Harry Bond, 30, of Raleigh, N.C., who was polled, said`), else the first phrase (", a spokesman,");
+        -1 when there is none."""
+        mark, first = toks[k].text, -1
+        for p in range(k - 1, max(0, k - MAX_APPOSITIVE - 8), -1):
+            t = toks[p].text
+            if t == mark:
+                if self.by_end.get(toks[p - 1].end) is not None:
+                    return p - 1
+                first = p - 1 if first < 0 else first
+            elif t in DOUBLE_MARKS or t in ".!?;:" or toks[p].low in ("said", "says"):
+                break
+        return first
+
+    def subject_ending(self, toks: list[Tok], k: int) -> Subject | None:
+        """What the phrase whose last token is toks[k] refers to."""
+        tok = toks[k]
+        found = self._mention_ending(toks, k)
+        if found:
+            m, first = found
+            if first > 1 and toks[first - 1].low in ("and", "&") and toks[first - 2].text[:1].isupper():
+                return Subject("other", toks[first - 1].start)  # "X and Y said": more than one voice
+            return Subject("person", m.start, mention=m)
+        if tok.low in cuewords.SINGULAR_PRONOUNS:
+            return Subject("pronoun", tok.start, pronoun=tok.low)
+        if tok.low == "who" and k >= 2 and toks[k - 1].text == ",":
+            found = self._mention_ending(toks, k - 2)
+            if found:
+                return Subject("person", found[0].start, mention=found[0])
+        if not _is_word(tok) or tok.low in cuewords.CLAUSE_WORDS:
+            return None
+        # "X of the Foundation for Defense of Democracies told": a short phrase attached to a person.
+        for p in range(k - 1, max(-1, k - 9), -1):
+            if not _is_word(toks[p]) and toks[p].text != ".":
+                break
+            if toks[p].low in cuewords.POSTMODIFIERS and p > 0:
+                found = self._mention_ending(toks, p - 1)
+                if found and all(_in_name(t) for t in toks[p + 1 : k + 1]):
+                    return Subject("person", found[0].start, mention=found[0])
+        first = k
+        while first > 0 and k - first < 4 and _in_noun_phrase(toks[first - 1]):
+            first -= 1
+        return Subject("other", toks[first].start)
+
+    def subject_right(self, toks: list[Tok], j: int) -> Subject | None:
+        """The subject after an inverted verb: `said X`, `said former Secretary of State X`, `said he`."""
+        k = j + 1
+        if k < len(toks) and toks[k].low in cuewords.SINGULAR_PRONOUNS:
+            return Subject("pronoun", toks[k].start, pronoun=toks[k].low)
+        for p in range(k, min(len(toks), k + MAX_INVERTED_GAP + 1)):
+            tok = toks[p]
+            m = self.by_start.get(tok.start)
+            if m is not None and self._ends_noun_phrase(toks, m):
+                return Subject("person", m.start, mention=m)
+            if not (_is_word(tok) or tok.text == ".") or tok.low in cuewords.CLAUSE_WORDS:
+                break
+            if tok.low in cuewords.POSTMODIFIERS and (tok.low != "of" or toks[p - 1].text.islower()):
+                break  # said one Democrat familiar with X, said a friend of X: X is not the speaker
+        if k < len(toks) and _is_word(toks[k]):
+            return Subject("other", toks[k].start)
+        return None
+
+    # --- cues ------------------------------------------------------------------------------------
+
+    def is_verb(self, tok: Tok) -> bool:
+        """Whether the token is a reporting verb form (a capitalised one only where a sentence may start:
+        "United States" holds no verb)."""
+        return tok.low in self.verbs and (tok.text[0].islower() or tok.start == 0 or self._opens_clause(tok))
+
+    def _opens_clause(self, tok: Tok) -> bool:
+        before = self.text[max(0, tok.start - 3) : tok.start].rstrip()
+        return not before or before[-1] in '.!?:;"\u201c\u201d\n'
+
+    def cue_after(self, span: QuoteSpan, end: int) -> tuple[Subject, Tok, list[Tok]] | None:
+        """A cue right after the closing mark: `"...," X said`, `"...," said X`, `"...," X, an aide, said`."""
+        if span.close_mark is None:
+            return None
+        toks = tokens(self.text, span.close_mark + 1, end)
+        if len(toks) > 1 and toks[0].text in DASHES:  # a byline under a quotation: "..." - Jane Doe
+            m = self.by_start.get(toks[1].start)
+            if m is not None and self._ends_noun_phrase(toks, m):
+                return Subject("person", m.start, mention=m), toks[0], toks
+        i = 0
+        while i < len(toks) and toks[i].text in ",;\u2014-":
+            i += 1
+        if i < len(toks) and self.is_verb(toks[i]):
+            if toks[i].low.endswith("ing"):
+                return Subject("clause", toks[i].start), toks[i], toks  # "...," adding: the main subject
+            subject = self.subject_right(toks, i)
+            return (subject, toks[i], toks) if subject else None
+        for j in range(i, min(len(toks), i + MAX_DESCRIPTION + MAX_APPOSITIVE)):
+            tok = toks[j]
+            if self.is_verb(tok):
+                subject = self.subject_left(toks, j)
+                if subject is None:
+                    return None
+                lead = [t for t in toks[i:] if t.end <= subject.start]
+                if len(lead) > MAX_DESCRIPTION or any(not _is_word(t) and t.text != "." for t in lead):
+                    return None
+                if lead and subject.kind != "person":
+                    return None  # "...," part of a verbal lashing: the sentence goes on, no cue here
+                return subject, tok, toks
+            if tok.text in ".!?:;" + DOUBLE_MARKS or (
+                tok.low in cuewords.CLAUSE_WORDS and tok.low not in ("and", "or")
+            ):
+                return None
+        return None
+
+    def cue_before(self, start: int, open_mark: int) -> tuple[Subject, Tok, list[Tok]] | None:
+        """The nearest cue before the opening mark in its sentence: `X said: "`, `X accused Y of "`."""
+        toks = tokens(self.text, start, open_mark)
+        if toks and toks[-1].text == ":":
+            clause = self._clause_start(toks, len(toks) - 1)
+            found = self._verb_before(toks, len(toks), clause)
+            if found and found[0].kind in ("person", "pronoun"):
+                return found[0], found[1], toks  # "Roe wrote in an op-ed: "
+            subject = self._clause_subject(toks, clause, len(toks) - 1)
+            if subject is not None:
+                return subject, toks[-1], toks  # "..., Rubio fired back forcefully: "
+        found = self._verb_before(toks, len(toks))
+        if found and found[0].kind == "clause":
+            # "..., Spicer said, adding": a participle or second verb shares the subject of the verb before
+            main = self._verb_before(toks, toks.index(found[1]))
+            if main and main[0].kind in ("person", "pronoun"):
+                return main[0], found[1], toks
+        return (found[0], found[1], toks) if found else None
+
+    def cue_ending(self, start: int, end: int) -> tuple[Subject, Tok, list[Tok]] | None:
+        """A sentence that ends in its cue (`Iowa State's Dianne Bystrom agreed.`, `..., X says.`): the
+        quotation after it is the speaker's."""
+        toks = tokens(self.text, start, end)
+        for j in range(len(toks) - 1, max(-1, len(toks) - 7), -1):
+            if self.is_verb(toks[j]) and self._verb_here(toks, j):
+                tail = toks[j + 1 :]
+                if any(t.low in cuewords.CLAUSE_WORDS or t.text in DOUBLE_MARKS for t in tail):
+                    return None
+                subject = self.subject_left(toks, j)
+                if subject is not None and subject.kind in ("person", "pronoun"):
+                    return subject, toks[j], toks
+                return None
+        return None
+
+    def _verb_before(self, toks: list[Tok], end: int, start: int = 0) -> tuple[Subject, Tok] | None:
+        """The nearest reporting verb in toks[start:end] with what stands for its subject."""
+        for j in range(end - 1, start - 1, -1):
+            tok = toks[j]
+            if not self.is_verb(tok) or not self._verb_here(toks, j):
+                continue
+            if tok.low.endswith("ing") and (j == 0 or toks[j - 1].text in ",\u2014"):
+                return Subject("clause", tok.start), tok  # "..., saying": the main clause's subject
+            subject = self.subject_left(toks, j) if j > 0 else self.subject_right(toks, j)
+            if (subject is None or subject.kind == "other") and _inverted_before(toks, j):
+                subject = self.subject_right(toks, j)  # 'But, said Solovey, "...'
+            if subject is None and toks[j - 1].low in (",", "and"):
+                return Subject("clause", tok.start), tok  # "X touches down, says", "X ... and joked"
+            if subject is None:
+                continue
+            if subject.kind == "other" and tok.low.endswith("s") and not _has_determiner(toks, subject):
+                continue  # "international reports that": a noun, not the verb
+            if subject.kind == "other" and tok.low.endswith("ing"):
+                continue  # "Trump's tweet saying ...": a participle describing a noun
+            return subject, tok
+        return None
+
+    def _verb_here(self, toks: list[Tok], j: int) -> bool:
+        """Whether a reporting verb form is used as one here: not a noun ("his remarks", "the report")
+        and not a phrasal verb of another meaning ("called for", "called on")."""
+        before = toks[j - 1].low if j > 0 else ""
+        if before in cuewords.DETERMINERS or before.endswith(_POSSESSIVE):
+            return False
+        after = toks[j + 1].low if j + 1 < len(toks) else ""
+        return after not in cuewords.NOT_SPEECH_PARTICLES and not (
+            after == "on" and toks[j].low.startswith("call")
+        )
+
+    @staticmethod
+    def _clause_start(toks: list[Tok], end: int) -> int:
+        """Where the clause that ends at toks[end] starts (after a comma, semicolon, dash or bracket)."""
+        start = end
+        while start > 0 and toks[start - 1].text not in ",;\u2014(":
+            start -= 1
+        return start
+
+    def _clause_subject(self, toks: list[Tok], start: int, colon: int) -> Subject | None:
+        """A person who opens the clause that ends in a colon: `..., Rubio fired back forcefully: "`."""
+        for p in range(start, min(colon, start + MAX_INVERTED_GAP + 1)):
+            m = self.by_start.get(toks[p].start)
+            if m is not None:
+                break
+            if not (_is_word(toks[p]) or toks[p].text == ".") or toks[p].low in cuewords.CLAUSE_WORDS:
+                return None
+        else:
+            return None
+        if self.text.startswith(_POSSESSIVE, m.end):
+            return None
+        nxt = next(t for t in toks[p : colon + 1] if t.start >= m.end)
+        if nxt.text in ":(" or (nxt.text.islower() and nxt.low not in cuewords.CLAUSE_WORDS):
+            return Subject("person", m.start, mention=m)
+        return None
+
+    def according_to(self, start: int, end: int) -> tuple[Subject, Tok, list[Tok]] | None:
+        """`according to X` anywhere in [start, end)."""
+        if not _ACCORDING.search(self.text, start, end):
+            return None
+        toks = tokens(self.text, start, end)
+        for j in range(len(toks) - 1):
+            if toks[j].low == "according" and toks[j + 1].low == "to":
+                subject = self.subject_right(toks, j + 1)
+                if subject:
+                    cue = Tok(toks[j].start, toks[j + 1].end, "according to", "according to")
+                    return subject, cue, toks
+        return None
+
+    def recipient(self, toks: list[Tok], verb: Tok) -> str | None:
+        """Whom or where it was said: `told Fox News Digital`, `wrote in an op-ed`, `said in a statement`."""
+        i = next((n for n, t in enumerate(toks) if t.start == verb.start), None)
+        if i is None or i + 1 >= len(toks):
+            return None
+        k = i + 1
+        if verb.low not in ("told", "tell", "tells", "telling"):
+            if toks[k].low not in ("in", "on", "to") or k + 1 >= len(toks):
+                return None
+            k += 1
+        first = k
+        if toks[k].low in cuewords.DETERMINERS:
+            k += 1
+            while k < len(toks) and _is_word(toks[k]) and k - first < 4 and not _ends_phrase(toks[k]):
+                k += 1
+        else:
+            while k < len(toks) and toks[k].text[:1].isupper() and k - first < 5:
+                k += 1
+        if k == first or (k == first + 1 and toks[first].low in cuewords.DETERMINERS):
+            return None
+        return self.text[toks[first].start : toks[k - 1].end]
+
+
+def _adverb(tok: Tok) -> bool:
+    return tok.low in cuewords.BETWEEN_SUBJECT_AND_VERB or (tok.low.endswith("ly") and tok.text.islower())
+
+
+def _quoted_as(toks: list[Tok], k: int) -> bool:
+    """The passive frame of `X is quoted as saying`."""
+    return (toks[k].low == "as" and k > 0 and toks[k - 1].low == "quoted") or (
+        toks[k].low == "quoted" and k > 0 and toks[k - 1].low in ("is", "was", "been")
+    )
+
+
+def _matching(toks: list[Tok], k: int, opening: str, closing: str) -> int:
+    """The index before the `opening` token that matches toks[k] (a closing bracket), or -1."""
+    for p in range(k - 1, max(-1, k - 10), -1):
+        if toks[p].text == opening:
+            return p - 1
+        if toks[p].text == closing:
+            break
+    return -1
+
+
+def _inverted_before(toks: list[Tok], j: int) -> bool:
+    """Whether toks[j] opens an inverted cue that ends right before the quotation: ', said Solovey, "'."""
+    return j + 2 < len(toks) and toks[-1].text in ",:" and (j == 0 or not _is_word(toks[j - 1]))
+
+
+def _has_determiner(toks: list[Tok], subject: Subject) -> bool:
+    return any(t.start == subject.start and t.low in cuewords.DETERMINERS for t in toks)
+
+
+def _ends_phrase(tok: Tok) -> bool:
+    """Words that end a recipient phrase: `in an op-ed published Tuesday`, `told reporters that`."""
+    low = tok.low
+    participle = low.endswith(("ed", "ing")) and "-" not in low  # "published", not "op-ed"
+    return low in cuewords.CLAUSE_WORDS or low in cuewords.POSTMODIFIERS or participle
+
+
+def _in_noun_phrase(tok: Tok) -> bool:
+    """A word that may open or continue a short noun phrase read leftwards ("the campaign's spokesman")."""
+    return _is_word(tok) and tok.low not in cuewords.CLAUSE_WORDS and tok.low not in cuewords.POSTMODIFIERS
+
+
+def _in_name(tok: Tok) -> bool:
+    """A word of an organisation's name: `the Foundation for Defense of Democracies`."""
+    return tok.text[:1].isupper() or tok.low in ("the", "of", "and", "for")

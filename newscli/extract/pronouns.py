@@ -1,0 +1,202 @@
+"""What "he" or "she" stands for: the most recent compatible speaker or sentence subject before it.
+
+Each sentence contributes its grammatical subject when it can be read: a person mention at the start of
+the sentence (after an opening phrase such as "In the op-ed,", and titles or descriptions such as
+"Trump campaign spokesman"). A sentence whose subject is a capitalised name the people index does not
+know ("Wimes said", a misspelt name) contributes a blocker: a pronoun after it stays unresolved, since
+its referent may be that unknown person. A sentence opening with "he"/"she" continues the referent
+before it. Speakers of earlier quotations are candidates too, at their cue.
+
+A person's gender is known only from the text: an honorific (Mr., Mrs., Ms.) or the pronouns that
+follow the person in sentences naming no one else. A candidate of the other gender is passed over.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from newscli.extract import cuewords
+from newscli.extract.attribution import Attributor, Tok, tokens
+from newscli.model import Document, Mention
+
+PRONOUN_GENDER = {
+    **dict.fromkeys(("he", "him", "his", "himself"), "m"),
+    **dict.fromkeys(("she", "her", "hers", "herself"), "f"),
+}
+_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
+_HONORIFIC_GENDER = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
+_POSSESSIVE = ("'s", "\u2019s")
+_PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
+OPENING_PHRASE_MAX = 30  # words of an opening phrase ("In an interview with X on Sunday,") skipped
+SUBJECT_SEARCH = 8  # words a subject may lie from the start of its clause (titles, descriptions)
+BLOCKER = ""  # the entity of a sentence subject that is a name the people index does not know
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A possible referent: a sentence subject or a speaker (entity BLOCKER: an unknown name)."""
+
+    offset: int
+    entity: str
+
+
+class Antecedents:
+    """Sentence subjects and person genders of one document, for resolving pronoun speakers."""
+
+    def __init__(self, doc: Document, att: Attributor, quoted: list[tuple[int, int]]) -> None:
+        self.doc, self.text, self.att = doc, doc.text, att
+        self.quoted_starts = [q[0] for q in quoted]
+        self.quoted = quoted
+        self.para_starts = [p.start for p in doc.paragraphs]
+        self._subjects: dict[int, Candidate | None] = {}  # by sentence start, read on first use
+        self._gender: dict[str, str] | None = None
+
+    def subjects(self, start: int, end: int) -> list[Candidate]:
+        """The subjects of the sentences that start in [start, end), in text order."""
+        out = []
+        paras = self.doc.paragraphs
+        for para in paras[max(0, bisect_right(self.para_starts, start) - 1) :]:
+            if para.start >= end:
+                break
+            if para.end <= start or para.repeat_of is not None:
+                continue
+            for sent in para.sentences:
+                if start <= sent.start < end:
+                    if sent.start not in self._subjects:
+                        self._subjects[sent.start] = self._subject(sent.start, sent.end)
+                    if (found := self._subjects[sent.start]) is not None:
+                        out.append(found)
+        return out
+
+    @property
+    def gender(self) -> dict[str, str]:
+        """Each person's gender where the text shows it, read once on first use."""
+        if self._gender is None:
+            votes: dict[str, list[int]] = {}
+            for para in self.doc.paragraphs:
+                for sent in para.sentences if para.repeat_of is None else ():
+                    persons = self.att.persons_between(sent.start, sent.end)
+                    self._gender_votes(sent.end, [m for m in persons if not self.in_quote(m.start)], votes)
+            self._gender = {e: ("m" if v[0] > v[1] else "f") for e, v in votes.items() if v[0] != v[1]}
+        return self._gender
+
+    def in_quote(self, offset: int) -> bool:
+        """Whether the offset lies inside quotation marks."""
+        k = bisect_right(self.quoted_starts, offset) - 1
+        return k >= 0 and offset < self.quoted[k][1]
+
+    def _subject(self, start: int, end: int) -> Candidate | None:
+        """The subject of the sentence [start, end): a person, a blocker, or None (unknown, or a pronoun)."""
+        if self.in_quote(start) or self.text[start] in '"\u201c\u201d':
+            return None  # a quotation opens the sentence: its speaker comes from the cue
+        toks = tokens(self.text, start, min(end, start + 250))
+        i = _after_opening_phrase(toks, self.att.by_start)
+        return self.subject_at(toks, i)
+
+    def subject_at(self, toks: list[Tok], i: int) -> Candidate | None:
+        """The subject of the clause starting at toks[i]."""
+        for p in range(i, min(len(toks), i + SUBJECT_SEARCH)):
+            tok = toks[p]
+            m = self.att.by_start.get(tok.start)
+            if m is not None:
+                if p > i and toks[p - 1].low in cuewords.DETERMINERS:
+                    return None  # "the Clinton campaign": a name used as a modifier
+                if not self.text.startswith(_POSSESSIVE, m.end) and not self._another_name_follows(toks, m):
+                    return Candidate(m.start, m.entity or BLOCKER)
+                continue  # "Trump campaign spokesman Jason Miller": look on for the head
+            if not _is_word(tok) or tok.low in cuewords.CLAUSE_WORDS or self.att.is_verb(tok):
+                break
+            if p == i and tok.low in PRONOUN_GENDER:
+                return None
+            if tok.text[:1].islower() and tok.low not in cuewords.name_modifiers():
+                break  # "Sanders compared himself to Clinton": the subject ends before the verb
+        first = toks[i] if i < len(toks) else None
+        if first is not None and _is_name_like(toks, i):
+            return Candidate(first.start, BLOCKER)
+        return None
+
+    def _another_name_follows(self, toks: list[Tok], m: Mention) -> bool:
+        """Whether a person mention follows `m` within a few words with no punctuation between."""
+        after = [t for t in toks if t.start >= m.end][:4]
+        for t in after:
+            if t.start in self.att.by_start:
+                return True
+            if not _is_word(t) or not (t.text[:1].isupper() or t.low in cuewords.name_modifiers()):
+                return False
+        return False
+
+    def _gender_votes(self, end: int, persons: list[Mention], votes: dict[str, list[int]]) -> None:
+        for m in persons:
+            honorific = _HONORIFIC.search(self.text, max(0, m.start - 6), m.start)
+            if honorific and m.entity:
+                _vote(votes, m.entity, _HONORIFIC_GENDER[honorific.group(1)], 3)
+        if persons and len({m.entity for m in persons}) == 1 and persons[0].entity:
+            for p in _PRONOUN.finditer(self.text, persons[-1].end, end):
+                if not self.in_quote(p.start()):
+                    _vote(votes, persons[0].entity, PRONOUN_GENDER[p.group().lower()], 1)
+
+    def resolve(self, pronoun: str, at: int, floor: int, speakers: list[tuple[int, str]]) -> str | None:
+        """The most recent candidate in [floor, at) whose gender does not contradict the pronoun; None when
+        the most recent compatible candidate is a name the people index does not know."""
+        want = PRONOUN_GENDER.get(pronoun)
+        pool = [(c.offset, c.entity) for c in self.subjects(floor, at) if c.offset < at]
+        pool += [c for c in speakers if floor <= c[0] < at]
+        for _, entity in sorted(pool, reverse=True):
+            if entity == BLOCKER:
+                return None
+            if self.gender.get(entity, want) == want:
+                return entity
+        return None
+
+
+def _after_opening_phrase(toks: list[Tok], persons: dict[int, Mention]) -> int:
+    """Index of the first token after opening words and phrases: "And then ", "In the op-ed, ",
+    "On Thursday, after remaining neutral, "."""
+    i = 0
+    while i < len(toks):
+        low = toks[i].low
+        if low in cuewords.OPENING_ADVERBS:
+            i += 2 if i + 1 < len(toks) and toks[i + 1].text == "," else 1
+        elif low in cuewords.OPENING_PREPOSITIONS:
+            comma = next(
+                (p for p in range(i + 1, min(len(toks), i + OPENING_PHRASE_MAX)) if toks[p].text == ","), None
+            )
+            if comma is None:
+                return i + 1
+            i = _after_place(toks, comma + 1, persons)
+        else:
+            return i
+    return i
+
+
+def _after_place(toks: list[Tok], i: int, persons: dict[int, Mention]) -> int:
+    """Skip the rest of a place named in an opening phrase: "In Salem, New Hampshire, Trump ..."."""
+    if i >= len(toks) or toks[i].start in persons or not toks[i - 2].text[:1].isupper():
+        return i
+    k = i
+    while k < len(toks) and k - i < 3 and toks[k].text[:1].isupper():
+        k += 1
+    return k + 1 if k > i and k < len(toks) and toks[k].text == "," else i
+
+
+def _is_word(tok: Tok) -> bool:
+    return tok.text[0].isalnum()
+
+
+def _is_name_like(toks: list[Tok], i: int) -> bool:
+    """Capitalised words opening a clause, then a lowercase word: perhaps a person the index missed."""
+    if i >= len(toks) or not toks[i].text[:1].isupper() or toks[i].low in cuewords.DETERMINERS:
+        return False
+    if toks[i].low in PRONOUN_GENDER or toks[i].low in cuewords.OPENING_WORDS:
+        return False
+    k = i + 1
+    while k < len(toks) and k - i < 3 and toks[k].text[:1].isupper():
+        k += 1
+    return k < len(toks) and toks[k].text[:1].islower()
+
+
+def _vote(votes: dict[str, list[int]], entity: str, gender: str, weight: int) -> None:
+    v = votes.setdefault(entity, [0, 0])
+    v[0 if gender == "m" else 1] += weight

@@ -1,0 +1,137 @@
+"""Who said it: cues, their subjects, pronouns and a voice carried on; unknown when no rule is sure."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscli.config import Config
+from newscli.corpus import load
+from newscli.extract import people, quotes
+from tests.conftest import ROOT, SEED_ID
+from tests.test_quotes import extract
+
+NAMES = {
+    "Jane Doe": "Jane Doe",
+    "Doe": "Jane Doe",
+    "Mr. Roe": "Richard Roe",
+    "Richard Roe": "Richard Roe",
+    "Roe": "Richard Roe",
+    "Ann Poe": "Ann Poe",
+    "Poe": "Ann Poe",
+}
+
+
+def said(text: str) -> list[tuple[str | None, str | None]]:
+    """(speaker, cue) of each quotation of a one-paragraph article."""
+    return [(q.speaker, q.cue) for q in extract("Title\n\n" + text, NAMES)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"We will win," Doe said.', ("Jane Doe", "said")),
+        ('"We will win," said Doe.', ("Jane Doe", "said")),
+        ('"We will win," said former state senator Jane Doe.', ("Jane Doe", "said")),
+        ('Doe said: "We will win."', ("Jane Doe", "said")),
+        ('Doe: "We will win."', ("Jane Doe", None)),
+        ('"We will win," Jane Doe, a lawyer from Ohio, said.', ("Jane Doe", "said")),
+        ('"We will win," Doe also told reporters.', ("Jane Doe", "told")),
+        ('"We will win," Mr. Roe said on Tuesday.', ("Richard Roe", "said")),
+        ('"We will win," according to Doe.', ("Jane Doe", "according to")),
+        ('Doe accused the mayor of "seeking to win at any cost."', ("Jane Doe", "accused")),
+        ('"We will win." \u2015 Jane Doe', ("Jane Doe", None)),
+        ("Doe went on the attack, saying, \u201cWe will win.\u201d", ("Jane Doe", "saying")),
+    ],
+)
+def test_a_cue_next_to_the_quotation_names_its_speaker(text, expected):
+    assert said(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will win," the official said.',  # a noun phrase: the speaker is unknown
+        '"We will win," Doe and Roe said.',  # two voices
+        '"We will win," a Doe campaign aide said.',  # Doe's aide, not Doe
+        '"We will win," said a friend of Doe.',
+        '"We will win," Smith said.',  # a name the people index does not know
+        'The crowd cheered. "We will win."',  # no cue and no voice to continue
+    ],
+)
+def test_no_rule_sure_means_no_speaker(text):
+    assert [speaker for speaker, _ in said(text)] == [None]
+
+
+def test_the_recipient_or_venue_is_kept():
+    found = extract(
+        'Title\n\n"A," Doe told Fox News Digital. Roe wrote in an op-ed: "B." "C," Doe said in a statement.',
+        NAMES,
+    )
+    assert [(q.speaker, q.cue, q.to) for q in found] == [
+        ("Jane Doe", "told", "Fox News Digital"),
+        ("Richard Roe", "wrote", "an op-ed"),
+        ("Jane Doe", "said", "a statement"),
+    ]
+
+
+def test_he_added_refers_to_the_last_speaker():
+    text = 'Title\n\n"First point," Richard Roe told reporters.\n\nHe added, "Second point."'
+    assert [q.speaker for q in extract(text, NAMES)] == ["Richard Roe", "Richard Roe"]
+
+
+def test_a_pronoun_skips_a_person_of_the_other_gender():
+    text = (
+        "Title\n\n"
+        "Mr. Roe spoke first and his aides clapped. Ann Poe answered her critics.\n\n"
+        '"We will not wait," he said.'
+    )
+    assert [q.speaker for q in extract(text, NAMES)] == ["Richard Roe"]
+
+
+def test_a_pronoun_after_an_unknown_name_stays_unknown():
+    text = 'Title\n\n"First," Doe said.\n\nMarta Lindqvist disagreed with that view. "Second," she said.'
+    assert [q.speaker for q in extract(text, NAMES)] == ["Jane Doe", None]
+
+
+def test_a_quotation_with_no_cue_continues_the_voice_before_it():
+    text = (
+        "Title\n\n"
+        '"First," Doe wrote in an op-ed.\n\n'
+        "In the op-ed, Doe argued the point at length.\n\n"
+        '"Second, with no cue of its own."'
+    )
+    found = extract(text, NAMES)
+    assert [(q.speaker, q.rule) for q in found] == [("Jane Doe", "after"), ("Jane Doe", "same voice")]
+
+
+def test_no_voice_is_carried_over_another_person():
+    text = 'Title\n\n"First," Doe said.\n\nRoe rejected that.\n\n"Second, with no cue of its own."'
+    assert [q.speaker for q in extract(text, NAMES)] == ["Jane Doe", None]
+
+
+def test_later_words_of_a_sentence_share_its_cue():
+    text = 'Title\n\nDoe said the plan was "reckless" and "a waste of money."'
+    assert [q.speaker for q in extract(text, NAMES)] == ["Jane Doe", "Jane Doe"]
+
+
+def test_the_speaker_is_the_canonical_name_never_a_pronoun_or_surface_form():
+    found = extract('Title\n\n"A," Doe said. "B," she added.', NAMES)
+    assert {q.speaker for q in found} == {"Jane Doe"}
+
+
+def test_the_seed_article_with_the_people_extractor():
+    doc = next(d for d in load(str(ROOT / "seeds")).documents if d.id == SEED_ID)
+    found = quotes.extract(doc, people.extract(doc, Config()), Config())
+    got = {" ".join(q.text.split()[:2]): (q.speaker, q.cue) for q in found}
+    assert got == {
+        "heroic people": ("Vladimir Putin", "says"),
+        "confront": ("Vladimir Putin", "says"),
+        "Pyongyang has": ("Vladimir Putin", "wrote"),
+        "Russia has": ("Vladimir Putin", None),
+        "In his": ("Rebekah Koffler", "told"),
+        "seeking to": ("Vladimir Putin", "accused"),
+        "Putin will": ("Rebekah Koffler", "told"),
+        "Kim Jong": ("Anthony Ruggiero", "told"),
+        "The Biden": ("Anthony Ruggiero", "told"),
+        "Kim is": ("Anthony Ruggiero", "added"),
+    }
