@@ -405,6 +405,16 @@ class Store:
         """Entities one of whose names (or aliases) has this look-up key."""
         return [r[0] for r in self.conn.execute("SELECT DISTINCT entity FROM names WHERE key = ?", (key,))]
 
+    def people_with_word(self, word: str) -> int:
+        """How many people have `word` (folded) as one of the words of a name or alias."""
+        return int(
+            self.conn.execute(
+                "SELECT count(DISTINCT entity) FROM names WHERE key = ?1 OR key LIKE ?1 || ' %' "
+                "OR key LIKE '% ' || ?1 OR key LIKE '% ' || ?1 || ' %'",
+                (word,),
+            ).fetchone()[0]
+        )
+
     def names_of(self, entity_ids: Sequence[int]) -> list[str]:
         """The name and aliases of these entities."""
         out: list[str] = []

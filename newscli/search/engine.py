@@ -95,7 +95,11 @@ def _plan(store: Store, clauses: list[list[Term]], exact: bool) -> list[list[Phr
 
 def _name_run(store: Store, clauses: list[list[Term]], i: int) -> tuple[int, list[Phrase]] | None:
     """The longest run of plain words from clause i that is a person's name or alias: (its length,
-    the phrases of every name and alias of the people it names)."""
+    the phrases of the words typed and of every name and alias of the people it names).
+
+    A one-word alias ("Putin") is used only when no other person has that word in a name: a bare
+    "Kim" may be Kim Jong Un in one sentence and Kim Il Sung in the next.
+    """
     plain = []
     for clause in clauses[i : i + MAX_NAME_WORDS]:
         if len(clause) != 1 or clause[0].phrase or clause[0].fuzzy is not None:
@@ -105,9 +109,12 @@ def _name_run(store: Store, clauses: list[list[Term]], i: int) -> tuple[int, lis
         key = words.key(" ".join(plain[:n]))
         ids = store.entity_ids_for(key) if key else []
         if ids:
-            names = {tuple(key.split()): None}
-            names.update((tuple(words.words(name)), None) for name in store.names_of(ids))
-            return n, [p for p in names if p]
+            phrases = {tuple(key.split()): None}
+            for name in store.names_of(ids):
+                phrase = tuple(words.words(name))
+                if len(phrase) > 1 or (phrase and store.people_with_word(phrase[0]) == 1):
+                    phrases[phrase] = None
+            return n, list(phrases)
     return None
 
 
