@@ -169,6 +169,7 @@ def _update(
         added.extend(store.add_document(file, seq, doc) for seq, doc in enumerate(docs))
         if progress:
             progress(done, len(todo))
+    store.flush()
     rowids = {rel: rowid for rel, (rowid, _) in store.file_keys().items()}
     store.set_file_positions((pos, rowids[e.rel]) for pos, e in enumerate(listing.entries))
     _settle_ids(store, listing, config, max_bytes)
@@ -237,6 +238,7 @@ def _settle_ids(store: Store, listing: Listing, config: Config, max_bytes: int) 
         _, rows = _read_and_extract((entry.path, entry.rel, ids_of[file], max_bytes))
         for seq, row in enumerate(rows):
             store.add_document(file, seq, row)
+    store.flush()
 
 
 def _merge_entities(store: Store) -> None:

@@ -7,7 +7,7 @@ rows of aggregates, never every fact. The store is the persistent cache (cache.p
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -15,7 +15,7 @@ from newscli.config import Config
 
 if TYPE_CHECKING:  # the store and the build load when an index is built, not when a command is imported
     from newscli.build import BuildReport, Progress
-    from newscli.model import DocFacts, Document, Entity, Event, Problem, Quote
+    from newscli.model import DocFacts, Document, Entity, Event, Problem, Quote, Role
     from newscli.store import EntityStats, Store
 
 
@@ -78,6 +78,7 @@ class Index:
             for seq, (raw, doc_id) in enumerate(zip(raws, ids, strict=True))
         ]
         store.add_problems(file, problems)
+        store.flush()
         build.finish(store, added, fresh=True)
         store.conn.execute("COMMIT")
         return cls(corpus.STDIN, store, config, store.problems())
@@ -123,9 +124,29 @@ class Index:
         found = self.store.entities(where, (name, kind) if kind else (name,))
         return found[0] if found else None
 
-    def quotes(self, doc: str | None = None, speaker: str | None = None) -> list[Quote]:
-        """Quotations in document order: all, or those of one document and/or one speaker."""
-        where, params = _filters(("t.doc", doc), ("t.speaker", speaker))
+    def entities_in(self, doc: str) -> list[Entity]:
+        """The corpus-wide entities one document mentions, with all their mentions and roles."""
+        return self.store.entities("WHERE rowid IN (SELECT _parent FROM mentions WHERE doc = ?)", (doc,))
+
+    def roles_of(self, names: list[str], kind: str | None = None) -> dict[str, list[Role]]:
+        """The roles of the entities with these names, by name (for a page of a listing)."""
+        return self.store.children_of("roles", names, kind)
+
+    def doc_order(self) -> dict[str, tuple[str, int]]:
+        """Each document's place in time: (date, or '~' when undated, then corpus position), by id."""
+        return self.store.doc_order()
+
+    def speakers(self) -> set[str]:
+        """Everyone a quotation is attributed to."""
+        return self.store.speakers()
+
+    def quotes(self, doc: str | None = None, speakers: Collection[str] | None = None) -> list[Quote]:
+        """Quotations in document order: all, or those of one document and/or by some speakers."""
+        where, params = _filters(("t.doc", doc))
+        if speakers is not None:
+            names = list(speakers)
+            where += (" AND " if where else "WHERE ") + f"t.speaker IN ({', '.join('?' * len(names))})"
+            params += names
         return self.store.facts("quotes", where, params)
 
     def events(self, doc: str | None = None) -> list[Event]:

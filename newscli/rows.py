@@ -35,11 +35,7 @@ class Table:
     bools: frozenset[str]  # fields SQLite stores as 0/1, turned back into bool
     children: tuple[tuple[str, Table], ...]  # fields held in child tables (name, table)
 
-    @property
-    def columns(self) -> tuple[str, ...]:
-        """The fields stored in this table's own columns."""
-        kids = {name for name, _ in self.children}
-        return tuple(f for f in self.fields if f not in kids)
+    columns: tuple[str, ...]  # the fields stored in this table's own columns
 
     def create(self, first: Sequence[str] = (), last: Sequence[str] = ()) -> str:
         """CREATE TABLE for this layout, with column definitions of its own `first` and `last`."""
@@ -91,8 +87,16 @@ def table(cls: type, name: str, children: bool = False) -> Table:
             types_.append(SQL_TYPES.get(scalar, ""))
             if scalar is bool:
                 bools.add(f.name)
+    columns = tuple(f for f in fields if f not in {k for k, _ in kids})
     return Table(
-        name, cls, tuple(fields), tuple(types_), frozenset(json_fields), frozenset(bools), tuple(kids)
+        name,
+        cls,
+        tuple(fields),
+        tuple(types_),
+        frozenset(json_fields),
+        frozenset(bools),
+        tuple(kids),
+        columns,
     )
 
 

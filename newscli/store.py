@@ -22,6 +22,7 @@ from newscli import rows, serial
 from newscli.model import DocFacts, Document, Entity, Paragraph, Problem
 from newscli.rows import quote
 from newscli.search.words import TOKENIZER, index_text
+from newscli.search.words import key as words_key
 
 SCHEMA_VERSION = 1
 APPLICATION_ID = 0x6E657773  # "news": marks a newscli cache among SQLite files
@@ -34,6 +35,7 @@ FACT_FIELDS = tuple(f.name for f in fields(DocFacts))
 FACT_TABLES = {
     name: rows.table(rows.list_item(FACT_HINTS[name]), name) for name in FACT_FIELDS if name != "entities"
 }
+BATCH_DOCUMENTS = 500  # documents whose rows are written in one go
 # Columns worth an index where a fact has them: look-ups by speaker, ordering by date.
 INDEXED = ("speaker", "date")
 _HEADER = b"SQLite format 3\x00"
@@ -49,11 +51,13 @@ _DOC_COLUMNS = (
 # Per entity: mentions outside repeated text, documents, and where it is first seen (corpus position,
 # document id, offset).
 _ENTITY_STATS = {
-    "_mentions": "INTEGER",
-    "_documents": "INTEGER",
+    "_mentions": "INTEGER",  # mentions outside repeated text (a headline printed twice counts once)
+    "_documents": "INTEGER",  # documents with such a mention
+    "_quotes": "INTEGER",  # quotations whose speaker is this name
+    "_first_date": "TEXT",  # where first seen: by document date (undated last), corpus order, offset
     "_first_pos": "INTEGER",
-    "_first_doc": "TEXT",
     "_first_start": "INTEGER",
+    "_first_doc": "TEXT",
 }
 
 
@@ -92,15 +96,18 @@ class DocRow:
 
 @dataclass
 class EntityStats:
-    """An entity without its mentions and roles: what a listing of many entities needs."""
+    """An entity without its mentions and roles: what a listing of many entities needs. Counts leave
+    out mentions in repeated text; `first` is where it is first seen by date, then corpus order."""
 
     name: str
     kind: str
     aliases: list[str]
-    mentions: int  # mentions outside repeated text
+    mentions: int
     documents: int
+    quotes: int
+    first_date: str | None
+    first: tuple[str, int, int] | None  # (date or "~", corpus position, offset): a sort key
     first_doc: str | None
-    first_start: int | None
 
 
 class Store:
@@ -109,7 +116,9 @@ class Store:
     def __init__(self, conn: sqlite3.Connection, path: str | None) -> None:
         self.conn = conn
         self.path = path  # None: in memory
-        self._passages: int | None = None  # next passage row id, once known
+        self._next: dict[str, int] | None = None  # next row ids of documents and passages, once known
+        self._pending: dict[str, list[tuple[Any, ...]]] = {}  # rows to write, by table
+        self._pending_docs = 0
 
     # --- opening -----------------------------------------------------------------------------------
 
@@ -159,7 +168,9 @@ class Store:
                 f"CREATE INDEX {name}_{c} ON {quote(name)}({quote(c)});" for c in INDEXED if c in tbl.columns
             ]
         child_sql = [
-            t.create(["_parent INTEGER NOT NULL"]) + f"; CREATE INDEX {n}_parent ON {quote(n)}(_parent);"
+            t.create(["_parent INTEGER NOT NULL"])
+            + f"; CREATE INDEX {n}_parent ON {quote(n)}(_parent);"
+            + (f" CREATE INDEX {n}_doc ON {quote(n)}(doc);" if "doc" in t.columns else "")
             for n, t in ENTITIES.children
         ]
         self.conn.executescript(
@@ -246,48 +257,55 @@ class Store:
     # --- documents ---------------------------------------------------------------------------------
 
     def add_document(self, file: int, seq: int, doc: DocRow) -> int:
-        """Store one document, index its passages and file its facts; returns its row id."""
-        names = [
-            "file",
-            "seq",
-            "base_id",
-            "rel",
-            "words",
-            *DOCUMENTS.columns,
-            *("facts_" + f for f in doc.facts),
-        ]
-        values = [file, seq, doc.base_id, doc.rel, doc.words, *doc.values, *doc.facts.values()]
-        cur = self.conn.execute(
-            f"INSERT INTO documents ({', '.join(map(quote, names))}) VALUES ({', '.join('?' * len(names))})",
-            values,
+        """Store one document, index its passages and file its facts; returns its row id.
+
+        Rows are written in batches (`flush`), which saves most of SQLite's per-statement cost.
+        """
+        if self._next is None:
+            self._next = {
+                table: int(
+                    self.conn.execute(f"SELECT coalesce(max(rowid), 0) + 1 FROM {table}").fetchone()[0]
+                )
+                for table in ("documents", "passages")
+            }
+        rowid = self._next["documents"]
+        first = self._next["passages"]
+        self._next["documents"] += 1
+        self._next["passages"] += len(doc.passages)
+        pending = self._pending
+        pending.setdefault("documents", []).append(
+            (rowid, file, seq, doc.base_id, doc.rel, doc.words, *doc.values, *doc.facts.values())
         )
-        rowid = int(cur.lastrowid or 0)
-        first = self._next_passage()
-        ids = range(first, first + len(doc.passages))
-        self.conn.executemany(
-            'INSERT INTO passages (rowid, doc, paragraph, start, "end") VALUES (?, ?, ?, ?, ?)',
-            [(i, rowid, *p[:3]) for i, p in zip(ids, doc.passages, strict=True)],
+        pending.setdefault("passages", []).extend(
+            (first + i, rowid, paragraph, start, end)
+            for i, (paragraph, start, end, _) in enumerate(doc.passages)
         )
-        self.conn.executemany(
-            "INSERT INTO passages_fts (rowid, body) VALUES (?, ?)",
-            [(i, p[3]) for i, p in zip(ids, doc.passages, strict=True)],
-        )
-        self._passages = first + len(doc.passages)
+        pending.setdefault("passages_fts", []).extend((first + i, p[3]) for i, p in enumerate(doc.passages))
         for name, fact_rows in doc.fact_rows.items():
-            tbl = FACT_TABLES[name]
-            marks = ", ".join("?" * (len(tbl.columns) + 1))
-            self.conn.executemany(
-                f"INSERT INTO {quote(name)} VALUES ({marks})", [(rowid, *r) for r in fact_rows]
-            )
+            pending.setdefault(name, []).extend((rowid, *r) for r in fact_rows)
+        self._pending_docs += 1
+        if self._pending_docs >= BATCH_DOCUMENTS:
+            self.flush()
         return rowid
 
-    def _next_passage(self) -> int:
-        """The row id the next passage gets (counted here: the search index needs it up front)."""
-        if self._passages is None:
-            self._passages = int(
-                self.conn.execute("SELECT coalesce(max(rowid), 0) + 1 FROM passages").fetchone()[0]
+    def flush(self) -> None:
+        """Write the rows `add_document` holds back."""
+        doc_columns = ["rowid", "file", "seq", "base_id", "rel", "words", *DOCUMENTS.columns]
+        doc_columns += ["facts_" + f for f in FACT_FIELDS]
+        columns = {
+            "documents": doc_columns,
+            "passages": ["rowid", "doc", "paragraph", "start", "end"],
+            "passages_fts": ["rowid", "body"],
+            **{name: ["_doc", *tbl.columns] for name, tbl in FACT_TABLES.items()},
+        }
+        for table, rows_ in self._pending.items():
+            cols = columns[table]
+            marks = ", ".join("?" * len(cols))
+            self.conn.executemany(
+                f"INSERT INTO {quote(table)} ({', '.join(map(quote, cols))}) VALUES ({marks})", rows_
             )
-        return self._passages
+        self._pending = {}
+        self._pending_docs = 0
 
     def delete_document(self, doc: int) -> None:
         """Forget one document: its row, its passages in the search index, its facts."""
@@ -351,16 +369,24 @@ class Store:
         self.conn.execute("DELETE FROM names")
         for name, _ in ENTITIES.children:
             self.conn.execute(f"DELETE FROM {quote(name)}")
-        pos = dict(self.conn.execute("SELECT id, pos FROM documents"))
+        order = {
+            d: (date or "~", pos) for d, date, pos in self.conn.execute("SELECT id, date, pos FROM documents")
+        }
+        spoke: dict[str, int] = {}
+        if "speaker" in FACT_TABLES.get("quotes", ENTITIES).columns:
+            for speaker, n in self.conn.execute("SELECT speaker, count(*) FROM quotes GROUP BY speaker"):
+                if speaker:
+                    spoke[words_key(speaker)] = spoke.get(words_key(speaker), 0) + n
         cols = [*_ENTITY_STATS, *ENTITIES.columns]
         insert = f"INSERT INTO entities ({', '.join(map(quote, cols))}) VALUES ({', '.join('?' * len(cols))})"
         ids = []
         for ent in entities:
-            first_pos, first_start, first_doc = min(
-                ((pos.get(m.doc, 0), m.start, m.doc) for m in ent.mentions), default=(None, None, None)
-            )
-            counted = sum(1 for m in ent.mentions if not m.repeat)
-            stats = (counted, len({m.doc for m in ent.mentions}), first_pos, first_doc, first_start)
+            counted = [m for m in ent.mentions if not m.repeat]
+            first = min(((*order.get(m.doc, ("~", 0)), m.start, m.doc) for m in counted), default=None)
+            stats = (len(counted), len({m.doc for m in counted}), spoke.get(words_key(ent.name), 0))
+            stats += first if first else (None, None, None, None)
+            if first and first[0] == "~":
+                stats = (*stats[:3], None, *stats[4:])
             cur = self.conn.execute(insert, (*stats, *ENTITIES.row(ent)))
             ids.append(cur.lastrowid)
             for name, child in ENTITIES.children:
@@ -374,14 +400,59 @@ class Store:
     def entity_stats(self, kind: str | None = None) -> list[EntityStats]:
         """Every entity (of `kind`) with its counts, most mentioned first."""
         where, params = ("WHERE kind = ?", (kind,)) if kind else ("", ())
-        return [
-            EntityStats(name, k, json.loads(aliases) if aliases else [], *rest)
-            for name, k, aliases, *rest in self.conn.execute(
-                "SELECT name, kind, aliases, _mentions, _documents, _first_doc, _first_start FROM entities "
-                f"{where} ORDER BY _mentions DESC, _first_pos, _first_start",
-                params,
+        out = []
+        for name, k, aliases, mentions, documents, quotes, date, pos, start, doc in self.conn.execute(
+            "SELECT name, kind, aliases, _mentions, _documents, _quotes, _first_date, _first_pos, "
+            f"_first_start, _first_doc FROM entities {where} ORDER BY _mentions DESC, _documents DESC, name",
+            params,
+        ):
+            first = (date or "~", pos, start) if doc is not None else None
+            out.append(
+                EntityStats(
+                    name,
+                    k,
+                    json.loads(aliases) if aliases else [],
+                    mentions,
+                    documents,
+                    quotes,
+                    date,
+                    first,
+                    doc,
+                )
             )
-        ]
+        return out
+
+    def children_of(self, child: str, names: Sequence[str], kind: str | None = None) -> dict[str, list[Any]]:
+        """One child list (roles, mentions) of the entities with these names, by name."""
+        table = dict(ENTITIES.children)[child]
+        cols = ", ".join("c." + quote(c) for c in table.columns)
+        marks = ", ".join("?" * len(names))
+        sql = (
+            f"SELECT e.name, {cols} FROM {quote(child)} c JOIN entities e ON e.rowid = c._parent "
+            f"WHERE e.name IN ({marks})"
+        )
+        params: list[Any] = list(names)
+        if kind:
+            sql += " AND e.kind = ?"
+            params.append(kind)
+        out: dict[str, list[Any]] = {n: [] for n in names}
+        for name, *values in self.conn.execute(sql + " ORDER BY c.rowid", params):
+            out[name].append(table.build(values))
+        return out
+
+    def speakers(self) -> set[str]:
+        """Everyone a quotation is attributed to."""
+        if "speaker" not in FACT_TABLES.get("quotes", ENTITIES).columns:
+            return set()
+        return {
+            r[0] for r in self.conn.execute("SELECT DISTINCT speaker FROM quotes WHERE speaker IS NOT NULL")
+        }
+
+    def doc_order(self) -> dict[str, tuple[str, int]]:
+        """Each document's place in time: its date ('~' when undated, so it sorts last), then corpus order."""
+        return {
+            d: (date or "~", pos) for d, date, pos in self.conn.execute("SELECT id, date, pos FROM documents")
+        }
 
     def entities(self, where: str = "", params: Sequence[Any] = ()) -> list[Entity]:
         """Entities with their mentions and roles (all, or those `where` selects), in first-seen order."""

@@ -71,6 +71,7 @@ def timeline_records(
     about: str | None = None,
     doc: str | None = None,
     repeats: bool = False,
+    limit: int | None = None,
 ) -> list[dict[str, Any]]:
     """Events in date order (undated ones last, in text order), kept when they overlap --from/--to,
     name the --about person, come from --doc; events in repeated lead text only with `repeats`."""
@@ -97,4 +98,5 @@ def timeline_records(
             continue
         keyed.append(((span, position), event))
     keyed.sort(key=lambda pair: pair[0])
+    keyed = keyed[:limit] if limit else keyed  # records (and their documents) for the rows shown only
     return [event_record(e, index.document(e.doc)) for _, e in keyed]  # type: ignore[arg-type]
