@@ -114,9 +114,12 @@ class Index:
             self._entities = self.store.entities()
         return self._entities
 
-    def entity_stats(self, kind: str | None = None) -> list[EntityStats]:
-        """Entities (of `kind`) with counts but without mentions, most mentioned first: fast at any size."""
-        return self.store.entity_stats(kind)
+    def entity_stats(
+        self, kind: str | None = None, min_mentions: int = 0, by: str = "mentions", limit: int | None = None
+    ) -> list[EntityStats]:
+        """Entities with their counts (mentions and documents outside repeated text, quotes, where
+        first seen) but without their mentions: most mentioned first, or first seen first (`by`)."""
+        return self.store.entity_stats(kind, min_mentions, by, limit)
 
     def entity(self, name: str, kind: str | None = None) -> Entity | None:
         """One entity by its canonical name, with its mentions and roles."""

@@ -397,14 +397,24 @@ class Store:
                 )
         self.conn.executemany("INSERT INTO names VALUES (?, ?)", [(k, ids[i]) for k, i in name_keys])
 
-    def entity_stats(self, kind: str | None = None) -> list[EntityStats]:
-        """Every entity (of `kind`) with its counts, most mentioned first."""
-        where, params = ("WHERE kind = ?", (kind,)) if kind else ("", ())
+    def entity_stats(
+        self, kind: str | None = None, min_mentions: int = 0, by: str = "mentions", limit: int | None = None
+    ) -> list[EntityStats]:
+        """Entities (of `kind`, with at least `min_mentions`) with their counts: most mentioned first,
+        or by where first seen (`by="first"`); at most `limit`."""
+        order = {
+            "mentions": "_mentions DESC, _documents DESC, lower(name)",
+            "first": "coalesce(_first_date, '~'), _first_pos, _first_start",
+        }[by]
+        sql = (
+            "SELECT name, kind, aliases, _mentions, _documents, _quotes, _first_date, _first_pos, "
+            f"_first_start, _first_doc FROM entities WHERE _mentions >= ? {'AND kind = ?' if kind else ''} "
+            f"ORDER BY {order}, rowid" + (" LIMIT ?" if limit else "")
+        )
+        params = [min_mentions, *([kind] if kind else []), *([limit] if limit else [])]
         out = []
         for name, k, aliases, mentions, documents, quotes, date, pos, start, doc in self.conn.execute(
-            "SELECT name, kind, aliases, _mentions, _documents, _quotes, _first_date, _first_pos, "
-            f"_first_start, _first_doc FROM entities {where} ORDER BY _mentions DESC, _documents DESC, name",
-            params,
+            sql, params
         ):
             first = (date or "~", pos, start) if doc is not None else None
             out.append(

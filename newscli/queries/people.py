@@ -72,19 +72,23 @@ def people_records(
     """
     if sort not in SORTS:
         raise UsageError(f"--sort must be one of {', '.join(SORTS)}, not {sort!r}")
-    stats = index.entity_stats("person")
     if doc is None:
+        # The index sorts and cuts the page itself unless a name filter or a sort by name comes first.
+        page = limit if not match and sort != "name" else None
+        stats = index.entity_stats(
+            "person", max(min_mentions, 1), "first" if sort == "first" else "mentions", page
+        )
         rows = [
             _row(s.name, s.aliases, s.mentions, s.documents, s.quotes, s.first_doc, s.first_date, s.first)
             for s in stats
-            if s.mentions and s.mentions >= min_mentions
         ]
     else:
         if index.document(doc) is None:
             from newscli.queries.docs import find_document
 
             find_document(index, doc)
-        rows = _doc_rows(index, doc, min_mentions, {s.name: s.quotes for s in stats})
+        quotes = {s.name: s.quotes for s in index.entity_stats("person")}
+        rows = _doc_rows(index, doc, min_mentions, quotes)
     if match:
         scores = {id(r): s for r, s in _match_rows(rows, match)}
         rows = [r for r in rows if id(r) in scores]
