@@ -15,9 +15,8 @@ _PARTIAL_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?$")
 
 @app.command(
     "search",
-    epilog="""Query: words (all must match), "exact phrase", OR, -exclude, word~ (fuzzy).
-Names of people also find their other names; a word the corpus never uses is replaced by the
-closest one it does (stderr says so) unless --exact.\n
+    epilog="""Query: words (all must match), "exact phrase", OR, -exclude, word~ (fuzzy).\n
+A name finds the person's other names; an unknown word, the closest known one (stderr says so).\n
 Examples:\n
   newscli search Pyongyang\n
   newscli search '"hermit kingdom"' --format json | jq '.[].highlights'\n

@@ -86,17 +86,21 @@ def timeline_records(
 
         wanted = key(person)
     keyed = []
-    for position, event in enumerate(index.events()):
-        if (doc is not None and event.doc != doc) or (event.repeat and not repeats):
+    spans: dict[str | None, tuple[dt.date, dt.date]] = {}
+    for position, (event_id, date, repeat, people) in enumerate(index.event_keys(doc, person is not None)):
+        if repeat and not repeats:
             continue
-        if person is not None and not any(key(p) == wanted for p in event.people):
+        if person is not None and not any(key(p) == wanted for p in people or ()):
             continue
-        span = bounds(event.date) or _UNDATED
+        if date not in spans:
+            spans[date] = bounds(date) or _UNDATED
+        span = spans[date]
         if (lo or hi) and span is _UNDATED:
             continue
         if (lo and span[1] < lo[0]) or (hi and span[0] > hi[1]):
             continue
-        keyed.append(((span, position), event))
+        keyed.append(((span, position), event_id))
     keyed.sort(key=lambda pair: pair[0])
-    keyed = keyed[:limit] if limit else keyed  # records (and their documents) for the rows shown only
-    return [event_record(e, index.document(e.doc)) for _, e in keyed]  # type: ignore[arg-type]
+    keyed = keyed[:limit] if limit else keyed  # events (and their documents) for the rows shown only
+    events = index.events_by_id([event_id for _, event_id in keyed])
+    return [event_record(e, index.document(e.doc)) for e in events]  # type: ignore[arg-type]
