@@ -3,10 +3,10 @@
     python bench/scale.py [--sizes 1000 10000 100000] [--runs 5] [--work /tmp/newscli-bench]
 
 For each size (a corpus made from ../shared/corpus/bbc by make_corpus.py, new ids, same text): the
-cold build (`newscli index` with no cache) in seconds, articles/s and MB/s, the peak RSS of the
-largest process, then the median warm latency of `people --limit 20`, `quotes --by NAME`,
-`timeline --limit 20` and `search WORD`. Last, `newscli --help` and `newscli people --format tsv`
-(bundled seeds, warm) against `python -c "import typer"` in the same run.
+cold build (`newscli index --rebuild`) in seconds, articles/s and MB/s, the peak RSS of the largest
+process, the median warm latency of `people --limit 20`, `quotes --by NAME`, `timeline --limit 20`
+and `search WORD`, and what `newscli index` does after one file is edited. Last, `newscli --help`
+and `newscli people --format tsv` (bundled seeds, warm) against `python -c "import typer"`.
 """
 
 from __future__ import annotations
@@ -31,10 +31,13 @@ PEAK = (
 )
 
 
-def cold_build(folder: Path, env: dict[str, str], jobs: int | None) -> tuple[float, int, dict]:
-    """Seconds, peak RSS (KB) of the largest process, and the report of `newscli index --rebuild`."""
-    cmd = [*NEWSCLI, "--corpus", str(folder), "index", "--rebuild", "--format", "json"]
+def index_run(
+    folder: Path, env: dict[str, str], jobs: int | None = None, rebuild: bool = False
+) -> tuple[float, int, dict]:
+    """Seconds, peak RSS (KB) of the largest process, and the report of `newscli index [--rebuild]`."""
+    cmd = [*NEWSCLI, "--corpus", str(folder), "index", "--format", "json"]
     cmd += ["--jobs", str(jobs)] if jobs else []
+    cmd += ["--rebuild"] if rebuild else []
     started = time.perf_counter()
     done = subprocess.run(
         [sys.executable, "-c", PEAK, *cmd], env=env, capture_output=True, text=True, check=True
@@ -63,7 +66,7 @@ def main() -> None:
     for size in args.sizes:
         folder = ensure_corpus(size, args.work / f"bbc{size}")
         megabytes = sum(f.stat().st_size for f in folder.rglob("*.txt")) / 1e6
-        took, peak, report = cold_build(folder, env, args.jobs)
+        took, peak, report = index_run(folder, env, args.jobs, rebuild=True)
         print(
             f"\n{size:,} articles ({megabytes:.1f} MB): cold build {took:.1f} s = "
             f"{size / took:,.0f} articles/s, {megabytes / took:.2f} MB/s; peak RSS {peak / 1024:.0f} MB; "
@@ -82,6 +85,17 @@ def main() -> None:
         )
         for name, seconds in warm.items():
             print(f"  warm {name:<24} {seconds:.3f} s")
+        edited = next(folder.rglob("*.txt"))
+        original = edited.read_bytes()
+        edited.write_bytes(original + b"\nOne more paragraph.\n")
+        try:
+            took, _, report = index_run(folder, env)
+        finally:
+            edited.write_bytes(original)
+        print(
+            f"  one file edited: newscli index took {took:.2f} s; new {report['new']}, changed "
+            f"{report['changed']}, removed {report['removed']} of {report['documents']:,} documents"
+        )
     run([*NEWSCLI, "people", "--format", "tsv"], env)  # the seeds' cache, so the next runs are warm
     startup = medians(
         {
