@@ -1,11 +1,11 @@
 """The persistent cache: one SQLite file per corpus in $XDG_CACHE_HOME/newscli (else ~/.cache/newscli).
 
 A cache is used as it is when it was built by this newscli (version and code), with this config, from
-files of the same sizes and modification times. Otherwise, under a lock file so that concurrent runs
-take turns, it is refreshed in place in one transaction (only new and changed files are read; a
-crash rolls back to the old cache), or, when it is missing, damaged, foreign or made by another
-version, built anew in a temporary file that then replaces it atomically. Nothing in it is code:
-facts are JSON data and tables of plain values.
+files of the same sizes and modification times (a big corpus: see FULL_CHECK_MAX). Otherwise, under
+a lock file so that concurrent runs take turns, it is refreshed in place in one transaction (only
+new and changed files are read; a crash rolls back to the old cache), or, when it is missing,
+damaged, foreign or made by another version, built anew in a temporary file that then replaces it
+atomically. Nothing in it is code: facts are JSON data and tables of plain values.
 """
 
 from __future__ import annotations
