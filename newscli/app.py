@@ -199,6 +199,9 @@ def main_options(
         bool, typer.Option("--no-color", help="No colour on a terminal (NO_COLOR is honoured too).")
     ] = False,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks of internal errors.")] = False,
+    no_cache: Annotated[
+        bool, typer.Option("--no-cache", help="Build the index in memory; neither read nor write the cache.")
+    ] = False,
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
     ] = False,
@@ -211,6 +214,7 @@ def main_options(
     sess.corpus = corpus or sess.corpus
     sess.env.no_color = sess.env.no_color or no_color
     sess.env.debug = sess.env.debug or debug
+    sess.use_cache = sess.use_cache and not no_cache
     if ctx.invoked_subcommand is None:
         from newscli.commands.overview import overview
 

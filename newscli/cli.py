@@ -6,7 +6,7 @@ import os
 import sys
 
 from newscli.app import app
-from newscli.commands import docs, people, quotes, show, timeline  # noqa: F401 - importing registers the commands
+from newscli.commands import docs, export, index, people, quotes, search, show, timeline  # noqa: F401 - importing registers the commands
 from newscli.completion import use_newscli_bash_script
 
 use_newscli_bash_script()

@@ -34,7 +34,7 @@ STDIN = "-"
 
 
 @dataclass(slots=True)
-class _Raw:
+class Raw:
     """An article read from a file, before it has its final (corpus-unique) id."""
 
     base_id: str
@@ -78,26 +78,32 @@ def load(path: str, stdin_text: str | None = None, max_bytes: int = DEFAULT_MAX_
     `max_bytes` limits each file (the config's `max_file_mb`); a larger one is reported and skipped.
     """
     result = LoadResult()
-    raws: list[_Raw] = []
+    raws: list[Raw] = []
     if path == STDIN:
-        raws.extend(_read_stdin(stdin_text or "", result.problems))
+        raws.extend(read_stdin(stdin_text or "", result.problems))
     elif os.path.isdir(path):
-        for file in _walk(path, result.problems):
-            raws.extend(_read_file(file, os.path.relpath(file, path), max_bytes, result.problems))
+        for file, _ in walk(path, result.problems):
+            raws.extend(read_file(file, os.path.relpath(file, path), max_bytes, result.problems))
     else:
-        raws.extend(_read_file(path, os.path.basename(path), max_bytes, result.problems))
-    result.documents = [_document(raw, doc_id) for raw, doc_id in zip(raws, _unique_ids(raws), strict=True)]
+        raws.extend(read_file(path, os.path.basename(path), max_bytes, result.problems))
+    ids = unique_ids([(r.base_id, r.rel) for r in raws])
+    result.documents = [make_document(raw, doc_id) for raw, doc_id in zip(raws, ids, strict=True)]
     return result
 
 
-def _walk(root: str, problems: list[Problem]) -> list[str]:
-    """Article files under `root`, depth first in name order, without recursion (any depth is fine).
+def walk(
+    root: str, problems: list[Problem], folders: list[str] | None = None
+) -> list[tuple[str, str | None]]:
+    """Article files under `root`, depth first in name order, without recursion (any depth is fine),
+    each with its sidecar metadata file (or None); every folder looked into is added to `folders`.
 
-    Hidden entries are skipped. Symlinked files are read (`read_regular` follows them and refuses
-    FIFOs and devices); symlinked folders are reported and not followed, so a link to `..` or `/`
-    can neither loop nor wander off. A folder is a folder whatever its name (`x.txt/` is searched).
+    The sidecar comes from the same folder listing, so a cache can tell that one changed without a
+    look-up per article. Hidden entries are skipped. Symlinked files are read (`read_regular`
+    follows them and refuses FIFOs and devices); symlinked folders are reported and not followed,
+    so a link to `..` or `/` can neither loop nor wander off. A folder is a folder whatever its name
+    (`x.txt/` is searched).
     """
-    found: list[str] = []
+    found: list[tuple[str, str | None]] = []
     stack = [root]
     while stack:
         folder = stack.pop()
@@ -108,6 +114,14 @@ def _walk(root: str, problems: list[Problem]) -> list[str]:
             reason = (exc.strerror or str(exc)).lower()
             problems.append(Problem(display(folder), f"folder not read: {reason}"))
             continue
+        if folders is not None:
+            folders.append(folder)
+        sidecars: dict[str, str] = {}
+        for entry in entries:
+            if entry.name.endswith(SIDECAR_SUFFIXES):
+                stem = os.path.splitext(entry.name)[0]
+                if stem not in sidecars or entry.name.endswith(SIDECAR_SUFFIXES[0]):
+                    sidecars[stem] = entry.path
         subfolders = []
         for entry in entries:
             if entry.name.startswith("."):
@@ -118,7 +132,7 @@ def _walk(root: str, problems: list[Problem]) -> list[str]:
                 else:
                     subfolders.append(entry.path)
             elif _is_article_name(entry.name):
-                found.append(entry.path)
+                found.append((entry.path, sidecars.get(os.path.splitext(entry.name)[0])))
         stack.extend(reversed(subfolders))
     return found
 
@@ -152,7 +166,8 @@ def _decode(data: bytes) -> tuple[str, str | None]:
     return decoded, note
 
 
-def _read_file(path: str, rel: str, max_bytes: int, problems: list[Problem]) -> list[_Raw]:
+def read_file(path: str, rel: str, max_bytes: int, problems: list[Problem]) -> list[Raw]:
+    """The articles of one file (several for json/jsonl); what went wrong is added to `problems`."""
     shown = display(path)
     try:
         body, note = _decode(read_regular(path, max_bytes, "raise max_file_mb in newscli.yaml to read it"))
@@ -184,7 +199,7 @@ def _read_file(path: str, rel: str, max_bytes: int, problems: list[Problem]) -> 
     metadata, notes = meta.normalise(meta_raw)
     problems.extend(Problem(shown, n, fatal=False) for n in notes)
     metadata["title"] = metadata["title"] or title
-    return [_without_surrogates(_Raw(stem, rel_id, body, shown, metadata), problems)]
+    return [_without_surrogates(Raw(stem, rel_id, body, shown, metadata), problems)]
 
 
 _FIRST_LINE = re.compile(rf"[^\S\n]*(\S[^\n]{{0,{2 * TITLE_MAX}}})")
@@ -254,7 +269,7 @@ def _front_matter(body: str, shown: str) -> tuple[dict[str, Any], str]:
 
 def _read_records(
     body: str, shown: str, stem: str, rel_id: str, per_line: bool, problems: list[Problem]
-) -> list[_Raw]:
+) -> list[Raw]:
     """Articles from a JSON file (one object or a list) or a JSON Lines file (one object a line)."""
     items: list[tuple[int | None, Any]] = []
     if per_line:
@@ -300,7 +315,7 @@ def _read_records(
             note = f"id: expected text, got {type(given).__name__}; using {base}"
             problems.append(Problem(shown, note, where, fatal=False))
         source = f"{shown}:{line}" if per_line else shown
-        raw = _Raw(base, f"{rel_id}:{number}", body_text, source, metadata)
+        raw = Raw(base, f"{rel_id}:{number}", body_text, source, metadata)
         out.append(_without_surrogates(raw, problems))
     return out
 
@@ -313,7 +328,7 @@ def _json(source: str) -> Any:
         raise ValueError("nested too deeply") from exc
 
 
-def _read_stdin(body: str, problems: list[Problem]) -> list[_Raw]:
+def read_stdin(body: str, problems: list[Problem]) -> list[Raw]:
     """Articles from standard input: JSON or JSON Lines when it looks like it, else one plain article."""
     stripped = body.lstrip()
     if stripped.startswith(("{", "[")):
@@ -330,13 +345,14 @@ def _read_stdin(body: str, problems: list[Problem]) -> list[_Raw]:
     metadata, notes = meta.normalise(meta_raw)
     problems.extend(Problem("<stdin>", n, fatal=False) for n in notes)
     metadata["title"] = metadata["title"] or _first_line(body) or None
-    return [_without_surrogates(_Raw("stdin", "stdin", body, "<stdin>", metadata), problems)]
+    return [_without_surrogates(Raw("stdin", "stdin", body, "<stdin>", metadata), problems)]
 
 
-def _unique_ids(raws: list[_Raw]) -> list[str]:
-    """Corpus-unique ids: the stem or record id; where those clash, the relative path; then a ~N suffix."""
-    clash = Counter(r.base_id for r in raws)
-    ids = [r.base_id if clash[r.base_id] == 1 else r.rel for r in raws]
+def unique_ids(names: list[tuple[str, str]]) -> list[str]:
+    """Corpus-unique ids from (base id, relative path) pairs: the stem or record id; where those clash,
+    the relative path; then a ~N suffix."""
+    clash = Counter(base for base, _ in names)
+    ids = [base if clash[base] == 1 else rel for base, rel in names]
     seen: Counter[str] = Counter()
     total = Counter(ids)
     out = []
@@ -346,7 +362,7 @@ def _unique_ids(raws: list[_Raw]) -> list[str]:
     return out
 
 
-def _without_surrogates(raw: _Raw, problems: list[Problem]) -> _Raw:
+def _without_surrogates(raw: Raw, problems: list[Problem]) -> Raw:
     """`raw` with lone surrogates (from JSON or YAML escapes such as \\ud800) replaced by U+FFFD.
 
     No stream can encode them, so they would break every output; the replacement has the same
@@ -361,17 +377,18 @@ def _without_surrogates(raw: _Raw, problems: list[Problem]) -> _Raw:
         return _SURROGATE.sub("\ufffd", value)
 
     metadata = {k: v and fix(v) for k, v in raw.metadata.items()}
-    return _Raw(fix(raw.base_id), fix(raw.rel), fix(raw.text), raw.source, metadata)
+    return Raw(fix(raw.base_id), fix(raw.rel), fix(raw.text), raw.source, metadata)
 
 
-def _document(raw: _Raw, doc_id: str) -> Document:
+def make_document(raw: Raw, doc_id: str) -> Document:
+    """The Document for an article read from a file, with its paragraphs, sentences and repeats."""
     doc = Document(id=doc_id, text=raw.text, source=raw.source, **raw.metadata)
     doc.paragraphs = text.paragraphs(raw.text)
     doc.repeats = text.mark_repeats(raw.text, doc.paragraphs)
     return doc
 
 
-def require_documents(result: LoadResult, path: str) -> None:
+def require_documents(count: int, path: str) -> None:
     """Raise when nothing could be loaded: a corpus with no usable article is unusable input."""
-    if not result.documents:
+    if not count:
         raise CorpusError(f"corpus {display(path)}: no article could be loaded")

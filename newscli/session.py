@@ -17,18 +17,47 @@ class Session:
 
     env: Environment = field(default_factory=Environment)
     corpus: str | None = None
+    use_cache: bool = True
+    jobs: int | None = None
     _index: Index | None = None
 
-    def index(self, corpus_override: str | None = None) -> Index:
-        """The corpus index; problems met while loading are reported on stderr, one line each."""
+    def index(
+        self, corpus_override: str | None = None, rebuild: bool = False, check_all: bool = False
+    ) -> Index:
+        """The corpus index, from the cache when it is up to date (`rebuild`: made anew; `check_all`:
+        every file of a big corpus looked at); notes about the cache and problems met while loading
+        go to stderr, one line each. A progress bar shows on a terminal."""
         if self._index is None:
             from newscli import corpus
             from newscli.index import Index
 
             path = corpus.resolve(corpus_override or self.corpus)
             stdin_text = self.env.stdin.read() if path == corpus.STDIN else None
-            self._index = Index.build(path, stdin_text=stdin_text)
+            progress = None
+            if self.env.stderr_isatty:
+                from newscli.render.progress import BuildProgress
+
+                progress = BuildProgress(self.env)
+
+            try:
+                if rebuild:
+                    from newscli.cache import forget
+
+                    forget(path)
+                self._index = Index.build(
+                    path,
+                    stdin_text=stdin_text,
+                    cache=self.use_cache,
+                    progress=progress,
+                    jobs=self.jobs,
+                    check_all=check_all,
+                )
+            finally:
+                if progress:
+                    progress.close()
+            for note in self._index.notes:
+                self.env.note("note: " + note)
             for problem in self._index.problems:
                 self.env.note(("note: " if not problem.fatal else "skipped ") + str(problem))
-            corpus.require_documents(self._index.load, path)
+            corpus.require_documents(self._index.count, path)
         return self._index

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from itertools import islice
 
 from newscli.model import Paragraph, Sentence, Span
@@ -141,29 +142,59 @@ def _words_key(chunk: str) -> str:
     return _NON_WORD.sub(" ", chunk).strip().lower()
 
 
+Word = tuple[str, int, int]  # a lower-cased word and its offsets
+Trigram = tuple[str, str, str]
+
+
 def _lead_repeats(text: str, lead: list[Paragraph]) -> list[Span]:
-    """Stretches of lead sentences that say again MIN_REPEAT_WORDS+ words of an earlier lead sentence."""
-    repeats: list[Span] = []
-    earlier: list[list[tuple[str, int, int]]] = []
+    """Stretches of lead sentences that say again MIN_REPEAT_WORDS+ words of an earlier lead sentence.
+
+    Only the first LEAD_CHARS characters and LEAD_WORDS words of a sentence are read, so a huge
+    article costs no more here than a normal one.
+    """
+    sents: list[tuple[list[Word], list[Trigram], set[Trigram]]] = []
     for para in lead:
         for sent in para.sentences:
             if sent.start >= LEAD_CHARS:
-                return repeats
+                break
             words = [
                 (m.group().lower(), m.start(), m.end())
                 for m in islice(_NORM_WORD.finditer(text, sent.start, sent.end), LEAD_WORDS)
             ]
-            for prev in earlier:
-                span = _repeated_stretch(prev, words)
-                if span:
-                    repeats.append(span)
-                    break
-            earlier.append(words)
+            if len(words) >= MIN_REPEAT_WORDS:
+                plain = [w for w, _, _ in words]
+                grams = list(zip(plain, plain[1:], plain[2:], strict=False))
+                sents.append((words, grams, set(grams)))
+    # Only a 3-word run found in two sentences can start a repeat (a cheap, exact pre-test).
+    counts: Counter[Trigram] = Counter()
+    for *_, trigrams in sents:
+        counts.update(trigrams)
+    shared = {gram for gram, n in counts.items() if n > 1}
+    by_trigram: dict[Trigram, list[int]] = {}
+    repeats: list[Span] = []
+    for j, (words, grams, trigrams) in enumerate(sents):
+        common = trigrams & shared
+        for i in sorted({i for t in common for i in by_trigram.get(t, ())}):
+            span = _repeated_stretch(sents[i][0], sents[i][2], words, grams)
+            if span:
+                repeats.append(span)
+                break
+        for t in common:
+            by_trigram.setdefault(t, []).append(j)
     return repeats
 
 
-def _repeated_stretch(prev: list[tuple[str, int, int]], words: list[tuple[str, int, int]]) -> Span | None:
-    """The stretch of `words` that repeats `prev` (blocks of 3+ words, MIN_REPEAT_WORDS in all), or None."""
+def _repeated_stretch(
+    prev: list[Word], prev_trigrams: set[Trigram], words: list[Word], grams: list[Trigram]
+) -> Span | None:
+    """The stretch of `words` that repeats `prev` (blocks of 3+ words, MIN_REPEAT_WORDS in all), or None.
+
+    Every word of a matching block of 3+ lies in a 3-word run both sentences share, so fewer than
+    MIN_REPEAT_WORDS such words rules a repeat out before the (slow) sequence matching.
+    """
+    covered = {j + k for j, gram in enumerate(grams) if gram in prev_trigrams for k in range(3)}
+    if len(covered) < MIN_REPEAT_WORDS:
+        return None
     from difflib import SequenceMatcher
 
     matcher = SequenceMatcher(None, [w for w, _, _ in prev], [w for w, _, _ in words], autojunk=False)

@@ -37,5 +37,5 @@ def people(
 ) -> None:
     """List the people: name, roles, mentions, documents, quotes, first seen."""
     sess = session(ctx)
-    records = query.people_records(sess.index(corpus), doc, min_mentions, sort, name)
-    emit(sess, records[:limit] if limit else records, query.PEOPLE_COLUMNS, fmt, title="People")
+    records = query.people_records(sess.index(corpus), doc, min_mentions, sort, name, limit)
+    emit(sess, records, query.PEOPLE_COLUMNS, fmt, title="People")

@@ -43,8 +43,7 @@ def timeline(
     Columns: date, expression, anchor (how it was resolved), people, sentence.
     """
     sess = session(ctx)
-    records = query.timeline_records(sess.index(corpus), date_from, date_to, about, doc, repeats)
-    records = records[:limit] if limit else records
+    records = query.timeline_records(sess.index(corpus), date_from, date_to, about, doc, repeats, limit)
     if records and chosen_format(sess, fmt) == "table":
         from newscli.render import timeline as render
 

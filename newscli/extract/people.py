@@ -285,15 +285,29 @@ def merge(per_doc: list[list[Entity]]) -> list[Entity]:
         if ("work", name_key) in merged or ("organisation", name_key) in merged:
             del merged[(kind, name_key)]  # a band or film elsewhere in the corpus: no person
     full = [e for (kind, _), e in merged.items() if kind == "person" and len(e.name.split()) >= 2]
+    # Full names by surname and by first and last word, so that a name is compared with the few full
+    # names it may join rather than with all of them (comparing all was quadratic in the corpus).
+    full_tokens = [key(e.name).split() for e in full]
+    by_surname: dict[str, list[int]] = {}
+    by_ends: dict[tuple[str, str], list[int]] = {}
+    for i, (e, t) in enumerate(zip(full, full_tokens, strict=True)):
+        for surname in surnames(e.name):
+            by_surname.setdefault(surname, []).append(i)
+        by_ends.setdefault((t[0], t[-1]), []).append(i)
     for k, ent in list(merged.items()):
         if k[0] != "person":
             continue
         tokens = k[1].split()
         if len(ent.name.split()) == 1:
-            targets = [e for e in full if k[1] in surnames(e.name)]
+            targets = [full[i] for i in by_surname.get(k[1], [])]
         else:
-            targets = [e for e in full if e is not ent and _same_person(tokens, key(e.name).split())]
-            targets = [e for e in targets if len(key(e.name).split()) > len(tokens)]
+            targets = [
+                full[i]
+                for i in by_ends.get((tokens[0], tokens[-1]), [])
+                if full[i] is not ent
+                and _same_person(tokens, full_tokens[i])
+                and len(full_tokens[i]) > len(tokens)
+            ]
         if len(targets) == 1:
             _fold(targets[0], ent, alias=True)
             del merged[k]

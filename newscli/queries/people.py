@@ -10,7 +10,7 @@ from newscli.errors import NotFound, UsageError
 from newscli.extract.names import key
 from newscli.extract.people import person_mentions
 from newscli.index import Index
-from newscli.model import Document, Entity, Mention
+from newscli.model import Document, Entity, Mention, Role
 from newscli.output import Column
 from newscli.text import sentence_at
 
@@ -49,21 +49,12 @@ def counted(entity: Entity) -> list[Mention]:
     return [m for m in entity.mentions if not m.repeat]
 
 
-def role_texts(entity: Entity) -> list[str]:
+def role_texts(roles: list[Role]) -> list[str]:
     """Distinct role texts, in the order first found."""
     seen: dict[str, str] = {}
-    for role in entity.roles:
+    for role in roles:
         seen.setdefault(" ".join(role.text.lower().split()), " ".join(role.text.split()))
     return list(seen.values())
-
-
-def _speaker_counts(index: Index) -> Counter[str]:
-    return Counter(key(q.speaker) for q in index.quotes() if q.speaker)
-
-
-def _order(index: Index) -> dict[str, tuple[str, int]]:
-    """Each document's place in time: its date where known ('~' sorts undated last), then corpus order."""
-    return {d.id: (d.date or "~", i) for i, d in enumerate(index.documents)}
 
 
 def people_records(
@@ -72,41 +63,32 @@ def people_records(
     min_mentions: int = 1,
     sort: str = "mentions",
     match: str | None = None,
+    limit: int | None = None,
 ) -> list[dict[str, Any]]:
-    """The people of the corpus (or of one document) as rows of `newscli people`."""
+    """The people of the corpus (or of one document) as rows of `newscli people`, at most `limit`.
+
+    Over the whole corpus the counts come from the index's per-entity aggregates and roles are read
+    for the rows shown only, so a page of people costs the same for 100 or 100,000 articles.
+    """
     if sort not in SORTS:
         raise UsageError(f"--sort must be one of {', '.join(SORTS)}, not {sort!r}")
-    if doc is not None and index.document(doc) is None:
-        from newscli.queries.docs import find_document
-
-        find_document(index, doc)
-    quotes = _speaker_counts(index)
-    order = _order(index)
-    rows = []
-    for ent in index.entities:
-        if ent.kind != "person":
-            continue
-        mentions = [m for m in counted(ent) if doc is None or m.doc == doc]
-        if not mentions or len(mentions) < min_mentions:
-            continue
-        first = min(mentions, key=lambda m: (*order[m.doc], m.start))
-        rows.append(
-            {
-                "name": ent.name,
-                "aliases": list(ent.aliases),
-                "roles": role_texts(ent),
-                "mentions": len(mentions),
-                "documents": len({m.doc for m in mentions}),
-                "quotes": quotes[key(ent.name)],
-                "first_seen": first.doc,
-                "first_date": index.document(first.doc).date,  # type: ignore[union-attr]
-                "role_sources": [
-                    {"text": r.text, "kind": r.kind, "doc": r.doc, "start": r.start, "end": r.end}
-                    for r in ent.roles
-                ],
-                "_first": (*order[first.doc], first.start),
-            }
+    if doc is None:
+        # The index sorts and cuts the page itself unless a name filter or a sort by name comes first.
+        page = limit if not match and sort != "name" else None
+        stats = index.entity_stats(
+            "person", max(min_mentions, 1), "first" if sort == "first" else "mentions", page
         )
+        rows = [
+            _row(s.name, s.aliases, s.mentions, s.documents, s.quotes, s.first_doc, s.first_date, s.first)
+            for s in stats
+        ]
+    else:
+        if index.document(doc) is None:
+            from newscli.queries.docs import find_document
+
+            find_document(index, doc)
+        quotes = {s.name: s.quotes for s in index.entity_stats("person")}
+        rows = _doc_rows(index, doc, min_mentions, quotes)
     if match:
         scores = {id(r): s for r, s in _match_rows(rows, match)}
         rows = [r for r in rows if id(r) in scores]
@@ -116,8 +98,65 @@ def people_records(
         rows.sort(key=lambda r: r["_first"])
     else:
         rows.sort(key=lambda r: (-r["mentions"], -r["documents"], r["name"].lower()))
+    rows = rows[:limit] if limit else rows
+    roles = index.roles_of([r["name"] for r in rows], "person")
     for row in rows:
         del row["_first"]
+        found = [r for r in roles[row["name"]] if doc is None or r.doc == doc]
+        row["roles"] = role_texts(found)
+        row["role_sources"] = [
+            {"text": r.text, "kind": r.kind, "doc": r.doc, "start": r.start, "end": r.end} for r in found
+        ]
+    return rows
+
+
+def _row(
+    name: str,
+    aliases: list[str],
+    mentions: int,
+    documents: int,
+    quotes: int,
+    first_doc: str | None,
+    first_date: str | None,
+    first: tuple[str, int, int] | None,
+) -> dict[str, Any]:
+    """One row of `newscli people` (roles are added once the rows to show are known)."""
+    return {
+        "name": name,
+        "aliases": list(aliases),
+        "roles": [],
+        "mentions": mentions,
+        "documents": documents,
+        "quotes": quotes,
+        "first_seen": first_doc,
+        "first_date": first_date,
+        "role_sources": [],
+        "_first": first,
+    }
+
+
+def _doc_rows(index: Index, doc: str, min_mentions: int, quotes: dict[str, int]) -> list[dict[str, Any]]:
+    """Rows for the people one document names, counting that document's mentions only."""
+    order = index.doc_order()
+    rows = []
+    for ent in index.entities_in(doc):
+        mentions = [m for m in counted(ent) if m.doc == doc] if ent.kind == "person" else []
+        if not mentions or len(mentions) < min_mentions:
+            continue
+        first = min(mentions, key=lambda m: (*order[m.doc], m.start))
+        date = index.document(first.doc).date  # type: ignore[union-attr]
+        rows.append(
+            _row(
+                ent.name,
+                ent.aliases,
+                len(mentions),
+                1,
+                quotes.get(ent.name, 0),
+                doc,
+                date,
+                (*order[doc], first.start),
+            )
+        )
     return rows
 
 

@@ -52,25 +52,21 @@ def select(
     contains: str | None = None,
     kind: str = "statement",
 ) -> list[Quote]:
-    """The quotations that pass every filter, in corpus order."""
-    quotes: Iterable[Quote] = index.quotes()
-    if doc is not None:
-        if index.document(doc) is None:
-            from newscli.queries.docs import find_document
+    """The quotations that pass every filter, in corpus order (speaker and document are looked up in
+    the index, so `--by` reads that person's quotations only)."""
+    if doc is not None and index.document(doc) is None:
+        from newscli.queries.docs import find_document
 
-            find_document(index, doc)  # raises NotFound with the closest ids
-        quotes = (q for q in quotes if q.doc == doc)
+        find_document(index, doc)  # raises NotFound with the closest ids
+    speakers = set(speakers_named(index, by)) if by is not None else None
+    quotes: Iterable[Quote] = index.quotes(doc=doc, speakers=speakers)
     if kind != "all":
         kinds = STATEMENT_KINDS if kind == "statement" else (kind,)
         quotes = (q for q in quotes if q.kind in kinds)
     if contains:
         needle = contains.casefold()
         quotes = (q for q in quotes if needle in q.text.casefold())
-    quotes = list(quotes)
-    if by is not None:
-        names = set(speakers_named(index, by))
-        quotes = [q for q in quotes if q.speaker in names]
-    return quotes
+    return list(quotes)
 
 
 def speakers_named(index: Index, query: str) -> list[str]:
@@ -78,8 +74,8 @@ def speakers_named(index: Index, query: str) -> list[str]:
     the speaker's aliases): the best match, and any as good."""
     from newscli.queries.people import MIN_SCORE, name_score
 
-    aliases = {e.name: e.aliases for e in index.entities if e.kind == "person"}
-    speakers = {q.speaker for q in index.quotes() if q.speaker}
+    aliases = {e.name: e.aliases for e in index.entity_stats("person")}
+    speakers = index.speakers()
     scored = sorted(((name_score(query, [s, *aliases.get(s, [])]), s) for s in speakers), reverse=True)
     if not scored or scored[0][0] < MIN_SCORE:
         hint = f"did you mean: {scored[0][1]}" if scored and scored[0][0] >= HINT_SCORE else None

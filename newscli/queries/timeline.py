@@ -71,6 +71,7 @@ def timeline_records(
     about: str | None = None,
     doc: str | None = None,
     repeats: bool = False,
+    limit: int | None = None,
 ) -> list[dict[str, Any]]:
     """Events in date order (undated ones last, in text order), kept when they overlap --from/--to,
     name the --about person, come from --doc; events in repeated lead text only with `repeats`."""
@@ -80,7 +81,7 @@ def timeline_records(
 
         doc = find_document(index, doc).id
     person = _person(index, about) if about else None
-    return _chronological(index, lo, hi, doc, person, repeats)
+    return _chronological(index, lo, hi, doc, person, repeats, limit)
 
 
 def person_events(index: Index, name: str) -> list[dict[str, Any]]:
@@ -95,21 +96,28 @@ def _chronological(
     doc: str | None,
     person: str | None,
     repeats: bool,
+    limit: int | None = None,
 ) -> list[dict[str, Any]]:
+    """The events that pass the filters, date order, at most `limit`: only those are read in full."""
     from newscli.extract.names import key
 
     wanted = key(person) if person else None
     keyed = []
-    for position, event in enumerate(index.events()):
-        if (doc is not None and event.doc != doc) or (event.repeat and not repeats):
+    spans: dict[str | None, tuple[dt.date, dt.date]] = {}
+    for position, (event_id, date, repeat, people) in enumerate(index.event_keys(doc, person is not None)):
+        if repeat and not repeats:
             continue
-        if wanted is not None and not any(key(p) == wanted for p in event.people):
+        if wanted is not None and not any(key(p) == wanted for p in people or ()):
             continue
-        span = bounds(event.date) or _UNDATED
+        if date not in spans:
+            spans[date] = bounds(date) or _UNDATED
+        span = spans[date]
         if (lo or hi) and span is _UNDATED:
             continue
         if (lo and span[1] < lo[0]) or (hi and span[0] > hi[1]):
             continue
-        keyed.append(((span, position), event))
+        keyed.append(((span, position), event_id))
     keyed.sort(key=lambda pair: pair[0])
-    return [event_record(e, index.document(e.doc)) for _, e in keyed]  # type: ignore[arg-type]
+    keyed = keyed[:limit] if limit else keyed  # events (and their documents) for the rows shown only
+    events = index.events_by_id([event_id for _, event_id in keyed])
+    return [event_record(e, index.document(e.doc)) for e in events]  # type: ignore[arg-type]

@@ -1,0 +1,331 @@
+"""Building a corpus into a Store: find its files, read and extract only the new and changed ones
+(in worker processes when there are many), merge the entities across documents, say what was done.
+
+Workers return rows in file order whatever order they finish in, and documents, entities and
+search hits are ordered by corpus position, so a build is the same however many processes ran it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from newscli import corpus, serial
+from newscli.config import Config
+from newscli.model import Problem
+from newscli.search import words
+from newscli.store import DOCUMENTS, FACT_FIELDS, FACT_TABLES, DocRow, FileKey, Store
+
+PARALLEL_MIN = 200  # files to read before worker processes pay for their start-up
+RECORD_SUFFIXES = (".json", ".jsonl", ".ndjson")  # files that may hold many articles
+
+Progress = Callable[[int, int], None]
+
+
+class Entry(NamedTuple):
+    """A corpus file as found now: where to open it, its name relative to the corpus, its key."""
+
+    path: str
+    rel: str
+    key: FileKey
+
+
+@dataclass
+class Listing:
+    """The files of a corpus as they are now, its folders' modification times, what walking met."""
+
+    root: str
+    entries: list[Entry]
+    folders: dict[str, int] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def digest(self) -> str:
+        """One value that changes when any file is added, removed or changed (size or time)."""
+        text = "\n".join(f"{e.rel}\0{e.key.size}\0{e.key.mtime}\0{e.key[2:]}" for e in self.entries)
+        return hashlib.blake2b(text.encode("utf-8", "surrogateescape"), digest_size=16).hexdigest()
+
+
+@dataclass
+class BuildReport:
+    """What bringing the index up to date did."""
+
+    documents: int = 0
+    files: int = 0
+    new: int = 0
+    changed: int = 0
+    removed: int = 0
+    seconds: float = 0.0
+
+
+def list_corpus(root: str) -> Listing:
+    """The article files of a folder (or the one file) with their keys; stat only, nothing read."""
+    problems: list[Problem] = []
+    if not os.path.isdir(root):
+        stem = os.path.splitext(root)[0]
+        side = next((stem + s for s in corpus.SIDECAR_SUFFIXES if os.path.isfile(stem + s)), None)
+        return Listing(root, [Entry(root, os.path.basename(root), _key(root, side))])
+    visited: list[str] = []
+    pairs = corpus.walk(root, problems, visited)
+    cut = len(os.path.join(root, ""))
+    entries = [Entry(path, path[cut:], _key(path, side)) for path, side in pairs]
+    return Listing(root, entries, folder_times(root, [f[cut:] for f in visited]), problems)
+
+
+def folder_times(root: str, folders: Sequence[str]) -> dict[str, int]:
+    """Modification time of each folder (relative to `root`): a file added, removed or renamed in a
+    folder changes it."""
+    times = {}
+    for rel in folders:
+        try:
+            times[rel] = os.stat(os.path.join(root, rel)).st_mtime_ns
+        except OSError:
+            times[rel] = -1
+    return times
+
+
+def _key(path: str, side: str | None) -> FileKey:
+    """Size and modification time of a file and its sidecar; (-1, -1) when it cannot be stat'ed, so
+    it is read again (and its problem reported) every time."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return FileKey(-1, -1)
+    if side is None:
+        return FileKey(st.st_size, st.st_mtime_ns)
+    try:
+        ss = os.stat(side)
+    except OSError:
+        return FileKey(st.st_size, st.st_mtime_ns, os.path.basename(side), -1, -1)
+    return FileKey(st.st_size, st.st_mtime_ns, os.path.basename(side), ss.st_size, ss.st_mtime_ns)
+
+
+def build(
+    store: Store,
+    listing: Listing,
+    config: Config,
+    progress: Progress | None = None,
+    jobs: int | None = None,
+) -> BuildReport:
+    """Bring `store` up to date with `listing` in one transaction: forget removed and changed files,
+    read new and changed ones, then merge the entities again if anything changed."""
+    started = time.perf_counter()
+    old = store.file_keys()
+    current = {e.rel for e in listing.entries}
+    removed = [rowid for rel, (rowid, _) in old.items() if rel not in current]
+    changed = [e for e in listing.entries if e.rel in old and old[e.rel][1] != e.key]
+    new = [e for e in listing.entries if e.rel not in old]
+    report = BuildReport(files=len(listing.entries), new=len(new), changed=len(changed), removed=len(removed))
+    store.conn.execute("BEGIN IMMEDIATE")
+    try:
+        if removed or changed or new:
+            _update(store, listing, old, removed, changed, new, config, progress, jobs, config.max_file_bytes)
+        store.set_meta(
+            listing=listing.digest,
+            folders=json.dumps(listing.folders),
+            walk_problems=serial.dumps(listing.problems),
+            checked=str(time.time()),
+            files=str(len(listing.entries)),
+        )
+        store.conn.execute("COMMIT")
+    except BaseException:
+        store.conn.execute("ROLLBACK")
+        raise
+    report.documents = store.count_documents()
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _update(
+    store: Store,
+    listing: Listing,
+    old: dict[str, tuple[int, FileKey]],
+    removed: list[int],
+    changed: list[Entry],
+    new: list[Entry],
+    config: Config,
+    progress: Progress | None,
+    jobs: int | None,
+    max_bytes: int,
+) -> None:
+    fresh = not old
+    store.delete_files(removed + [old[e.rel][0] for e in changed])
+    stale = {e.rel for e in changed}
+    todo = [e for e in listing.entries if e.rel not in old or e.rel in stale]
+    guesses = _guess_ids(store, listing, {e.rel for e in todo})
+    tasks = [(e.path, e.rel, guesses.get(e.rel), max_bytes) for e in todo]
+    added: list[int] = []
+    for done, (entry, (problems, docs)) in enumerate(
+        zip(todo, _extracted(tasks, config, jobs), strict=True), 1
+    ):
+        file = store.add_file(entry.rel, entry.key)
+        store.add_problems(file, problems)
+        added.extend(store.add_document(file, seq, doc) for seq, doc in enumerate(docs))
+        if progress:
+            progress(done, len(todo))
+    store.flush()
+    rowids = {rel: rowid for rel, (rowid, _) in store.file_keys().items()}
+    store.set_file_positions((pos, rowids[e.rel]) for pos, e in enumerate(listing.entries))
+    _settle_ids(store, listing, config, max_bytes)
+    finish(store, added, fresh)
+
+
+def finish(store: Store, added: Sequence[int], fresh: bool) -> None:
+    """After documents were added or removed: number them in corpus order, merge the entities again,
+    and bring the vocabulary of the search index up to date."""
+    store.set_doc_positions((pos, rowid) for pos, (rowid, *_) in enumerate(store.doc_names()))
+    _merge_entities(store)
+    if fresh or len(added) > store.count_documents() // 20:
+        store.rebuild_terms()
+    else:
+        store.add_terms(_new_terms(store, added))
+
+
+def _guess_ids(store: Store, listing: Listing, todo: set[str]) -> dict[str, list[str]]:
+    """Likely final ids of the one-article files about to be read, so that their facts name the
+    right document in nearly every case (`_settle_ids` mends the rest)."""
+    stored: dict[int, list[tuple[str, str]]] = {}
+    for _, file, base, rel, _ in store.doc_names():
+        stored.setdefault(file, []).append((base, rel))
+    rowids = {rel: rowid for rel, (rowid, _) in store.file_keys().items()}
+    names: list[tuple[str, str]] = []
+    owners: list[str] = []
+    for e in listing.entries:
+        if e.rel in todo:
+            stem, suffix = os.path.splitext(os.path.basename(e.rel))
+            if suffix.lower() in RECORD_SUFFIXES:
+                continue  # its ids are inside it
+            names.append((stem, os.path.splitext(e.rel)[0].replace(os.sep, "/")))
+            owners.append(e.rel)
+        else:
+            stored_names = stored.get(rowids.get(e.rel, -1), [])
+            names.extend(stored_names)
+            owners.extend([""] * len(stored_names))
+    guesses: dict[str, list[str]] = {}
+    for owner, doc_id in zip(owners, corpus.unique_ids(names), strict=True):
+        if owner:
+            guesses[owner] = [doc_id]
+    return guesses
+
+
+def _settle_ids(store: Store, listing: Listing, config: Config, max_bytes: int) -> None:
+    """Give every document its corpus-unique id; a file whose documents were read under another id
+    (a new clash of names) is read again under the right ones, so every fact names its document."""
+    docs = store.doc_names()
+    final = corpus.unique_ids([(base, rel) for _, _, base, rel, _ in docs])
+    wrong: dict[int, None] = {}
+    for (_, file, _, _, doc_id), want in zip(docs, final, strict=True):
+        if doc_id != want:
+            wrong[file] = None
+    if not wrong:
+        return
+    ids_of: dict[int, list[str]] = {}
+    for (_, file, *_), want in zip(docs, final, strict=True):
+        ids_of.setdefault(file, []).append(want)
+    by_rowid = {rowid: rel for rel, (rowid, _) in store.file_keys().items()}
+    entries = {e.rel: e for e in listing.entries}
+    _init_worker(config)
+    for file in wrong:
+        entry = entries[by_rowid[file]]
+        for (doc,) in store.conn.execute("SELECT rowid FROM documents WHERE file = ?", (file,)).fetchall():
+            store.delete_document(doc)
+        _, rows = _read_and_extract((entry.path, entry.rel, ids_of[file], max_bytes))
+        for seq, row in enumerate(rows):
+            store.add_document(file, seq, row)
+    store.flush()
+
+
+def _merge_entities(store: Store) -> None:
+    """Merge the entities of every document into the corpus-wide ones, with their look-up names."""
+    from newscli.extract import people
+
+    merged = people.merge(list(store.entity_inputs()))
+    keys = []
+    for i, ent in enumerate(merged):
+        if ent.kind == "person":
+            keys.extend((k, i) for k in dict.fromkeys(words.key(n) for n in (ent.name, *ent.aliases)) if k)
+    store.replace_entities(merged, keys)
+
+
+def _new_terms(store: Store, docs: Sequence[int]) -> set[str]:
+    """The indexed words of the passages of some documents (a small refresh)."""
+    terms: set[str] = set()
+    for doc in docs:
+        (text,) = store.conn.execute("SELECT text FROM documents WHERE rowid = ?", (doc,)).fetchone()
+        for start, end in store.conn.execute('SELECT start, "end" FROM passages WHERE doc = ?', (doc,)):
+            terms.update(w for w, _, _ in words.tokens(text, start, end))
+    return terms
+
+
+# --- reading and extracting (in this process or in workers) ---------------------------------------
+
+_config = Config()
+Task = tuple[str, str, list[str] | None, int]  # path, relative path, ids to give, size limit
+
+
+def _init_worker(config: Config) -> None:
+    global _config
+    _config = config
+
+
+def _read_and_extract(task: Task) -> tuple[list[Problem], list[DocRow]]:
+    """Read one file and extract the facts of each of its articles, as rows ready to store."""
+    path, rel, ids, max_bytes = task
+    problems: list[Problem] = []
+    raws = corpus.read_file(path, rel, max_bytes, problems)
+    rows = [
+        doc_row(raw, ids[i] if ids and i < len(ids) else raw.base_id, _config) for i, raw in enumerate(raws)
+    ]
+    return problems, rows
+
+
+def doc_row(raw: corpus.Raw, doc_id: str, config: Config) -> DocRow:
+    """One article made into a Document, its facts extracted, as rows ready to store."""
+    from newscli.extract import extract_all
+
+    doc = corpus.make_document(raw, doc_id)
+    facts = extract_all(doc, config)
+    return DocRow(
+        base_id=raw.base_id,
+        rel=raw.rel,
+        id=doc.id,
+        values=DOCUMENTS.row(doc),
+        words=doc.words(),
+        passages=[
+            (p.index, p.start, p.end, words.index_text(doc.text[p.start : p.end]))
+            for p in doc.paragraphs
+            if p.repeat_of is None
+        ],
+        facts={f: serial.dumps(getattr(facts, f)) for f in FACT_FIELDS},
+        fact_rows={name: [tbl.row(x) for x in getattr(facts, name)] for name, tbl in FACT_TABLES.items()},
+    )
+
+
+def _extracted(
+    tasks: list[Task], config: Config, jobs: int | None
+) -> Iterator[tuple[list[Problem], list[DocRow]]]:
+    """Results of `_read_and_extract` in task order; in worker processes when there is enough work."""
+    jobs = jobs or default_jobs()
+    if jobs <= 1 or len(tasks) < PARALLEL_MIN:
+        _init_worker(config)
+        yield from map(_read_and_extract, tasks)
+        return
+    import multiprocessing
+
+    methods = multiprocessing.get_all_start_methods()
+    ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
+    with ctx.Pool(jobs, _init_worker, (config,)) as pool:
+        yield from pool.imap(_read_and_extract, tasks, chunksize=16)
+
+
+def default_jobs() -> int:
+    """How many processes extraction may use: the CPUs this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - macOS, Windows
+        return os.cpu_count() or 1
