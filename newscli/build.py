@@ -73,7 +73,8 @@ def list_corpus(root: str) -> Listing:
     visited: list[str] = []
     pairs = corpus.walk(root, problems, visited)
     cut = len(os.path.join(root, ""))
-    entries = [Entry(path, path[cut:], _key(path, side)) for path, side in pairs]
+    # Relative names are made printable: SQLite cannot store the surrogates of a non-UTF-8 file name.
+    entries = [Entry(path, corpus.display(path[cut:]), _key(path, side)) for path, side in pairs]
     return Listing(root, entries, folder_times(root, [f[cut:] for f in visited]), problems)
 
 

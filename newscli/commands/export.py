@@ -35,7 +35,11 @@ def export(
     ] = None,
     prefix: Annotated[str, typer.Option("--prefix", help="Index name prefix of bulk records.")] = "newscli",
 ) -> None:
-    """Export documents, people, mentions, quotes and events for Datasette or Elasticsearch."""
+    """Export the corpus and its facts for Datasette or Elasticsearch.
+
+    SQLite: documents, people, mentions, roles, quotes and events as plain tables. JSON Lines:
+    Elasticsearch/OpenSearch bulk records.
+    """
     from newscli import export as exporter
 
     if (sqlite is None) == (jsonl is None):

@@ -42,8 +42,11 @@ class QuoteSpan:
     single: bool = False  # in single marks (a headline fragment)
 
 
+_NON_SPACE = re.compile(r"\S")
+
+
 def _opens_paragraph(text: str, i: int, para_start: int) -> bool:
-    return not text[para_start:i].strip()
+    return _NON_SPACE.search(text, para_start, i) is None  # no copy of the prefix: linear on huge lines
 
 
 def opens(text: str, i: int, para_start: int) -> bool:

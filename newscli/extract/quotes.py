@@ -92,10 +92,9 @@ class _Extraction:
         return self.doc.paragraphs[span.paragraph]
 
     def _sentence(self, para: Paragraph, offset: int) -> Sentence:
-        for s in para.sentences:
-            if s.start <= offset < s.end:
-                return s
-        return Sentence(para.start, para.end)
+        from newscli.text import sentence_at
+
+        return sentence_at([para], offset) or Sentence(para.start, para.end)
 
     def _neighbour(self, span: QuoteSpan, step: int) -> QuoteSpan | None:
         """The quotation before (step -1) or after (step 1) in the same paragraph, titles skipped."""
