@@ -36,7 +36,10 @@ def index(
         int | None, typer.Option("--jobs", "-j", min=1, help="Processes for extraction (default: the CPUs).")
     ] = None,
 ) -> None:
-    """Build or refresh the cache: documents, new, changed and removed files, time taken."""
+    """Build or refresh the cache of the corpus and say what it did.
+
+    Prints documents, new, changed and removed files, and the time taken.
+    """
     from newscli.cache import cache_file
 
     sess = session(ctx)

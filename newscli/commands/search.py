@@ -27,7 +27,11 @@ def search(
     ctx: typer.Context,
     query: Annotated[
         list[str],
-        typer.Argument(help="What to find (put -- before a query that starts with -).", show_default=False),
+        typer.Argument(
+            metavar="QUERY",
+            help="What to find (put -- before a query that starts with -).",
+            show_default=False,
+        ),
     ],
     corpus: CorpusOpt = None,
     fmt: FormatOpt = None,
@@ -57,7 +61,10 @@ def search(
         typer.Option("--until", help="Documents dated on or before YYYY[-MM[-DD]].", show_default=False),
     ] = None,
 ) -> None:
-    """Find passages: ranked (BM25), matched words highlighted, names and typos understood."""
+    """Find passages, ranked, with the matched words highlighted.
+
+    Ranked by BM25; names are understood through the people index and typos are forgiven.
+    """
     from newscli.queries import search as q
     from newscli.search.engine import Options
 
