@@ -5,7 +5,6 @@ from __future__ import annotations
 import typer
 
 from newscli.app import CorpusOpt, FormatOpt, LimitOpt, app, emit, session
-from newscli.queries import docs as query
 
 
 @app.command(
@@ -18,5 +17,6 @@ from newscli.queries import docs as query
 def docs(ctx: typer.Context, corpus: CorpusOpt = None, fmt: FormatOpt = None, limit: LimitOpt = None) -> None:
     """List the documents: id, date, outlet, title, words, paragraphs."""
     sess = session(ctx)
+    from newscli.queries import docs as query
     records = query.list_docs(sess.index(corpus))
     emit(sess, records[:limit] if limit else records, query.DOC_COLUMNS, fmt, title="Documents")

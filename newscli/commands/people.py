@@ -7,7 +7,6 @@ from typing import Annotated
 import typer
 
 from newscli.app import CorpusOpt, FormatOpt, LimitOpt, app, emit, session
-from newscli.queries import people as query
 
 
 @app.command(
@@ -37,5 +36,6 @@ def people(
 ) -> None:
     """List the people: name, roles, mentions, documents, quotes, first seen."""
     sess = session(ctx)
+    from newscli.queries import people as query
     records = query.people_records(sess.index(corpus), doc, min_mentions, sort, name, limit)
     emit(sess, records, query.PEOPLE_COLUMNS, fmt, title="People")

@@ -8,7 +8,6 @@ from typing import Annotated
 import typer
 
 from newscli.app import CorpusOpt, FormatOpt, LimitOpt, app, emit, session
-from newscli.queries import quotes as query
 
 
 class Kind(StrEnum):
@@ -61,6 +60,7 @@ def quotes(
 ) -> None:
     """List direct quotations with their speakers, cue words and documents."""
     sess = session(ctx)
+    from newscli.queries import quotes as query
     selected = query.select(sess.index(corpus), by=by, doc=doc, contains=contains, kind=kind.value)
     if stats:
         rows = query.stats(selected)

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from newscli.app import CorpusOpt, FormatOpt, app, chosen_format, emit, session
 from newscli.completion import complete_targets
 from newscli.errors import ExitStatus
-from newscli.index import Index
-from newscli.queries import docs as query
-from newscli.queries import people as people_query
-from newscli.session import Session
+
+if TYPE_CHECKING:
+    from newscli.index import Index
+    from newscli.session import Session
 
 _PERSON_STYLE = "bold cyan"
 
@@ -57,6 +57,9 @@ def _looks_like_id(target: str) -> bool:
 
 
 def _article(sess: Session, index: Index, doc_id: str, fmt) -> None:
+    from newscli.queries import docs as query
+    from newscli.queries import people as people_query
+
     doc = query.find_document(index, doc_id)
     record = query.document_record(doc)
     record["mentions"] = people_query.doc_mentions(index, doc.id)
@@ -73,6 +76,8 @@ def _article(sess: Session, index: Index, doc_id: str, fmt) -> None:
 
 
 def _profile(sess: Session, index: Index, name: str, fmt) -> None:
+    from newscli.queries import people as people_query
+
     found = people_query.lookup(index, name)
     if found.entity is None:
         sess.env.note(f"{name!r} is close to several names; say which:")

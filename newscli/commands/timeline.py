@@ -7,7 +7,6 @@ from typing import Annotated
 import typer
 
 from newscli.app import CorpusOpt, FormatOpt, LimitOpt, app, chosen_format, emit, session
-from newscli.queries import timeline as query
 
 
 @app.command(
@@ -43,6 +42,7 @@ def timeline(
     Columns: date, expression, anchor (how it was resolved), people, sentence.
     """
     sess = session(ctx)
+    from newscli.queries import timeline as query
     records = query.timeline_records(sess.index(corpus), date_from, date_to, about, doc, repeats, limit)
     if records and chosen_format(sess, fmt) == "table":
         from newscli.render import timeline as render
