@@ -18,5 +18,6 @@ def docs(ctx: typer.Context, corpus: CorpusOpt = None, fmt: FormatOpt = None, li
     """List the documents: id, date, outlet, title, words, paragraphs."""
     sess = session(ctx)
     from newscli.queries import docs as query
+
     records = query.list_docs(sess.index(corpus))
     emit(sess, records[:limit] if limit else records, query.DOC_COLUMNS, fmt, title="Documents")

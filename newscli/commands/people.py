@@ -37,5 +37,6 @@ def people(
     """List the people: name, roles, mentions, documents, quotes, first seen."""
     sess = session(ctx)
     from newscli.queries import people as query
+
     records = query.people_records(sess.index(corpus), doc, min_mentions, sort, name, limit)
     emit(sess, records, query.PEOPLE_COLUMNS, fmt, title="People")

@@ -61,6 +61,7 @@ def quotes(
     """List direct quotations with their speakers, cue words and documents."""
     sess = session(ctx)
     from newscli.queries import quotes as query
+
     selected = query.select(sess.index(corpus), by=by, doc=doc, contains=contains, kind=kind.value)
     if stats:
         rows = query.stats(selected)

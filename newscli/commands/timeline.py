@@ -43,6 +43,7 @@ def timeline(
     """
     sess = session(ctx)
     from newscli.queries import timeline as query
+
     records = query.timeline_records(sess.index(corpus), date_from, date_to, about, doc, repeats, limit)
     if records and chosen_format(sess, fmt) == "table":
         from newscli.render import timeline as render
