@@ -131,6 +131,25 @@ def test_honorifics_titles_and_middle_initials_join():
     ]
 
 
+def test_a_no_break_space_joins_a_name_and_the_name_keeps_a_plain_space():
+    _, entities = _extract("FBI Director James\u00a0Comey said the review was over. Comey left.")
+    assert _mentions(entities) == [("James\u00a0Comey", "James Comey"), ("Comey", "James Comey")]
+
+
+def test_an_honorific_of_the_other_gender_does_not_join_a_given_name():
+    _, entities = _extract("Michelle Obama spoke on Monday. Mr. Obama said he agreed. Mrs. Obama smiled.")
+    assert _mentions(entities) == [
+        ("Michelle Obama", "Michelle Obama"),
+        ("Obama", None),
+        ("Obama", "Michelle Obama"),
+    ]
+
+
+def test_delegate_is_a_title():
+    _, entities = _extract('"It is wrong," said Del. Mary Okafor of the territory. Okafor left.')
+    assert _mentions(entities) == [("Mary Okafor", "Mary Okafor"), ("Okafor", "Mary Okafor")]
+
+
 def test_appositives_ages_and_affiliations():
     _, entities = _extract(
         "Tim Cook, its chief executive, said sales rose. Analyst Jane Doe of Morgan Stanley agreed, "

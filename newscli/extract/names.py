@@ -15,8 +15,8 @@ from newscli.extract import lexicon
 UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 LOWER = "a-z" + "".join(c for c in map(chr, range(0xDF, 0x250)) if c.islower())
 _ABBREVIATED = (
-    "Mr Mrs Ms Mx Dr Prof Sen Rep Gov Gen Col Lt Capt Cpt Sgt Cpl Maj Adm Cmdr Cdr Rev Fr Hon Supt Insp Det "
-    "St Mt Ft Jr Sr Messrs Mme Mlle Pres Gen Brig Pte Rt"
+    "Mr Mrs Ms Mx Dr Prof Sen Rep Del Gov Gen Col Lt Capt Cpt Sgt Cpl Maj Adm Cmdr Cdr Rev Fr Hon Supt Insp "
+    "Det St Mt Ft Jr Sr Messrs Mme Mlle Pres Gen Brig Pte Rt"
 ).split()
 _WORD = (
     rf"(?:(?:al|el|ad|bin|abu|ibn)-)?[{UPPER}][{LOWER}{UPPER}]*(?:['\u2019][{UPPER}][{LOWER}{UPPER}]*)?"
@@ -26,8 +26,8 @@ TOKEN = re.compile(
     rf"(?<![\w'\u2019.-])(?:(?:{'|'.join(sorted(set(_ABBREVIATED)))})\.(?=\s)|[{UPPER}]\.(?:-?[{UPPER}]\.)*|{_WORD})"
     r"(?![\w])"
 )
-_SPACES = re.compile(r"[ \t]+")
-_PARTICLE_GAP = re.compile(r"[ \t]+([a-z]{1,4})[ \t]+")
+_SPACES = re.compile(r"[ \t\u00a0]+")  # a no-break space joins names too
+_PARTICLE_GAP = re.compile(r"[ \t\u00a0]+([a-z]{1,4})[ \t\u00a0]+")
 POSSESSIVE = re.compile(r"[ \t]?['\u2019]s?(?![\w])")
 ROMAN = frozenset("I II III IV V VI VII VIII IX X".split())
 

@@ -24,6 +24,7 @@ from newscli.extract.names import Token, is_initial, key, runs
 from newscli.model import Document, Entity, Mention, Role
 
 UNRESOLVED = "unresolved"  # kind of the per-document holder of person mentions no rule could settle
+_HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "mme": "f", "mlle": "f"}
 _RECENT_PARAGRAPHS = 3  # a shared surname follows the person named within this many paragraphs
 
 
@@ -141,7 +142,7 @@ def extract(doc: Document, config: Config) -> list[Entity]:
         if cand.kind in ("organisation", "place", "work"):
             _add_other(others, doc, cand)
             continue
-        for tokens, person, ambiguous in _resolve(cand, people, paragraph_of):
+        for tokens, person, ambiguous in _resolve(cand, people, paragraph_of, _honorific(cand, text)):
             start, end = tokens[0].start, tokens[-1].end
             mention = Mention(doc.id, start, end, text[start:end], None, "person", doc.is_repeat(start, end))
             if person is None:
@@ -158,16 +159,20 @@ def extract(doc: Document, config: Config) -> list[Entity]:
 
 
 def _resolve(
-    cand: Candidate, people: _People, paragraph_of
+    cand: Candidate, people: _People, paragraph_of, honorific: str | None
 ) -> list[tuple[list[Token], _Person | None, bool]]:
-    """The person mentions a candidate makes: (tokens, person or None, whether it is a person at all)."""
+    """The person mentions a candidate makes: (tokens, person or None, whether it is a person at all);
+    `honorific` is the gender its "Mr"/"Mrs"/"Ms" gives, if any."""
     if cand.shouting:
         return _resolve_shouting(cand.tokens, people)
     words = cand.words
     if cand.kind == "person" and len(words) >= 2:
         found = people.lookup(words)
         return [(cand.tokens, found[0] if found else people.add(words), True)]
-    found = people.lookup(words)
+    named = people.lookup(words)
+    found = [p for p in named if not _contradicts(p, honorific)]
+    if named and not found:
+        return [(cand.tokens, None, True)]  # "Mr Obama" where only Michelle Obama is known: unsure
     if cand.attributive and len(found) != 1:
         return []
     if len(found) == 1:
@@ -177,6 +182,24 @@ def _resolve(
     if cand.kind == "person" and len(words) == 1 and not is_initial(words[0]):
         return [(cand.tokens, people.add(words), True)]
     return []
+
+
+def _honorific(cand: Candidate, text: str) -> str | None:
+    """The gender a candidate's honorific gives ("Mr Obama": "m"), or None."""
+    if cand.title is None:
+        return None
+    word = text[cand.title[0] : cand.title[1]].rstrip(".").lower()
+    return _HONORIFIC_GENDER.get(word)
+
+
+def _contradicts(person: _Person, gender: str | None) -> bool:
+    """Whether the person's given name is only the other gender's ("Mr Obama" is not Michelle Obama)."""
+    if gender is None or len(person.name.split()) < 2:
+        return False
+    given = person.name.split()[0]
+    male = given in lexicon.entries("given_names_male")
+    female = given in lexicon.entries("given_names_female")
+    return (female and not male) if gender == "m" else (male and not female)
 
 
 def _resolve_shouting(tokens: list[Token], people: _People) -> list[tuple[list[Token], _Person | None, bool]]:
@@ -247,7 +270,7 @@ def _display_name(person: _Person) -> str:
     if person.name in person.forms or not person.forms:
         full = [f for f in person.forms if key(f) == key(person.name)]
         if full:
-            return max(full, key=lambda f: (person.forms[f], f.count(" ")))
+            return " ".join(max(full, key=lambda f: (person.forms[f], f.count(" "))).split())
     return person.name
 
 
