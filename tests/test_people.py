@@ -145,6 +145,13 @@ def test_an_honorific_of_the_other_gender_does_not_join_a_given_name():
     ]
 
 
+def test_a_shared_surname_joins_the_only_one_named_earlier_in_its_paragraph():
+    _, entities = _extract(
+        "Melania Trump spoke first.\n\nDonald Trump spoke next. Later Trump said he would win."
+    )
+    assert _mentions(entities)[-1] == ("Trump", "Donald Trump")
+
+
 def test_delegate_is_a_title():
     _, entities = _extract('"It is wrong," said Del. Mary Okafor of the territory. Okafor left.')
     assert _mentions(entities) == [("Mary Okafor", "Mary Okafor"), ("Okafor", "Mary Okafor")]

@@ -222,7 +222,11 @@ def _resolve_shouting(tokens: list[Token], people: _People) -> list[tuple[list[T
 
 
 def _by_context(found: list[_Person], paragraph: int) -> _Person | None:
-    """Of several people sharing a surname, the one named recently while the others were not; else None."""
+    """Of several people sharing a surname, the only one named earlier in the same paragraph, else the
+    one named recently while the others were not; else None."""
+    here = [p for p in found if p.last == paragraph]
+    if len(here) == 1:
+        return here[0]
     recent = [p for p in found if p.last >= 0 and paragraph - p.last <= _RECENT_PARAGRAPHS]
     return recent[0] if len(recent) == 1 and all(p.last < 0 or p is recent[0] for p in found) else None
 
