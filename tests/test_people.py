@@ -137,11 +137,17 @@ def test_a_no_break_space_joins_a_name_and_the_name_keeps_a_plain_space():
 
 
 def test_an_honorific_of_the_other_gender_does_not_join_a_given_name():
-    _, entities = _extract("Michelle Obama spoke on Monday. Mr. Obama said he agreed. Mrs. Obama smiled.")
+    _, entities = _extract(
+        "Michelle Obama spoke on Monday. Mr. Obama said he agreed. Mrs. Obama smiled.\n\n"
+        "Mr. Obama left.\n\nMichelle Obama stayed.\n\nObama waved."
+    )
     assert _mentions(entities) == [
         ("Michelle Obama", "Michelle Obama"),
-        ("Obama", None),
+        ("Obama", "Obama"),  # another Obama, a man: not Michelle Obama
         ("Obama", "Michelle Obama"),
+        ("Obama", "Obama"),
+        ("Michelle Obama", "Michelle Obama"),
+        ("Obama", None),  # either of them
     ]
 
 

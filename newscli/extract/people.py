@@ -38,6 +38,7 @@ class _Person:
     mentions: list[Mention] = field(default_factory=list)
     roles: list[Role] = field(default_factory=list)
     last: int = -1  # paragraph of the latest mention seen in the walk
+    gender: str | None = None  # "m"/"f" for a bare surname registered after "Mr"/"Mrs"/"Ms"
 
     @property
     def surnames(self) -> set[str]:
@@ -94,11 +95,11 @@ class _People:
             k = key(canonical)
             return [self.by_key[k]] if k in self.by_key else []
         k = key(name)
+        if len(words) == 1:
+            found = [p for p in self.by_key.values() if k in p.surnames or key(p.name) == k]
+            return [p for p in found if not self.aliases.split(p.name, name)]
         if k in self.by_key:
             return [self.by_key[k]]
-        if len(words) == 1:
-            found = [p for p in self.by_key.values() if k in p.surnames]
-            return [p for p in found if not self.aliases.split(p.name, name)]
         return [p for p in self.by_key.values() if _same_person(k.split(), p.tokens)]
 
 
@@ -171,8 +172,10 @@ def _resolve(
         return [(cand.tokens, found[0] if found else people.add(words), True)]
     named = people.lookup(words)
     found = [p for p in named if not _contradicts(p, honorific)]
-    if named and not found:
-        return [(cand.tokens, None, True)]  # "Mr Obama" where only Michelle Obama is known: unsure
+    if named and not found and len(words) == 1:
+        person = people.add(words)  # "Mr Obama" where only Michelle Obama is known: another Obama
+        person.gender = honorific
+        return [(cand.tokens, person, True)]
     if cand.attributive and len(found) != 1:
         return []
     if len(found) == 1:
@@ -195,7 +198,7 @@ def _honorific(cand: Candidate, text: str) -> str | None:
 def _contradicts(person: _Person, gender: str | None) -> bool:
     """Whether the person's given name is only the other gender's ("Mr Obama" is not Michelle Obama)."""
     if gender is None or len(person.name.split()) < 2:
-        return False
+        return gender is not None and person.gender not in (None, gender)
     given = person.name.split()[0]
     male = given in lexicon.entries("given_names_male")
     female = given in lexicon.entries("given_names_female")
