@@ -158,6 +158,11 @@ def test_a_shared_surname_joins_the_only_one_named_earlier_in_its_paragraph():
     assert _mentions(entities)[-1] == ("Trump", "Donald Trump")
 
 
+def test_the_office_after_secretary_of_is_no_part_of_the_name():
+    _, entities = _extract("Secretary of State John Kerry said no. Kerry left.")
+    assert _mentions(entities) == [("John Kerry", "John Kerry"), ("Kerry", "John Kerry")]
+
+
 def test_delegate_is_a_title():
     _, entities = _extract('"It is wrong," said Del. Mary Okafor of the territory. Okafor left.')
     assert _mentions(entities) == [("Mary Okafor", "Mary Okafor"), ("Okafor", "Mary Okafor")]
