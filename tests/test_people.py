@@ -163,6 +163,15 @@ def test_the_office_after_secretary_of_is_no_part_of_the_name():
     assert _mentions(entities) == [("John Kerry", "John Kerry"), ("Kerry", "John Kerry")]
 
 
+def test_a_quoted_nickname_stays_out_of_the_name_and_names_the_person_too():
+    _, entities = _extract('Bobby Scott spoke. Rep. Robert C. "Bobby" Scott said so. Scott left.')
+    assert _mentions(entities) == [
+        ("Bobby Scott", "Robert C. Scott"),
+        ('Robert C. "Bobby" Scott', "Robert C. Scott"),
+        ("Scott", "Robert C. Scott"),
+    ]
+
+
 def test_delegate_is_a_title():
     _, entities = _extract('"It is wrong," said Del. Mary Okafor of the territory. Okafor left.')
     assert _mentions(entities) == [("Mary Okafor", "Mary Okafor"), ("Okafor", "Mary Okafor")]

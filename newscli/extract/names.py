@@ -28,6 +28,7 @@ TOKEN = re.compile(
 )
 _SPACES = re.compile(r"[ \t\u00a0]+")  # a no-break space joins names too
 _PARTICLE_GAP = re.compile(r"[ \t\u00a0]+([a-z]{1,4})[ \t\u00a0]+")
+_NICKNAME_GAP = re.compile(rf'[ \t]+["\u201c][{UPPER}][{LOWER}]+["\u201d][ \t]+')
 POSSESSIVE = re.compile(r"[ \t]?['\u2019]s?(?![\w])")
 ROMAN = frozenset("I II III IV V VI VII VIII IX X".split())
 
@@ -52,6 +53,7 @@ class Run:
 
     tokens: list[Token] = field(default_factory=list)
     possessive: bool = False
+    nickname: str | None = None  # the quoted word left out of the run: "Bobby" of Robert "Bobby" Scott
 
     @property
     def start(self) -> int:
@@ -94,8 +96,12 @@ def runs(text: str) -> list[Run]:
     out: list[Run] = []
     current: Run | None = None
     prev_end = -1
+    nicknames = {m.start(): m.end() for m in _NICKNAME_GAP.finditer(text)}
     for m in TOKEN.finditer(text):
         tok = Token(m.group(), m.start(), m.end())
+        if current is not None and tok.end < nicknames.get(prev_end, -1):
+            current.nickname = tok.text  # Marcia "Cia" Price: the quoted nickname stays out of the name
+            continue
         if is_adjective_compound(tok.text):
             if current is not None:
                 _close(text, current)
@@ -105,7 +111,7 @@ def runs(text: str) -> list[Run]:
         particle = None
         if current is not None:
             gap = text[prev_end : tok.start]
-            if gap == " " or _SPACES.fullmatch(gap):
+            if gap == " " or _SPACES.fullmatch(gap) or _NICKNAME_GAP.fullmatch(gap):
                 joined = True
             elif (pm := _PARTICLE_GAP.fullmatch(gap)) and pm.group(1) in particles:
                 joined = True

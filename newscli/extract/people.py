@@ -62,6 +62,7 @@ class _People:
 
     def __init__(self, config_aliases: user_aliases.Aliases) -> None:
         self.by_key: dict[str, _Person] = {}
+        self.nicknames: dict[str, _Person] = {}  # "bobby scott" -> Robert C. "Bobby" Scott
         self.aliases = config_aliases
 
     def add(self, words: list[str]) -> _Person:
@@ -69,8 +70,8 @@ class _People:
         name = " ".join(words)
         canonical = self.aliases.canonical(name)
         k = key(canonical or name)
-        if k in self.by_key:
-            return self.by_key[k]
+        if k in self.by_key or k in self.nicknames:
+            return self.by_key.get(k) or self.nicknames[k]
         tokens = k.split()
         if canonical is None:
             for person in self.by_key.values():
@@ -98,8 +99,8 @@ class _People:
         if len(words) == 1:
             found = [p for p in self.by_key.values() if k in p.surnames or key(p.name) == k]
             return [p for p in found if not self.aliases.split(p.name, name)]
-        if k in self.by_key:
-            return [self.by_key[k]]
+        if k in self.by_key or k in self.nicknames:
+            return [self.by_key.get(k) or self.nicknames[k]]
         return [p for p in self.by_key.values() if _same_person(k.split(), p.tokens)]
 
 
@@ -125,6 +126,11 @@ def extract(doc: Document, config: Config) -> list[Entity]:
         instead = not_a_person(cand, text)
         if instead is not None:
             not_people[key(" ".join(cand.words))] = instead or not_people.get(key(" ".join(cand.words)), "")
+    for cand in cands:
+        named = cand.kind == "person" and len(cand.tokens) >= 2
+        if named and cand.run.nickname and key(" ".join(cand.words)) not in not_people:
+            nickname = key(f"{cand.run.nickname} {cand.words[-1]}")
+            people.nicknames.setdefault(nickname, people.add(cand.words))
     for cand in cands:
         instead = not_people.get(key(" ".join(cand.words)))
         if cand.kind in ("person", None) and instead is not None:
