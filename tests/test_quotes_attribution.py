@@ -135,3 +135,13 @@ def test_the_seed_article_with_the_people_extractor():
         "The Biden": ("Anthony Ruggiero", "told"),
         "Kim is": ("Anthony Ruggiero", "added"),
     }
+
+
+def test_a_cue_that_opens_the_next_quotation_is_not_the_one_before():
+    text = 'Title\n\n"First," Doe said. "More of it."\nCampaign spokesman Richard Roe added, "Second point."'
+    found = extract(text, NAMES)
+    assert [(q.text, q.speaker) for q in found] == [
+        ("First,", "Jane Doe"),
+        ("More of it.", "Jane Doe"),
+        ("Second point.", "Richard Roe"),
+    ]

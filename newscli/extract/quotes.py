@@ -168,7 +168,11 @@ class _Extraction:
         after_end = self._after_end(span)
         sent_end = self._sentence(self._para(span), span.close_mark).end
         if after_end > sent_end and self.text[span.close_mark - 1] not in "?!":
-            # the quotation ends its sentence with a full stop: only a short next one is its cue
+            # the quotation ends its sentence with a full stop: only a short next one is its cue, and
+            # not one that goes on into the next quotation (`X added, "...`): that cue is the next one's
+            nxt = self._neighbour(span, 1)
+            if nxt is not None and nxt.open_mark == after_end:
+                return None
             found = self.att.cue_ending(sent_end, after_end)
             return self._attribution(found, "after") if found else None
         found = self.att.cue_after(span, after_end)
