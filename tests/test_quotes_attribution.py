@@ -41,6 +41,11 @@ def said(text: str) -> list[tuple[str | None, str | None]]:
         ('Doe accused the mayor of "seeking to win at any cost."', ("Jane Doe", "accused")),
         ('"We will win." \u2015 Jane Doe', ("Jane Doe", None)),
         ("Doe went on the attack, saying, \u201cWe will win.\u201d", ("Jane Doe", "saying")),
+        (
+            "\u201cHer answer was, \u2018What can we do?\u2019\u201d Doe told reporters. It rained.",
+            ("Jane Doe", "told"),
+        ),
+        ('Doe thanked the mayor for "keeping us all safe."', ("Jane Doe", "thanked")),
     ],
 )
 def test_a_cue_next_to_the_quotation_names_its_speaker(text, expected):

@@ -167,7 +167,8 @@ class _Extraction:
             return None
         after_end = self._after_end(span)
         sent_end = self._sentence(self._para(span), span.close_mark).end
-        if after_end > sent_end and self.text[span.close_mark - 1] not in "?!":
+        last = self.text[span.close_mark - 3 : span.close_mark].rstrip("'\u2019 ")[-1:]  # "...?'" asks too
+        if after_end > sent_end and last not in "?!":
             # the quotation ends its sentence with a full stop: only a short next one is its cue, and
             # not one that goes on into the next quotation (`X added, "...`): that cue is the next one's
             nxt = self._neighbour(span, 1)
