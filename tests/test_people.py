@@ -172,6 +172,14 @@ def test_a_quoted_nickname_stays_out_of_the_name_and_names_the_person_too():
     ]
 
 
+def test_a_shared_surname_joins_the_one_named_recently_when_the_other_was_named_long_before():
+    _, entities = _extract(
+        "Tim Scott spoke first.\n\nA.\n\nB.\n\nC.\n\nD.\n\n"
+        "Robert Scott spoke next.\n\nLater Scott said he would win."
+    )
+    assert _mentions(entities)[-1] == ("Scott", "Robert Scott")
+
+
 def test_delegate_is_a_title():
     _, entities = _extract('"It is wrong," said Del. Mary Okafor of the territory. Okafor left.')
     assert _mentions(entities) == [("Mary Okafor", "Mary Okafor"), ("Okafor", "Mary Okafor")]

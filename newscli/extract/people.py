@@ -237,7 +237,7 @@ def _by_context(found: list[_Person], paragraph: int) -> _Person | None:
     if len(here) == 1:
         return here[0]
     recent = [p for p in found if p.last >= 0 and paragraph - p.last <= _RECENT_PARAGRAPHS]
-    return recent[0] if len(recent) == 1 and all(p.last < 0 or p is recent[0] for p in found) else None
+    return recent[0] if len(recent) == 1 else None
 
 
 def _paragraph_index(doc: Document):
