@@ -150,3 +150,11 @@ def test_a_cue_that_opens_the_next_quotation_is_not_the_one_before():
         ("More of it.", "Jane Doe"),
         ("Second point.", "Richard Roe"),
     ]
+
+
+def test_a_cue_after_the_last_quotation_of_a_sentence_names_the_earlier_ones_too():
+    text = 'Title\n\nGuns are "a crisis" and "a plague," Jane Doe, a lawyer, said on Monday.'
+    assert [(q.speaker, q.rule) for q in extract(text, NAMES)] == [
+        ("Jane Doe", "same sentence"),
+        ("Jane Doe", "after"),
+    ]
