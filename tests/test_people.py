@@ -185,6 +185,11 @@ def test_delegate_is_a_title():
     assert _mentions(entities) == [("Mary Okafor", "Mary Okafor"), ("Okafor", "Mary Okafor")]
 
 
+def test_a_whip_is_a_title():
+    _, entities = _extract("House Majority Whip Kevin Odell said so.")
+    assert _mentions(entities) == [("Kevin Odell", "Kevin Odell")]
+
+
 def test_appositives_ages_and_affiliations():
     _, entities = _extract(
         "Tim Cook, its chief executive, said sales rose. Analyst Jane Doe of Morgan Stanley agreed, "
