@@ -180,6 +180,14 @@ def test_a_shared_surname_joins_the_one_named_recently_when_the_other_was_named_
     assert _mentions(entities)[-1] == ("Scott", "Robert Scott")
 
 
+def test_a_shared_surname_joins_the_only_one_named_so_far():
+    _, entities = _extract(
+        "Robert Scott spoke first.\n\nA.\n\nB.\n\nC.\n\nD.\n\nScott said he would win.\n\n"
+        "Tim Scott disagreed."
+    )
+    assert _mentions(entities)[1] == ("Scott", "Robert Scott")
+
+
 def test_delegate_is_a_title():
     _, entities = _extract('"It is wrong," said Del. Mary Okafor of the territory. Okafor left.')
     assert _mentions(entities) == [("Mary Okafor", "Mary Okafor"), ("Okafor", "Mary Okafor")]

@@ -232,12 +232,14 @@ def _resolve_shouting(tokens: list[Token], people: _People) -> list[tuple[list[T
 
 def _by_context(found: list[_Person], paragraph: int) -> _Person | None:
     """Of several people sharing a surname, the only one named earlier in the same paragraph, else the
-    one named recently while the others were not; else None."""
+    only one named so far, else the one named recently while the others were not; else None."""
     here = [p for p in found if p.last == paragraph]
-    if len(here) == 1:
-        return here[0]
-    recent = [p for p in found if p.last >= 0 and paragraph - p.last <= _RECENT_PARAGRAPHS]
-    return recent[0] if len(recent) == 1 else None
+    named = [p for p in found if p.last >= 0]
+    recent = [p for p in named if paragraph - p.last <= _RECENT_PARAGRAPHS]
+    for only in (here, named, recent):
+        if len(only) == 1:
+            return only[0]
+    return None
 
 
 def _paragraph_index(doc: Document):
