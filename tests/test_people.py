@@ -188,6 +188,14 @@ def test_a_shared_surname_joins_the_only_one_named_so_far():
     assert _mentions(entities)[1] == ("Scott", "Robert Scott")
 
 
+def test_a_place_name_right_after_a_person_of_that_surname_is_the_person():
+    _, entities = _extract(
+        '"We will win," Rep. Jim Jordan said.\n\nMills "got a deal," Jordan said.\n\nHe flew to Jordan.'
+    )
+    assert _mentions(entities) == [("Jim Jordan", "Jim Jordan"), ("Jordan", "Jim Jordan")]
+    assert [e.name for e in entities if e.kind == "place"] == ["Jordan"]
+
+
 def test_delegate_is_a_title():
     _, entities = _extract('"It is wrong," said Del. Mary Okafor of the territory. Okafor left.')
     assert _mentions(entities) == [("Mary Okafor", "Mary Okafor"), ("Okafor", "Mary Okafor")]

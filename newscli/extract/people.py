@@ -13,6 +13,7 @@ Every mention's `text` is `doc.text[start:end]`: the name's words, without title
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -25,7 +26,10 @@ from newscli.model import Document, Entity, Mention, Role
 
 UNRESOLVED = "unresolved"  # kind of the per-document holder of person mentions no rule could settle
 _HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "mme": "f", "mlle": "f"}
-_RECENT_PARAGRAPHS = 3  # a shared surname follows the person named within this many paragraphs
+_RECENT_PARAGRAPHS = 3
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|to|from|of|for|with|against|on|at|by|into|toward|towards|visit|visited)\s+(?:the\s+)?$", re.I
+)  # a shared surname follows the person named within this many paragraphs
 
 
 @dataclass
@@ -146,6 +150,8 @@ def extract(doc: Document, config: Config) -> list[Entity]:
     unresolved: list[Mention] = []
     paragraph_of = _paragraph_index(doc)
     for cand in cands:
+        if cand.kind == "place" and _surname_of_recent(cand, people, paragraph_of(cand.start), text):
+            cand.kind = None  # "Rep. Jim Jordan ... Jordan said": the surname, not the country
         if cand.kind in ("organisation", "place", "work"):
             _add_other(others, doc, cand)
             continue
@@ -191,6 +197,15 @@ def _resolve(
     if cand.kind == "person" and len(words) == 1 and not is_initial(words[0]):
         return [(cand.tokens, people.add(words), True)]
     return []
+
+
+def _surname_of_recent(cand: Candidate, people: _People, paragraph: int, text: str) -> bool:
+    """Whether a one-word place name is the surname of one person named in the last paragraphs, and
+    no preposition stands before it ("in Jordan" stays the country)."""
+    if len(cand.tokens) != 1 or _PREPOSITION_BEFORE.search(text, max(0, cand.start - 12), cand.start):
+        return False
+    found = [p for p in people.lookup(cand.words) if len(p.name.split()) >= 2]
+    return len(found) == 1 and found[0].last >= 0 and paragraph - found[0].last <= _RECENT_PARAGRAPHS
 
 
 def _honorific(cand: Candidate, text: str) -> str | None:
