@@ -158,3 +158,8 @@ def test_a_cue_after_the_last_quotation_of_a_sentence_names_the_earlier_ones_too
         ("Jane Doe", "same sentence"),
         ("Jane Doe", "after"),
     ]
+
+
+def test_a_title_in_marks_inside_the_description_does_not_stop_the_cue():
+    text = "\u201cWe will win,\u201d Jane Doe, wearing \u201cTed Cruz\u201d pins, said."
+    assert said(text)[0] == ("Jane Doe", "said")
