@@ -24,7 +24,7 @@ _END = re.compile(
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 # Abbreviations after which a period does not end a sentence (lower case, without the final dot).
 ABBREVIATIONS = frozenset(
-    """mr mrs ms mx dr prof sen rep gov gen col lt sgt capt cpl maj adm cmdr st jr sr rev fr hon pres
+    """mr mrs ms mx dr prof sen rep del gov gen col lt sgt capt cpl maj adm cmdr st jr sr rev fr hon pres
     supt insp det messrs mme mlle no nos vs v etc approx dept univ assn bros inc ltd co corp plc
     jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u u.s.a e.g i.e a.m p.m d.c
     ft mt""".split()

@@ -131,6 +131,81 @@ def test_honorifics_titles_and_middle_initials_join():
     ]
 
 
+def test_a_no_break_space_joins_a_name_and_the_name_keeps_a_plain_space():
+    _, entities = _extract("FBI Director James\u00a0Comey said the review was over. Comey left.")
+    assert _mentions(entities) == [("James\u00a0Comey", "James Comey"), ("Comey", "James Comey")]
+
+
+def test_an_honorific_of_the_other_gender_does_not_join_a_given_name():
+    _, entities = _extract(
+        "Michelle Obama spoke on Monday. Mr. Obama said he agreed. Mrs. Obama smiled.\n\n"
+        "Mr. Obama left.\n\nMichelle Obama stayed.\n\nObama waved."
+    )
+    assert _mentions(entities) == [
+        ("Michelle Obama", "Michelle Obama"),
+        ("Obama", "Obama"),  # another Obama, a man: not Michelle Obama
+        ("Obama", "Michelle Obama"),
+        ("Obama", "Obama"),
+        ("Michelle Obama", "Michelle Obama"),
+        ("Obama", None),  # either of them
+    ]
+
+
+def test_a_shared_surname_joins_the_only_one_named_earlier_in_its_paragraph():
+    _, entities = _extract(
+        "Melania Trump spoke first.\n\nDonald Trump spoke next. Later Trump said he would win."
+    )
+    assert _mentions(entities)[-1] == ("Trump", "Donald Trump")
+
+
+def test_the_office_after_secretary_of_is_no_part_of_the_name():
+    _, entities = _extract("Secretary of State John Kerry said no. Kerry left.")
+    assert _mentions(entities) == [("John Kerry", "John Kerry"), ("Kerry", "John Kerry")]
+
+
+def test_a_quoted_nickname_stays_out_of_the_name_and_names_the_person_too():
+    _, entities = _extract('Bobby Scott spoke. Rep. Robert C. "Bobby" Scott said so. Scott left.')
+    assert _mentions(entities) == [
+        ("Bobby Scott", "Robert C. Scott"),
+        ('Robert C. "Bobby" Scott', "Robert C. Scott"),
+        ("Scott", "Robert C. Scott"),
+    ]
+
+
+def test_a_shared_surname_joins_the_one_named_recently_when_the_other_was_named_long_before():
+    _, entities = _extract(
+        "Tim Scott spoke first.\n\nA.\n\nB.\n\nC.\n\nD.\n\n"
+        "Robert Scott spoke next.\n\nLater Scott said he would win."
+    )
+    assert _mentions(entities)[-1] == ("Scott", "Robert Scott")
+
+
+def test_a_shared_surname_joins_the_only_one_named_so_far():
+    _, entities = _extract(
+        "Robert Scott spoke first.\n\nA.\n\nB.\n\nC.\n\nD.\n\nScott said he would win.\n\n"
+        "Tim Scott disagreed."
+    )
+    assert _mentions(entities)[1] == ("Scott", "Robert Scott")
+
+
+def test_a_place_name_right_after_a_person_of_that_surname_is_the_person():
+    _, entities = _extract(
+        '"We will win," Rep. Jim Jordan said.\n\nMills "got a deal," Jordan said.\n\nHe flew to Jordan.'
+    )
+    assert _mentions(entities) == [("Jim Jordan", "Jim Jordan"), ("Jordan", "Jim Jordan")]
+    assert [e.name for e in entities if e.kind == "place"] == ["Jordan"]
+
+
+def test_delegate_is_a_title():
+    _, entities = _extract('"It is wrong," said Del. Mary Okafor of the territory. Okafor left.')
+    assert _mentions(entities) == [("Mary Okafor", "Mary Okafor"), ("Okafor", "Mary Okafor")]
+
+
+def test_a_whip_is_a_title():
+    _, entities = _extract("House Majority Whip Kevin Odell said so.")
+    assert _mentions(entities) == [("Kevin Odell", "Kevin Odell")]
+
+
 def test_appositives_ages_and_affiliations():
     _, entities = _extract(
         "Tim Cook, its chief executive, said sales rose. Analyst Jane Doe of Morgan Stanley agreed, "

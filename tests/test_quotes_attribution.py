@@ -41,6 +41,11 @@ def said(text: str) -> list[tuple[str | None, str | None]]:
         ('Doe accused the mayor of "seeking to win at any cost."', ("Jane Doe", "accused")),
         ('"We will win." \u2015 Jane Doe', ("Jane Doe", None)),
         ("Doe went on the attack, saying, \u201cWe will win.\u201d", ("Jane Doe", "saying")),
+        (
+            "\u201cHer answer was, \u2018What can we do?\u2019\u201d Doe told reporters. It rained.",
+            ("Jane Doe", "told"),
+        ),
+        ('Doe thanked the mayor for "keeping us all safe."', ("Jane Doe", "thanked")),
     ],
 )
 def test_a_cue_next_to_the_quotation_names_its_speaker(text, expected):
@@ -135,3 +140,26 @@ def test_the_seed_article_with_the_people_extractor():
         "The Biden": ("Anthony Ruggiero", "told"),
         "Kim is": ("Anthony Ruggiero", "added"),
     }
+
+
+def test_a_cue_that_opens_the_next_quotation_is_not_the_one_before():
+    text = 'Title\n\n"First," Doe said. "More of it."\nCampaign spokesman Richard Roe added, "Second point."'
+    found = extract(text, NAMES)
+    assert [(q.text, q.speaker) for q in found] == [
+        ("First,", "Jane Doe"),
+        ("More of it.", "Jane Doe"),
+        ("Second point.", "Richard Roe"),
+    ]
+
+
+def test_a_cue_after_the_last_quotation_of_a_sentence_names_the_earlier_ones_too():
+    text = 'Title\n\nGuns are "a crisis" and "a plague," Jane Doe, a lawyer, said on Monday.'
+    assert [(q.speaker, q.rule) for q in extract(text, NAMES)] == [
+        ("Jane Doe", "same sentence"),
+        ("Jane Doe", "after"),
+    ]
+
+
+def test_a_title_in_marks_inside_the_description_does_not_stop_the_cue():
+    text = "\u201cWe will win,\u201d Jane Doe, wearing \u201cTed Cruz\u201d pins, said."
+    assert said(text)[0] == ("Jane Doe", "said")

@@ -40,3 +40,11 @@ def test_seed_headline_and_lede_repeats_are_marked():
     assert "Russian President Vladimir Putin touched down in Pyongyang, North Korea, on Tuesday" in repeated
     lede = doc.text.index("beginning a historic visit")
     assert not doc.is_repeat(lede, lede + 10)  # what the lede adds is not a repeat
+
+
+def test_abbreviated_titles_do_not_end_sentences():
+    src = '"It is wrong," said Del. Mary Okafor. Then she left.'
+    assert [src[s.start : s.end] for s in text.sentences(src)] == [
+        '"It is wrong," said Del. Mary Okafor.',
+        "Then she left.",
+    ]

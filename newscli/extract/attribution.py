@@ -175,7 +175,11 @@ class Attributor:
                 if self.by_end.get(toks[p - 1].end) is not None:
                     return p - 1
                 first = p - 1 if first < 0 else first
-            elif t in DOUBLE_MARKS or t in "!?;:" or toks[p].low in ("said", "says"):
+            elif (
+                (t in DOUBLE_MARKS and not _in_title(toks, p))
+                or t in "!?;:"
+                or toks[p].low in ("said", "says")
+            ):
                 break
         return first
 
@@ -259,6 +263,8 @@ class Attributor:
         for j in range(i, min(len(toks), i + MAX_DESCRIPTION + MAX_APPOSITIVE)):
             tok = toks[j]
             depth += (tok.text == "(") - (tok.text == ")")
+            if tok.text in DOUBLE_MARKS and j > i and _in_title(toks, j):
+                continue  # a title in the description: X, wearing "Ted Cruz" pins, said
             if depth > 0:
                 continue
             if self.is_verb(tok) and self._verb_here(toks, j):
@@ -468,6 +474,17 @@ def _matching(toks: list[Tok], k: int, opening: str, closing: str) -> int:
         if toks[p].text == closing:
             break
     return -1
+
+
+def _in_title(toks: list[Tok], j: int) -> bool:
+    """Whether the quote mark toks[j] opens or closes a short run of capitalised words ("Ted Cruz")."""
+    for step in (1, -1):
+        k = j + step
+        while 0 <= k < len(toks) and abs(k - j) <= 4 and toks[k].text[:1].isupper():
+            k += step
+        if abs(k - j) > 1 and 0 <= k < len(toks) and toks[k].text in DOUBLE_MARKS:
+            return True
+    return False
 
 
 def _inverted_before(toks: list[Tok], j: int) -> bool:

@@ -19,6 +19,7 @@ from newscli.model import Document
 _OPENERS = "\"'\u201c\u2018([-\u2013\u2014 \t"
 _CUE_AFTER = re.compile(r",?[ \t]+([a-z]+)\b")
 _CUE_BEFORE = re.compile(r"\b([a-z]+)[ \t]+$")
+_TITLE_OF_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+of[ \t]+(?:the[ \t]+)?$")  # "Secretary of State X"
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)[ \t]+$")
 _LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old[ \t]+$")
@@ -185,7 +186,7 @@ def classify(run: Run, ctx: Context) -> Candidate | None:
     if _in(words, "countries") or _in(words, "places"):
         return Candidate(run, toks, "place")
     cand = Candidate(run, toks, None)
-    _strip_title(cand)
+    _strip_title(cand, ctx.text)
     if cand.title is None:
         kind = _place_or_org(words)
         if kind:
@@ -318,11 +319,18 @@ def _organisation_word(word: str) -> bool:
     return word in lexicon.entries("organisation_words")
 
 
-def _strip_title(cand: Candidate) -> None:
+def _strip_title(cand: Candidate, text: str) -> None:
     """Move leading titles and descriptions out of the name: "Russian President Vladimir Putin",
-    "Federal Reserve Governor Lawrence Lindsey", "Mexican Ariel Cruz"."""
+    "Federal Reserve Governor Lawrence Lindsey", "Mexican Ariel Cruz", "(Secretary of) State John Kerry"."""
     toks = cand.tokens
     titles = lexicon.entries("titles")
+    m = _TITLE_OF_BEFORE.search(text, max(0, cand.start - 40), cand.start)
+    if m and m.group(1) in titles:
+        given = next((k for k in range(1, len(toks) - 1) if is_given(toks[k].bare)), None)
+        if given is not None:  # the office's words, then a given name and more
+            cand.title = (toks[0].start, toks[given - 1].end)
+            cand.tokens, cand.evidence = toks[given:], "title"
+            return
     head = max((i for i, t in enumerate(toks[:-1]) if t.bare in titles), default=-1)
     while 0 <= head < len(toks) - 2 and toks[head + 1].bare in lexicon.entries("title_modifiers"):
         head += 1  # "Chief Executive Martin Sorrell"

@@ -15,8 +15,8 @@ from newscli.extract import lexicon
 UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 LOWER = "a-z" + "".join(c for c in map(chr, range(0xDF, 0x250)) if c.islower())
 _ABBREVIATED = (
-    "Mr Mrs Ms Mx Dr Prof Sen Rep Gov Gen Col Lt Capt Cpt Sgt Cpl Maj Adm Cmdr Cdr Rev Fr Hon Supt Insp Det "
-    "St Mt Ft Jr Sr Messrs Mme Mlle Pres Gen Brig Pte Rt"
+    "Mr Mrs Ms Mx Dr Prof Sen Rep Del Gov Gen Col Lt Capt Cpt Sgt Cpl Maj Adm Cmdr Cdr Rev Fr Hon Supt Insp "
+    "Det St Mt Ft Jr Sr Messrs Mme Mlle Pres Gen Brig Pte Rt"
 ).split()
 _WORD = (
     rf"(?:(?:al|el|ad|bin|abu|ibn)-)?[{UPPER}][{LOWER}{UPPER}]*(?:['\u2019][{UPPER}][{LOWER}{UPPER}]*)?"
@@ -26,8 +26,9 @@ TOKEN = re.compile(
     rf"(?<![\w'\u2019.-])(?:(?:{'|'.join(sorted(set(_ABBREVIATED)))})\.(?=\s)|[{UPPER}]\.(?:-?[{UPPER}]\.)*|{_WORD})"
     r"(?![\w])"
 )
-_SPACES = re.compile(r"[ \t]+")
-_PARTICLE_GAP = re.compile(r"[ \t]+([a-z]{1,4})[ \t]+")
+_SPACES = re.compile(r"[ \t\u00a0]+")  # a no-break space joins names too
+_PARTICLE_GAP = re.compile(r"[ \t\u00a0]+([a-z]{1,4})[ \t\u00a0]+")
+_NICKNAME_GAP = re.compile(rf'[ \t]+["\u201c][{UPPER}][{LOWER}]+["\u201d][ \t]+')
 POSSESSIVE = re.compile(r"[ \t]?['\u2019]s?(?![\w])")
 ROMAN = frozenset("I II III IV V VI VII VIII IX X".split())
 
@@ -52,6 +53,7 @@ class Run:
 
     tokens: list[Token] = field(default_factory=list)
     possessive: bool = False
+    nickname: str | None = None  # the quoted word left out of the run: "Bobby" of Robert "Bobby" Scott
 
     @property
     def start(self) -> int:
@@ -94,8 +96,12 @@ def runs(text: str) -> list[Run]:
     out: list[Run] = []
     current: Run | None = None
     prev_end = -1
+    nicknames = {m.start(): m.end() for m in _NICKNAME_GAP.finditer(text)}
     for m in TOKEN.finditer(text):
         tok = Token(m.group(), m.start(), m.end())
+        if current is not None and tok.end < nicknames.get(prev_end, -1):
+            current.nickname = tok.text  # Marcia "Cia" Price: the quoted nickname stays out of the name
+            continue
         if is_adjective_compound(tok.text):
             if current is not None:
                 _close(text, current)
@@ -105,7 +111,7 @@ def runs(text: str) -> list[Run]:
         particle = None
         if current is not None:
             gap = text[prev_end : tok.start]
-            if gap == " " or _SPACES.fullmatch(gap):
+            if gap == " " or _SPACES.fullmatch(gap) or _NICKNAME_GAP.fullmatch(gap):
                 joined = True
             elif (pm := _PARTICLE_GAP.fullmatch(gap)) and pm.group(1) in particles:
                 joined = True

@@ -13,6 +13,7 @@ Every mention's `text` is `doc.text[start:end]`: the name's words, without title
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -24,7 +25,11 @@ from newscli.extract.names import Token, is_initial, key, runs
 from newscli.model import Document, Entity, Mention, Role
 
 UNRESOLVED = "unresolved"  # kind of the per-document holder of person mentions no rule could settle
-_RECENT_PARAGRAPHS = 3  # a shared surname follows the person named within this many paragraphs
+_HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "mme": "f", "mlle": "f"}
+_RECENT_PARAGRAPHS = 3
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|to|from|of|for|with|against|on|at|by|into|toward|towards|visit|visited)\s+(?:the\s+)?$", re.I
+)  # a shared surname follows the person named within this many paragraphs
 
 
 @dataclass
@@ -37,6 +42,7 @@ class _Person:
     mentions: list[Mention] = field(default_factory=list)
     roles: list[Role] = field(default_factory=list)
     last: int = -1  # paragraph of the latest mention seen in the walk
+    gender: str | None = None  # "m"/"f" for a bare surname registered after "Mr"/"Mrs"/"Ms"
 
     @property
     def surnames(self) -> set[str]:
@@ -60,6 +66,7 @@ class _People:
 
     def __init__(self, config_aliases: user_aliases.Aliases) -> None:
         self.by_key: dict[str, _Person] = {}
+        self.nicknames: dict[str, _Person] = {}  # "bobby scott" -> Robert C. "Bobby" Scott
         self.aliases = config_aliases
 
     def add(self, words: list[str]) -> _Person:
@@ -67,8 +74,8 @@ class _People:
         name = " ".join(words)
         canonical = self.aliases.canonical(name)
         k = key(canonical or name)
-        if k in self.by_key:
-            return self.by_key[k]
+        if k in self.by_key or k in self.nicknames:
+            return self.by_key.get(k) or self.nicknames[k]
         tokens = k.split()
         if canonical is None:
             for person in self.by_key.values():
@@ -93,11 +100,11 @@ class _People:
             k = key(canonical)
             return [self.by_key[k]] if k in self.by_key else []
         k = key(name)
-        if k in self.by_key:
-            return [self.by_key[k]]
         if len(words) == 1:
-            found = [p for p in self.by_key.values() if k in p.surnames]
+            found = [p for p in self.by_key.values() if k in p.surnames or key(p.name) == k]
             return [p for p in found if not self.aliases.split(p.name, name)]
+        if k in self.by_key or k in self.nicknames:
+            return [self.by_key.get(k) or self.nicknames[k]]
         return [p for p in self.by_key.values() if _same_person(k.split(), p.tokens)]
 
 
@@ -124,6 +131,11 @@ def extract(doc: Document, config: Config) -> list[Entity]:
         if instead is not None:
             not_people[key(" ".join(cand.words))] = instead or not_people.get(key(" ".join(cand.words)), "")
     for cand in cands:
+        named = cand.kind == "person" and len(cand.tokens) >= 2
+        if named and cand.run.nickname and key(" ".join(cand.words)) not in not_people:
+            nickname = key(f"{cand.run.nickname} {cand.words[-1]}")
+            people.nicknames.setdefault(nickname, people.add(cand.words))
+    for cand in cands:
         instead = not_people.get(key(" ".join(cand.words)))
         if cand.kind in ("person", None) and instead is not None:
             cand.kind = instead or None  # a work or group keeps an entity of its own kind
@@ -138,10 +150,12 @@ def extract(doc: Document, config: Config) -> list[Entity]:
     unresolved: list[Mention] = []
     paragraph_of = _paragraph_index(doc)
     for cand in cands:
+        if cand.kind == "place" and _surname_of_recent(cand, people, paragraph_of(cand.start), text):
+            cand.kind = None  # "Rep. Jim Jordan ... Jordan said": the surname, not the country
         if cand.kind in ("organisation", "place", "work"):
             _add_other(others, doc, cand)
             continue
-        for tokens, person, ambiguous in _resolve(cand, people, paragraph_of):
+        for tokens, person, ambiguous in _resolve(cand, people, paragraph_of, _honorific(cand, text)):
             start, end = tokens[0].start, tokens[-1].end
             mention = Mention(doc.id, start, end, text[start:end], None, "person", doc.is_repeat(start, end))
             if person is None:
@@ -158,16 +172,22 @@ def extract(doc: Document, config: Config) -> list[Entity]:
 
 
 def _resolve(
-    cand: Candidate, people: _People, paragraph_of
+    cand: Candidate, people: _People, paragraph_of, honorific: str | None
 ) -> list[tuple[list[Token], _Person | None, bool]]:
-    """The person mentions a candidate makes: (tokens, person or None, whether it is a person at all)."""
+    """The person mentions a candidate makes: (tokens, person or None, whether it is a person at all);
+    `honorific` is the gender its "Mr"/"Mrs"/"Ms" gives, if any."""
     if cand.shouting:
         return _resolve_shouting(cand.tokens, people)
     words = cand.words
     if cand.kind == "person" and len(words) >= 2:
         found = people.lookup(words)
         return [(cand.tokens, found[0] if found else people.add(words), True)]
-    found = people.lookup(words)
+    named = people.lookup(words)
+    found = [p for p in named if not _contradicts(p, honorific)]
+    if named and not found and len(words) == 1:
+        person = people.add(words)  # "Mr Obama" where only Michelle Obama is known: another Obama
+        person.gender = honorific
+        return [(cand.tokens, person, True)]
     if cand.attributive and len(found) != 1:
         return []
     if len(found) == 1:
@@ -177,6 +197,33 @@ def _resolve(
     if cand.kind == "person" and len(words) == 1 and not is_initial(words[0]):
         return [(cand.tokens, people.add(words), True)]
     return []
+
+
+def _surname_of_recent(cand: Candidate, people: _People, paragraph: int, text: str) -> bool:
+    """Whether a one-word place name is the surname of one person named in the last paragraphs, and
+    no preposition stands before it ("in Jordan" stays the country)."""
+    if len(cand.tokens) != 1 or _PREPOSITION_BEFORE.search(text, max(0, cand.start - 12), cand.start):
+        return False
+    found = [p for p in people.lookup(cand.words) if len(p.name.split()) >= 2]
+    return len(found) == 1 and found[0].last >= 0 and paragraph - found[0].last <= _RECENT_PARAGRAPHS
+
+
+def _honorific(cand: Candidate, text: str) -> str | None:
+    """The gender a candidate's honorific gives ("Mr Obama": "m"), or None."""
+    if cand.title is None:
+        return None
+    word = text[cand.title[0] : cand.title[1]].rstrip(".").lower()
+    return _HONORIFIC_GENDER.get(word)
+
+
+def _contradicts(person: _Person, gender: str | None) -> bool:
+    """Whether the person's given name is only the other gender's ("Mr Obama" is not Michelle Obama)."""
+    if gender is None or len(person.name.split()) < 2:
+        return gender is not None and person.gender not in (None, gender)
+    given = person.name.split()[0]
+    male = given in lexicon.entries("given_names_male")
+    female = given in lexicon.entries("given_names_female")
+    return (female and not male) if gender == "m" else (male and not female)
 
 
 def _resolve_shouting(tokens: list[Token], people: _People) -> list[tuple[list[Token], _Person | None, bool]]:
@@ -199,9 +246,15 @@ def _resolve_shouting(tokens: list[Token], people: _People) -> list[tuple[list[T
 
 
 def _by_context(found: list[_Person], paragraph: int) -> _Person | None:
-    """Of several people sharing a surname, the one named recently while the others were not; else None."""
-    recent = [p for p in found if p.last >= 0 and paragraph - p.last <= _RECENT_PARAGRAPHS]
-    return recent[0] if len(recent) == 1 and all(p.last < 0 or p is recent[0] for p in found) else None
+    """Of several people sharing a surname, the only one named earlier in the same paragraph, else the
+    only one named so far, else the one named recently while the others were not; else None."""
+    here = [p for p in found if p.last == paragraph]
+    named = [p for p in found if p.last >= 0]
+    recent = [p for p in named if paragraph - p.last <= _RECENT_PARAGRAPHS]
+    for only in (here, named, recent):
+        if len(only) == 1:
+            return only[0]
+    return None
 
 
 def _paragraph_index(doc: Document):
@@ -247,7 +300,7 @@ def _display_name(person: _Person) -> str:
     if person.name in person.forms or not person.forms:
         full = [f for f in person.forms if key(f) == key(person.name)]
         if full:
-            return max(full, key=lambda f: (person.forms[f], f.count(" ")))
+            return " ".join(max(full, key=lambda f: (person.forms[f], f.count(" "))).split())
     return person.name
 
 

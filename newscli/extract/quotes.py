@@ -84,6 +84,9 @@ class _Extraction:
             att = group.attribution
             if att and (att.speaker or att.cue):  # an unnamed speaker ("the official said") is a voice too
                 self.history.append((att.at, att.speaker or BLOCKER, group.spans[0].paragraph))
+        for n, group in enumerate(self.groups):
+            if not group.title and (group.attribution is None or group.attribution.speaker is None):
+                group.attribution = self._cue_later_in_sentence(n, group) or group.attribution
         return [self._quote(g, s) for g in self.groups for s in g.spans]
 
     # --- windows ---------------------------------------------------------------------------------
@@ -166,8 +169,13 @@ class _Extraction:
             return None
         after_end = self._after_end(span)
         sent_end = self._sentence(self._para(span), span.close_mark).end
-        if after_end > sent_end and self.text[span.close_mark - 1] not in "?!":
-            # the quotation ends its sentence with a full stop: only a short next one is its cue
+        last = self.text[span.close_mark - 3 : span.close_mark].rstrip("'\u2019 ")[-1:]  # "...?'" asks too
+        if after_end > sent_end and last not in "?!":
+            # the quotation ends its sentence with a full stop: only a short next one is its cue, and
+            # not one that goes on into the next quotation (`X added, "...`): that cue is the next one's
+            nxt = self._neighbour(span, 1)
+            if nxt is not None and nxt.open_mark == after_end:
+                return None
             found = self.att.cue_ending(sent_end, after_end)
             return self._attribution(found, "after") if found else None
         found = self.att.cue_after(span, after_end)
@@ -223,6 +231,26 @@ class _Extraction:
             return None
         sent = self._sentence(self._para(first), first.open_mark)
         if prev.paragraph != first.paragraph or prev.open_mark < sent.start:
+            return None
+        return Attribution(att.speaker, att.cue, att.to, "same sentence", att.at)
+
+    def _cue_later_in_sentence(self, n: int, group: _Group) -> Attribution | None:
+        """Words earlier in a sentence whose cue comes after a later quotation of it, with no person
+        and no cue between: `"A" and "B," X said` - both are X's."""
+        last = group.spans[-1]
+        after = next((g for g in self.groups[n + 1 :] if not g.title), None)
+        if after is None or last.close_mark is None:
+            return None
+        nxt, att = after.spans[0], after.attribution
+        if att is None or att.speaker is None or not att.rule.startswith("after") or att.at < nxt.open_mark:
+            return None
+        sent = self._sentence(self._para(nxt), nxt.open_mark)
+        if nxt.paragraph != last.paragraph or last.open_mark < sent.start:
+            return None
+        between = (last.close_mark + 1, nxt.open_mark)
+        if self.att.persons_between(*between) or any(
+            self.att.is_verb(t) for t in tokens(self.text, *between)
+        ):
             return None
         return Attribution(att.speaker, att.cue, att.to, "same sentence", att.at)
 
