@@ -156,12 +156,10 @@ class Attributor:
         if k < 0:
             return None
         subject = self.subject_ending(toks, k)
-        if (
-            subject and subject.kind == "other" and apposition
-        ):  # "Sanders's campaign manager, Jeff Weaver, said"
+        if subject and subject.kind == "other" and apposition:  # "Smith's campaign manager, Tom Brown, said"
             subject = Subject("person", apposition[0].start, mention=apposition[0])
         if subject and subject.kind != "other" and not auxiliary and self.verbs[toks[j].low] == toks[j].low:
-            return None  # "a Donald Trump tweet": a base form after one person is a noun, not the verb
+            return None  # "a John Smith tweet": a base form after one person is a noun, not the verb
         return subject
 
     def _appositive_start(self, toks: list[Tok], k: int) -> int:
@@ -264,7 +262,7 @@ class Attributor:
             tok = toks[j]
             depth += (tok.text == "(") - (tok.text == ")")
             if tok.text in DOUBLE_MARKS and j > i and _in_title(toks, j):
-                continue  # a title in the description: X, wearing "Ted Cruz" pins, said
+                continue  # a title in the description: X, wearing "Vote Smith" pins, said
             if depth > 0:
                 continue
             if self.is_verb(tok) and self._verb_here(toks, j):
@@ -300,7 +298,7 @@ class Attributor:
                 return Subject("person", named[0].start, mention=named[0]), toks[-1], toks  # "pollster X: "
             subject = self._clause_subject(toks, clause, len(toks) - 1)
             if subject is not None:
-                return subject, toks[-1], toks  # "..., Rubio fired back forcefully: "
+                return subject, toks[-1], toks  # "..., Jones fired back forcefully: "
         found = self._verb_before(toks, len(toks))
         if found and found[0].kind == "clause":
             # "..., Spicer said, adding": a participle or second verb shares the subject of the verb before
@@ -308,7 +306,7 @@ class Attributor:
             main = self._verb_before(toks, at)
             if main and main[0].kind in ("person", "pronoun"):
                 return main[0], found[1], toks
-            subject = self._previous_clause_subject(toks, at)  # "Sanders stepped up ..., saying"
+            subject = self._previous_clause_subject(toks, at)  # "Smith stepped up ..., saying"
             if subject is not None:
                 return subject, found[1], toks
         return (found[0], found[1], toks) if found else None
@@ -348,7 +346,7 @@ class Attributor:
             if subject.kind == "other" and self._noun_form(tok) and not _has_determiner(toks, subject):
                 continue  # "international reports that", "Kim's mental state": a noun, not the verb
             if subject.kind == "other" and tok.low.endswith("ing"):
-                continue  # "Trump's tweet saying ...": a participle describing a noun
+                continue  # "Smith's tweet saying ...": a participle describing a noun
             return subject, tok
         return None
 
@@ -368,7 +366,7 @@ class Attributor:
         )
 
     def _previous_clause_subject(self, toks: list[Tok], j: int) -> Subject | None:
-        """The person opening the clause before toks[j] ("when Cruz knocked Rubio and called him"), when a
+        """The person opening the clause before toks[j] ("when Smith criticised Jones and called him"), when a
         lower-case word (its verb) follows the name."""
         p = j - 1
         while p >= 0 and toks[p].text not in ",;\u2014(" + DOUBLE_MARKS and toks[p].low not in _SUBORDINATORS:
@@ -399,7 +397,7 @@ class Attributor:
         return start
 
     def _clause_subject(self, toks: list[Tok], start: int, colon: int) -> Subject | None:
-        """A person who opens the clause that ends in a colon: `..., Rubio fired back forcefully: "`."""
+        """A person who opens the clause that ends in a colon: `..., Jones fired back forcefully: "`."""
         for p in range(start, min(colon, start + MAX_INVERTED_GAP + 1)):
             m = self.by_start.get(toks[p].start)
             if m is not None:
@@ -477,7 +475,7 @@ def _matching(toks: list[Tok], k: int, opening: str, closing: str) -> int:
 
 
 def _in_title(toks: list[Tok], j: int) -> bool:
-    """Whether the quote mark toks[j] opens or closes a short run of capitalised words ("Ted Cruz")."""
+    """Whether the quote mark toks[j] opens or closes a short run of capitalised words ("Mary Jones")."""
     for step in (1, -1):
         k = j + step
         while 0 <= k < len(toks) and abs(k - j) <= 4 and toks[k].text[:1].isupper():

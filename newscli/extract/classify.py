@@ -321,7 +321,7 @@ def _organisation_word(word: str) -> bool:
 
 def _strip_title(cand: Candidate, text: str) -> None:
     """Move leading titles and descriptions out of the name: "Russian President Vladimir Putin",
-    "Federal Reserve Governor Lawrence Lindsey", "Mexican Ariel Cruz", "(Secretary of) State John Kerry"."""
+    "Federal Reserve Governor Ann Smith", "Mexican Luis Ortega", "(Secretary of) State Mary Jones"."""
     toks = cand.tokens
     titles = lexicon.entries("titles")
     m = _TITLE_OF_BEFORE.search(text, max(0, cand.start - 40), cand.start)

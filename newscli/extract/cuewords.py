@@ -10,8 +10,8 @@ from newscli.extract import lexicon
 
 @cache
 def name_modifiers() -> frozenset[str]:
-    """Lower-case words between a name used as a modifier and the person it describes: "Trump campaign
-    spokesman Jason Miller" (roles, titles and attributive nouns of the people lists)."""
+    """Lower-case words between a name used as a modifier and the person it describes: "Smith campaign
+    spokesman Tom Lee" (roles, titles and attributive nouns of the people lists)."""
     lists = ("roles", "titles", "title_modifiers", "attributive")
     return frozenset().union(*(lexicon.lower(name) for name in lists))
 

@@ -185,7 +185,7 @@ def _resolve(
     named = people.lookup(words)
     found = [p for p in named if not _contradicts(p, honorific)]
     if named and not found and len(words) == 1:
-        person = people.add(words)  # "Mr Obama" where only Michelle Obama is known: another Obama
+        person = people.add(words)  # "Mr Smith" where only Mary Smith is known: another Smith
         person.gender = honorific
         return [(cand.tokens, person, True)]
     if cand.attributive and len(found) != 1:
@@ -209,7 +209,7 @@ def _surname_of_recent(cand: Candidate, people: _People, paragraph: int, text: s
 
 
 def _honorific(cand: Candidate, text: str) -> str | None:
-    """The gender a candidate's honorific gives ("Mr Obama": "m"), or None."""
+    """The gender a candidate's honorific gives ("Mr Smith": "m"), or None."""
     if cand.title is None:
         return None
     word = text[cand.title[0] : cand.title[1]].rstrip(".").lower()
@@ -217,7 +217,7 @@ def _honorific(cand: Candidate, text: str) -> str | None:
 
 
 def _contradicts(person: _Person, gender: str | None) -> bool:
-    """Whether the person's given name is only the other gender's ("Mr Obama" is not Michelle Obama)."""
+    """Whether the person's given name is only the other gender's ("Mr Smith" is not Mary Smith)."""
     if gender is None or len(person.name.split()) < 2:
         return gender is not None and person.gender not in (None, gender)
     given = person.name.split()[0]

@@ -2,8 +2,8 @@
 
 Each sentence contributes its grammatical subject when it can be read: a person mention at the start of
 the sentence (after an opening phrase such as "In the op-ed,", and titles or descriptions such as
-"Trump campaign spokesman"). A sentence whose subject is a capitalised name the people index does not
-know ("Wimes said", a misspelt name) contributes a blocker: a pronoun after it stays unresolved, since
+"Smith campaign spokesman"). A sentence whose subject is a capitalised name the people index does not
+know ("Wymes said", a misspelt name) contributes a blocker: a pronoun after it stays unresolved, since
 its referent may be that unknown person. A sentence opening with "he"/"she" continues the referent
 before it. Speakers of earlier quotations are candidates too, at their cue.
 
@@ -119,16 +119,16 @@ class Antecedents:
             m = self.att.by_start.get(tok.start)
             if m is not None:
                 if p > i and toks[p - 1].low in cuewords.DETERMINERS:
-                    return None  # "the Clinton campaign": a name used as a modifier
+                    return None  # "the Brown campaign": a name used as a modifier
                 if not self.text.startswith(_POSSESSIVE, m.end) and not self._another_name_follows(toks, m):
                     return Candidate(m.start, m.entity or BLOCKER)
-                continue  # "Trump campaign spokesman Jason Miller": look on for the head
+                continue  # "Smith campaign spokesman Tom Lee": look on for the head
             if not _is_word(tok) or tok.low in cuewords.CLAUSE_WORDS or self.att.is_verb(tok):
                 break
             if p == i and tok.low in PRONOUN_GENDER:
                 return None
             if tok.text[:1].islower() and _verb_like(tok) and tok.low not in cuewords.name_modifiers():
-                break  # "Sanders compared himself to Clinton": the subject ends before its verb
+                break  # "Green compared himself to Brown": the subject ends before its verb
         first = toks[i] if i < len(toks) else None
         if first is not None and (_is_name_like(toks, i) or _is_role_phrase(toks, i)):
             return Candidate(first.start, BLOCKER)  # a person the index does not name
@@ -200,7 +200,7 @@ def _after_opening_phrase(toks: list[Tok], persons: dict[int, Mention]) -> int:
 
 
 def _after_place(toks: list[Tok], i: int, persons: dict[int, Mention]) -> int:
-    """Skip the rest of a place named in an opening phrase: "In Salem, New Hampshire, Trump ..."."""
+    """Skip the rest of a place named in an opening phrase: "In Dover, Ohio, Smith ..."."""
     if i >= len(toks) or toks[i].start in persons or not toks[i - 2].text[:1].isupper():
         return i
     k = i

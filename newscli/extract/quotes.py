@@ -150,7 +150,7 @@ class _Extraction:
 
     def _cue_of(self, span: QuoteSpan) -> Attribution | None:
         """The cue of one span: after it first for a quotation that opens its sentence, before it first
-        for words embedded in a sentence (`Trump says he's "losing the war," part of ...`)."""
+        for words embedded in a sentence (`Smith says he's "losing the war," part of ...`)."""
         if span.single:
             return self._headline_cue(span)
         first, second = (
@@ -297,7 +297,7 @@ class _Extraction:
 
     def _subject_before(self, group: _Group) -> Attribution | None:
         """A quotation opening its sentence right after a sentence of its paragraph whose subject is a
-        person: `Sanders ... identified young voters' exhaustion as one reason. "The younger people ..."`."""
+        person: `Smith ... named the cost as one reason. "The younger people ..."`."""
         first = group.spans[0]
         if not self._standalone(first):
             return None
