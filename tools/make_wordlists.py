@@ -5,6 +5,7 @@
   /usr/share/dict/american-english-small), without possessives. SCOWL: Copyright 2000-2020 Kevin
   Atkinson; permission to use, copy, modify, distribute and sell is granted
   (see /usr/share/doc/wamerican-small).
+- surnames.txt: the family names of the same providers (English words such as "Brown" included).
 - given_names.txt: the given names of every locale of Faker's person provider (MIT licence), in Latin
   script, less those that are ordinary English words (a word such as "Grant" or "Bill" stays out
   unless it is in EXTRA_GIVEN below, a short hand list of very common given names that are also words).
@@ -53,9 +54,29 @@ def given_names(common: set[str]) -> set[str]:
     return {n for n in latin if n.lower() not in common} | set(EXTRA_GIVEN)
 
 
+def surnames() -> set[str]:
+    import faker.providers.person as person
+
+    names: set[str] = set()
+    for module in pkgutil.iter_modules(person.__path__):
+        provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
+        for attr in ("last_names", "last_names_male", "last_names_female"):
+            value = next((b.__dict__[attr] for b in provider.__mro__ if attr in b.__dict__), None)
+            if isinstance(value, (list, tuple, dict, set)):
+                names.update(value)
+    return {
+        n
+        for n in names
+        if len(n) > 1
+        and n[0].isupper()
+        and " " not in n
+        and all((c.isalpha() and ord(c) < 0x250) or c in "-'" for c in n)
+    }
+
+
 def write(name: str, header: str, words: set[str]) -> None:
     body = "\n".join(sorted(words))
-    (DATA / name).write_text(f"{header}\n{body}\n", encoding="utf-8")
+    (DATA / f"{name.removesuffix('.txt')}.txt").write_text(f"{header}\n{body}\n", encoding="utf-8")
     print(f"{name}: {len(words)}")
 
 
@@ -70,6 +91,12 @@ def main() -> None:
         "given_names.txt",
         "# Given names of many countries (Faker's person providers, MIT; by tools/make_wordlists.py).",
         given_names(common),
+    )
+    write(
+        "surnames",
+        "# Family names of many countries (Faker's person providers, MIT; by tools/make_wordlists.py),\n"
+        "# English words among them (Brown, Young) included.",
+        surnames(),
     )
 
 

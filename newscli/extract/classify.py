@@ -19,6 +19,11 @@ from newscli.model import Document
 _OPENERS = "\"'\u201c\u2018([-\u2013\u2014 \t"
 _CUE_AFTER = re.compile(r",?[ \t]+([a-z]+)\b")
 _CUE_BEFORE = re.compile(r"\b([a-z]+)[ \t]+$")
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)[ \t]+$")
+_LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
+_AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old[ \t]+$")
+_GIVEN_HYPHENATED = re.compile(rf"[{UPPER}][a-z]+-[a-z]+$")
+_COUNTRY_AFTER = re.compile(r"[ \t]*\([ \t]*([^()\n]{2,30}?)[ \t]*\)")
 _AGE = re.compile(r"[ \t]?,[ \t]+\d{1,3}[ \t]?,")
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w-]*)[ \t]+$")
 _KIN_BEFORE = re.compile(r"(?:['\u2019]s?|\b[Hh]is|\b[Hh]er|\b[Tt]heir)[ \t]+([a-z-]+),?[ \t]+$")
@@ -183,7 +188,7 @@ def classify(run: Run, ctx: Context) -> Candidate | None:
     _strip_title(cand)
     if cand.title is None:
         kind = _place_or_org(words)
-        if kind and not (kind == "place" and _given_first(words)):
+        if kind:
             return Candidate(run, toks, kind)
         ambiguous = line.title_case or ctx.opens(toks[0].start)
         if ambiguous and len(toks) >= 2 and _common(words[0]) and not is_given(words[0]):
@@ -194,8 +199,20 @@ def classify(run: Run, ctx: Context) -> Candidate | None:
     elif (kind := _place_or_org(cand.words)) == "organisation":
         return Candidate(run, toks, kind)
     words = cand.words
-    if any(is_acronym(w) and (not is_initial(w) or _known_abbreviation(w)) for w in words):
+    if any(_acronym(w) for w in words):
         return None
+    if len(words) == 1 and words[0] in lexicon.entries("titles"):
+        return None  # "Lord Chancellor"
+    if len(words) >= 2 and words[-1] in lexicon.entries("titles") and not is_given(words[-2]):
+        return None  # "Roman Catholic Archbishop": a title, not a name ("John Major" is one)
+    if (
+        cand.title
+        and len(words) == 1
+        and _common(words[0])
+        and not (_is_surname(words[0]) or is_given(words[0]))
+        and _title_head(cand) not in _PEERAGE
+    ):
+        return None  # "General Workers' Union"; but "Mr Straw", "Lord Falconer" are names
     if any(_function_word(w) for w in words):
         return None  # "The Lord Of the Rings": a title of a work, not a name
     if len(words) == 1 and (
@@ -220,6 +237,8 @@ HONORIFICS = frozenset(
 
 def _opener(tok: Token, ctx: Context, left: int) -> bool:
     """A word that opens the sentence rather than the name ("The", "In", a weekday)."""
+    if is_initial(tok.text):
+        return False  # "A. Dale", "I. Healy"
     low = tok.bare.lower()
     if low in lexicon.lower("function_words"):
         return low in _ARTICLES or ctx.opens(tok.start) or left == 1
@@ -251,6 +270,21 @@ def _function_word(word: str) -> bool:
     )
 
 
+_PEERAGE = HONORIFICS | {"Dr", "Sir", "Lord", "Lady", "Dame", "Baroness", "Baron", "Prof", "Professor"}
+
+
+def _title_head(cand: Candidate) -> str:
+    """The last word of the candidate's title, without its dot ("Mr." -> "Mr")."""
+    return cand.run.tokens[cand.run.tokens.index(cand.tokens[0]) - 1].bare if cand.title else ""
+
+
+def _acronym(word: str) -> bool:
+    """An acronym, plural or not ("BBC", "U.N.", "MPs"), but not an initial ("J.")."""
+    if word.endswith("s") and is_acronym(word[:-1]):
+        return True
+    return is_acronym(word) and (not is_initial(word) or _known_abbreviation(word))
+
+
 def _known_abbreviation(word: str) -> bool:
     """An abbreviation of a country or organisation ("U.S.", "U.N."), not an initial."""
     return word in lexicon.entries("countries") or word in lexicon.entries("organisation_words")
@@ -264,10 +298,8 @@ def _place_or_org(words: list[str]) -> str | None:
         return None
     if _in(words, "countries") or _in(words, "places"):
         return "place"
-    if any(w in lexicon.entries("organisation_words") for w in words):
+    if any(_organisation_word(w) for w in words):
         return "organisation"
-    if _suffix_in(words, "countries") or _suffix_in(words, "places"):
-        return "place"
     if (
         words[0] in lexicon.entries("place_words")
         and len(words) > 1
@@ -276,7 +308,14 @@ def _place_or_org(words: list[str]) -> str | None:
         return "place"
     if len(words) > 1 and words[-1] in lexicon.entries("place_words"):
         return "place"
+    if (_suffix_in(words, "countries") or _suffix_in(words, "places")) and not _given_first(words):
+        return "place"  # "Imperial Japan", but "Anthony Washington" is a person
     return None
+
+
+def _organisation_word(word: str) -> bool:
+    """A word that makes a name an organisation ("Television", "Foundation")."""
+    return word in lexicon.entries("organisation_words")
 
 
 def _strip_title(cand: Candidate) -> None:
@@ -295,17 +334,43 @@ def _strip_title(cand: Candidate) -> None:
         cand.tokens = toks[head + 1 :]
         cand.evidence = "title"
         return
+    lead = 0
+    while lead < len(toks) - 2 and is_nationality(toks[lead].bare):
+        lead += 1  # "Australian Mamdouh Habib"
+    if lead:
+        cand.title = (toks[0].start, toks[lead - 1].end)
+        cand.tokens = toks[lead:]
+        return
     for k in range(1, len(toks) - 1):
         if not _describes(toks[k - 1].bare):
             return
         if is_given(toks[k].bare):
-            if all(
-                t.bare in lexicon.entries("nationalities") or t.bare in lexicon.entries("countries")
-                for t in toks[:k]
-            ):
+            if all(is_nationality(t.bare) or t.bare in lexicon.entries("countries") for t in toks[:k]):
                 cand.title = (toks[0].start, toks[k - 1].end)
             cand.tokens = toks[k:]
             return
+
+
+def relative_of(cand: Candidate, families: set[str], ctx: Context) -> bool:
+    """Whether an open run is a full name whose family name is a person's of the document
+    ("Naina Yeltsin" beside Boris Yeltsin): two or three name-shaped words, not opening a sentence."""
+    words = cand.words
+    if cand.shouting or cand.attributive or not 2 <= len(words) <= 3 or key(words[-1]) not in families:
+        return False
+    first = words[0]
+    if ctx.opens(cand.start) and not is_given(first):
+        return False
+    return is_given(first) or _name_shaped([*words[:-1], "X"])
+
+
+def _is_country(words: str) -> bool:
+    return words in lexicon.entries("countries") or is_nationality(words)
+
+
+def is_nationality(word: str) -> bool:
+    """A nationality or people, singular or plural ("Kenyan", "Kenyans")."""
+    nationalities = lexicon.entries("nationalities")
+    return word in nationalities or (word.endswith("s") and word[:-1] in nationalities)
 
 
 def _titles_word(tok: Token) -> bool:
@@ -316,7 +381,7 @@ def _titles_word(tok: Token) -> bool:
 def _describes(word: str) -> bool:
     """A word that may stand in a description before a name: nationality, place, organisation, title word."""
     return (
-        word in lexicon.entries("nationalities")
+        is_nationality(word)
         or word in lexicon.entries("countries")
         or word in lexicon.entries("places")
         or word in lexicon.entries("organisation_words")
@@ -415,14 +480,67 @@ def _evidence(cand: Candidate, ctx: Context, ambiguous_single: bool) -> str | No
     if km and km.group(1) in lexicon.lower("kinship"):
         return "relation"
     after = text[end : end + 40]
-    if _AGE.match(after):
-        return "age"
-    if ambiguous_single or not multi:
-        return None
+    if _AGE.match(after) or (_AGE_BEFORE.search(before) and (multi or not _LOWER_NEXT.match(after))):
+        return "age"  # not "the 24-year-old Reds skipper": a lone word before a noun modifies it
+    if (
+        ambiguous_single
+        or not multi
+        or words[-1] in lexicon.entries("titles")
+        or _ARTICLE_BEFORE.search(before)
+    ):
+        return None  # weaker evidence: not for "the English National Ballet told", "Economics Minister"
+    family_first = words[0].lower() in lexicon.lower("family_first")
+    if len(words) == 2 and family_first and _GIVEN_HYPHENATED.match(words[1]):
+        return "given"  # "Kang Young-hoon", "Roh Moo-hyun"
+    country = _COUNTRY_AFTER.match(after)
+    if country and _is_country(country.group(1)) and _name_shaped(words, known_words=True):
+        return "country"  # results and squads: "Jearl Miles ( U.S. )"
     cue = _CUE_AFTER.match(after)
     if cue and cue.group(1) in lexicon.lower("speech_verbs"):
         return "cue"
     cue = _CUE_BEFORE.search(before)
-    if cue and cue.group(1) in lexicon.lower("speech_verbs") and key(" ".join(words)):
+    if cue and cue.group(1) in lexicon.lower("speech_verbs"):
         return "cue"
+    if (
+        _name_shaped(words)
+        and _is_surname(words[-1])
+        and not (ctx.line(start).title_case or ctx.opens(start))
+    ):
+        return "shape"  # at a sentence opening the first word may describe ("Matchwinner Keane")
     return None
+
+
+def _is_surname(word: str) -> bool:
+    """A known family name, accents or not."""
+    return word in lexicon.entries("surnames") or word in lexicon.folded("surnames")
+
+
+def _name_shaped(words: list[str], known_words: bool = False) -> bool:
+    """Two or three capitalised words none of which is an English word or on any list ("Wasim Akram");
+    with `known_words`, English words pass ("Jearl Miles") but list words still do not."""
+    if not 2 <= len(words) <= 3:
+        return False
+    if len(words) == 3 and (_in(words[:2], "places") or _in(words[:2], "countries")):
+        return False  # "Los Angeles Dodgers": a team named after its city
+    for w in words:
+        if w.islower():
+            continue  # a particle
+        if not (w[0].isupper() and w[1:].replace("-", "").replace("'", "").isalpha() and not w.isupper()):
+            return False
+        if not known_words and (_common(w) or any(_common(part) for part in w.split("-"))):
+            return False
+        if is_nationality(w) or any(w in lexicon.entries(n) for n in _NOT_NAME_LISTS):
+            return False
+    return True
+
+
+_NOT_NAME_LISTS = (
+    "countries",
+    "places",
+    "nationalities",
+    "organisation_words",
+    "place_words",
+    "titles",
+    "title_modifiers",
+    "non_names",
+)

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from newscli.config import Config
 from newscli.extract import aliases as user_aliases
 from newscli.extract import lexicon, roles
-from newscli.extract.classify import Candidate, Context, affiliations, classify_all, not_a_person
+from newscli.extract.classify import Candidate, Context, affiliations, classify_all, not_a_person, relative_of
 from newscli.extract.names import Token, is_initial, key, runs
 from newscli.model import Document, Entity, Mention, Role
 
@@ -128,6 +128,11 @@ def extract(doc: Document, config: Config) -> list[Entity]:
         if cand.kind in ("person", None) and instead is not None:
             cand.kind = instead or None  # a work or group keeps an entity of its own kind
         if cand.kind == "person" and len(cand.tokens) >= 2:
+            people.add(cand.words)
+    families = {s for p in people.by_key.values() for s in p.surnames}
+    for cand in cands:
+        if cand.kind is None and relative_of(cand, families, ctx) and not people.lookup(cand.words):
+            cand.kind, cand.evidence = "person", "family"  # "Naina Yeltsin" where Boris Yeltsin is named
             people.add(cand.words)
     others: dict[tuple[str, str], Entity] = {}
     unresolved: list[Mention] = []
