@@ -135,3 +135,14 @@ def test_the_seed_article_with_the_people_extractor():
         "The Biden": ("Anthony Ruggiero", "told"),
         "Kim is": ("Anthony Ruggiero", "added"),
     }
+
+
+def test_an_unnamed_speaker_blocks_a_later_pronoun():
+    text = 'Title\n\n"First," Roe said.\n\n"Second," the party leader said. "Third," he said.'
+    assert [q.speaker for q in extract(text, NAMES)] == ["Richard Roe", None, None]
+
+
+def test_an_honorific_that_contradicts_the_canonical_name_names_no_one():
+    # The people index may fold "Mr. Poe" into a woman's full name; the honorific says otherwise.
+    text = 'Title\n\n"We will win," Mr. Poe said.'
+    assert [q.speaker for q in extract(text, {"Poe": "Ann Poe"})] == [None]

@@ -12,13 +12,15 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from newscli.extract import cuewords
+from newscli.extract import cuewords, lexicon
 from newscli.extract.quotemarks import DOUBLE_MARKS, QuoteSpan
 from newscli.model import Document, Entity, Mention
 from newscli.text import ABBREVIATIONS
 
 # Words and punctuation; a word's dot is kept when it ends an abbreviation or initial ("Mr.", "J.").
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|(\w+(?:['\u2019\-]\w+)*)(\.)?|[^\w\s]")
+_SUBORDINATORS = frozenset("when while as because after before since if that but who which".split())
+_BE = frozenset("is are was were be been being".split())
 _ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
 _POSSESSIVE = ("'s", "\u2019s")
 DASHES = "\u2015\u2014\u2013-"
@@ -60,14 +62,16 @@ class Attribution:
 
 def tokens(text: str, start: int, end: int) -> list[Tok]:
     """The words and punctuation of text[start:end], with offsets."""
-    out = []
+    out: list[Tok] = []
+    append = out.append
     for m in _TOKEN.finditer(text, start, end):
-        word = m.group(1)
-        if m.group(2) and not (word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper())):
-            out.append(Tok(m.start(), m.end(1), word, word.lower()))
-            out.append(Tok(m.end(1), m.end(), ".", "."))
+        word, dot = m.group(1, 2)
+        if dot and not (word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper())):
+            append(Tok(m.start(), m.end(1), word, word.lower()))
+            append(Tok(m.end(1), m.end(), ".", "."))
         else:
-            out.append(Tok(m.start(), m.end(), m.group(), m.group().lower()))
+            found = m.group()
+            append(Tok(m.start(), m.end(), found, found.lower()))
     return out
 
 
@@ -83,7 +87,7 @@ class Attributor:
         self.text = doc.text
         self.verbs = cuewords.reporting_verbs()
         persons = sorted(
-            (m for e in entities if e.kind == "person" for m in e.mentions if m.entity),
+            (m for e in entities if e.kind == "person" for m in e.mentions if m.entity and self._fits(m)),
             key=lambda m: m.start,
         )
         self.persons = persons
@@ -95,6 +99,12 @@ class Attributor:
             self.by_end[m.end] = m
             if self.text.endswith(_POSSESSIVE, m.start, m.end):
                 self.by_end.setdefault(m.end - 2, m)
+
+    def _fits(self, m: Mention) -> bool:
+        """Whether an honorific before the mention agrees with its canonical name ("Mr. Obama" is not
+        "Michelle Obama"): a disagreeing mention names no speaker."""
+        said = cuewords.honorific_gender(self.text, m.start)
+        return said is None or cuewords.given_name_gender(m.entity or "") in (None, said)
 
     # --- persons ---------------------------------------------------------------------------------
 
@@ -136,14 +146,18 @@ class Attributor:
     def subject_left(self, toks: list[Tok], j: int) -> Subject | None:
         """The subject of the verb toks[j], read leftwards: `X said`, `X also said`, `X, an aide, said`."""
         k, skipped = j - 1, 0
-        while k >= 0 and skipped < 5 and (_adverb(toks[k]) or _quoted_as(toks, k)):
+        while k >= 0 and skipped < 5 and (_adverb(toks[k]) or _quoted_as(toks, k) or toks[k].low in _BE):
             k, skipped = k - 1, skipped + 1
-        auxiliary = any(t.low in cuewords.AUXILIARIES for t in toks[k + 1 : j])
+        between = toks[k + 1 : j]
+        if any(t.low in _BE for t in between) and not toks[j].low.endswith("ing"):
+            return None  # "the experts were not asked": a passive, no one speaks
+        auxiliary = any(t.low in cuewords.AUXILIARIES for t in between)
         if k >= 0 and toks[k].text == ")":
             k = _matching(toks, k, "(", ")")
         apposition = None
         if k >= 0 and toks[k].text in ",\u2014":
-            apposition = self._mention_ending(toks, k - 1) if k > 0 else None
+            before_comma = _matching(toks, k - 1, "(", ")") if k > 0 and toks[k - 1].text == ")" else k - 1
+            apposition = self._mention_ending(toks, before_comma) if before_comma >= 0 else None
             k = self._appositive_start(toks, k)
         if k < 0:
             return None
@@ -167,7 +181,7 @@ class Attributor:
                 if self.by_end.get(toks[p - 1].end) is not None:
                     return p - 1
                 first = p - 1 if first < 0 else first
-            elif t in DOUBLE_MARKS or t in ".!?;:" or toks[p].low in ("said", "says"):
+            elif t in DOUBLE_MARKS or t in "!?;:" or toks[p].low in ("said", "says"):
                 break
         return first
 
@@ -247,9 +261,17 @@ class Attributor:
                 return Subject("clause", toks[i].start), toks[i], toks  # "...," adding: the main subject
             subject = self.subject_right(toks, i)
             return (subject, toks[i], toks) if subject else None
+        depth = 0  # inside brackets: "Rep. John Mica (R-Fla.) said"
         for j in range(i, min(len(toks), i + MAX_DESCRIPTION + MAX_APPOSITIVE)):
             tok = toks[j]
-            if self.is_verb(tok):
+            depth += (tok.text == "(") - (tok.text == ")")
+            if depth > 0:
+                continue
+            if self.is_verb(tok) and self._verb_here(toks, j):
+                if j > i and toks[j - 1].text == "," and not tok.low.endswith("ing"):
+                    inverted = self.subject_right(toks, j)  # '"...!" about the decision, said X'
+                    if inverted is not None and inverted.kind == "person" and j - i <= MAX_DESCRIPTION:
+                        return inverted, tok, toks
                 subject = self.subject_left(toks, j)
                 if subject is None:
                     return None
@@ -259,7 +281,7 @@ class Attributor:
                 if lead and subject.kind != "person":
                     return None  # "...," part of a verbal lashing: the sentence goes on, no cue here
                 return subject, tok, toks
-            if tok.text in ".!?:;" + DOUBLE_MARKS or (
+            if tok.text in "!?:;" + DOUBLE_MARKS or (
                 tok.low in cuewords.CLAUSE_WORDS and tok.low not in ("and", "or")
             ):
                 return None
@@ -273,15 +295,22 @@ class Attributor:
             found = self._verb_before(toks, len(toks), clause)
             if found and found[0].kind in ("person", "pronoun"):
                 return found[0], found[1], toks  # "Roe wrote in an op-ed: "
+            named = self._mention_ending(toks, len(toks) - 2) if len(toks) > 1 else None
+            if named is not None and not self.text.startswith(_POSSESSIVE, named[0].end):
+                return Subject("person", named[0].start, mention=named[0]), toks[-1], toks  # "pollster X: "
             subject = self._clause_subject(toks, clause, len(toks) - 1)
             if subject is not None:
                 return subject, toks[-1], toks  # "..., Rubio fired back forcefully: "
         found = self._verb_before(toks, len(toks))
         if found and found[0].kind == "clause":
             # "..., Spicer said, adding": a participle or second verb shares the subject of the verb before
-            main = self._verb_before(toks, toks.index(found[1]))
+            at = toks.index(found[1])
+            main = self._verb_before(toks, at)
             if main and main[0].kind in ("person", "pronoun"):
                 return main[0], found[1], toks
+            subject = self._previous_clause_subject(toks, at)  # "Sanders stepped up ..., saying"
+            if subject is not None:
+                return subject, found[1], toks
         return (found[0], found[1], toks) if found else None
 
     def cue_ending(self, start: int, end: int) -> tuple[Subject, Tok, list[Tok]] | None:
@@ -307,6 +336,8 @@ class Attributor:
                 continue
             if tok.low.endswith("ing") and (j == 0 or toks[j - 1].text in ",\u2014"):
                 return Subject("clause", tok.start), tok  # "..., saying": the main clause's subject
+            if j > 0 and toks[j - 1].low == "to":
+                return Subject("clause", tok.start), tok  # "X said, going on to say that"
             subject = self.subject_left(toks, j) if j > 0 else self.subject_right(toks, j)
             if (subject is None or subject.kind == "other") and _inverted_before(toks, j):
                 subject = self.subject_right(toks, j)  # 'But, said Solovey, "...'
@@ -314,12 +345,16 @@ class Attributor:
                 return Subject("clause", tok.start), tok  # "X touches down, says", "X ... and joked"
             if subject is None:
                 continue
-            if subject.kind == "other" and tok.low.endswith("s") and not _has_determiner(toks, subject):
-                continue  # "international reports that": a noun, not the verb
+            if subject.kind == "other" and self._noun_form(tok) and not _has_determiner(toks, subject):
+                continue  # "international reports that", "Kim's mental state": a noun, not the verb
             if subject.kind == "other" and tok.low.endswith("ing"):
                 continue  # "Trump's tweet saying ...": a participle describing a noun
             return subject, tok
         return None
+
+    def _noun_form(self, tok: Tok) -> bool:
+        """A form that is also a noun's: the base form or the -s form ("state", "reports", "remarks")."""
+        return tok.low == self.verbs[tok.low] or tok.low.endswith("s")
 
     def _verb_here(self, toks: list[Tok], j: int) -> bool:
         """Whether a reporting verb form is used as one here: not a noun ("his remarks", "the report")
@@ -331,6 +366,29 @@ class Attributor:
         return after not in cuewords.NOT_SPEECH_PARTICLES and not (
             after == "on" and toks[j].low.startswith("call")
         )
+
+    def _previous_clause_subject(self, toks: list[Tok], j: int) -> Subject | None:
+        """The person opening the clause before toks[j] ("when Cruz knocked Rubio and called him"), when a
+        lower-case word (its verb) follows the name."""
+        p = j - 1
+        while p >= 0 and toks[p].text not in ",;\u2014(" + DOUBLE_MARKS and toks[p].low not in _SUBORDINATORS:
+            p -= 1
+        if p == j - 1 and p >= 0 and toks[p].text == ",":  # the comma before "saying" itself
+            p -= 1
+            while (
+                p >= 0
+                and toks[p].text not in ",;\u2014(" + DOUBLE_MARKS
+                and toks[p].low not in _SUBORDINATORS
+            ):
+                p -= 1
+        start = p + 1
+        m = self.by_start.get(toks[start].start) if start < j else None
+        if m is None or self.text.startswith(_POSSESSIVE, m.end):
+            return None
+        nxt = next((t for t in toks[start:j] if t.start >= m.end), None)
+        if nxt is not None and nxt.text.islower() and nxt.low not in cuewords.CLAUSE_WORDS:
+            return Subject("person", m.start, mention=m)
+        return None
 
     @staticmethod
     def _clause_start(toks: list[Tok], end: int) -> int:
@@ -381,10 +439,14 @@ class Attributor:
                 return None
             k += 1
         first = k
+        if toks[k].low in cuewords.cue_fillers() or toks[k].text in lexicon.entries("non_names"):
+            return None  # said on Monday, in March: a time, not a venue
         if toks[k].low in cuewords.DETERMINERS:
             k += 1
             while k < len(toks) and _is_word(toks[k]) and k - first < 4 and not _ends_phrase(toks[k]):
                 k += 1
+        elif toks[k].text.islower() and not _ends_phrase(toks[k]):
+            k += 1  # told reporters
         else:
             while k < len(toks) and toks[k].text[:1].isupper() and k - first < 5:
                 k += 1
@@ -394,7 +456,7 @@ class Attributor:
 
 
 def _adverb(tok: Tok) -> bool:
-    return tok.low in cuewords.BETWEEN_SUBJECT_AND_VERB or (tok.low.endswith("ly") and tok.text.islower())
+    return tok.low in cuewords.cue_fillers() or (tok.low.endswith("ly") and tok.text.islower())
 
 
 def _quoted_as(toks: list[Tok], k: int) -> bool:

@@ -1,7 +1,9 @@
-"""Word lists the attribution rules read: reporting verbs (a data file, loaded once) and grammar words."""
+"""Word lists the attribution rules read: data files of newscli/data/ (loaded once), and the few closed
+classes of English grammar they need (pronouns, determiners, clause words, prepositions)."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from newscli.extract import lexicon
@@ -13,6 +15,46 @@ def name_modifiers() -> frozenset[str]:
     spokesman Jason Miller" (roles, titles and attributive nouns of the people lists)."""
     lists = ("roles", "titles", "title_modifiers", "attributive")
     return frozenset().union(*(lexicon.lower(name) for name in lists))
+
+
+def cue_fillers() -> frozenset[str]:
+    """Words between a speaker and the verb: "X also said", "X on Wednesday called"."""
+    return lexicon.lower("cue_fillers")
+
+
+def opening_adverbs() -> frozenset[str]:
+    """Words opening a sentence before its subject: "But he said"."""
+    return lexicon.lower("opening_adverbs")
+
+
+def opening_prepositions() -> frozenset[str]:
+    """Words opening a phrase up to a comma before the subject: "In the op-ed, Putin"."""
+    return lexicon.lower("opening_prepositions")
+
+
+@cache
+def opening_words() -> frozenset[str]:
+    """Either kind of opening word."""
+    return opening_adverbs() | opening_prepositions()
+
+
+_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
+_HONORIFIC_GENDER = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
+
+
+def honorific_gender(text: str, start: int) -> str | None:
+    """ "m" or "f" when an honorific (Mr., Mrs., Ms., Miss) stands right before `start`."""
+    m = _HONORIFIC.search(text, max(0, start - 6), start)
+    return _HONORIFIC_GENDER[m.group(1)] if m else None
+
+
+def given_name_gender(name: str) -> str | None:
+    """ "m" or "f" when a canonical name's given name is a common one of that gender ("Sen. Jeff Merkley")."""
+    titles, modifiers = lexicon.entries("titles"), lexicon.entries("title_modifiers")
+    given = next((w for w in name.replace(".", " ").split() if w not in titles and w not in modifiers), "")
+    if given in lexicon.entries("given_names_male"):
+        return "m"
+    return "f" if given in lexicon.entries("given_names_female") else None
 
 
 @cache
@@ -29,14 +71,6 @@ def reporting_verbs() -> dict[str, str]:
 
 # Personal pronouns that may stand for one speaker; "they" and "we" usually stand for groups.
 SINGULAR_PRONOUNS = {"he": "m", "she": "f"}
-# Words that may sit between a speaker and the verb: "X also said", "X has repeatedly warned".
-BETWEEN_SUBJECT_AND_VERB = frozenset(
-    "also later then has had have will would could may might again once further earlier even just "
-    "is was been did does do never still first initially since himself herself itself recently previously "
-    "separately ultimately finally often frequently subsequently quickly immediately "
-    "on monday tuesday wednesday thursday friday saturday sunday yesterday today tonight last this "
-    "week month year morning afternoon evening night".split()
-)
 # Auxiliaries after which a verb's base form is a verb ("will say", "did tell").
 AUXILIARIES = frozenset("will would could can may might must should shall did does do to".split())
 # Words that start a clause of their own: a speaker is never found across them.
@@ -55,14 +89,3 @@ DETERMINERS = frozenset(
 )
 # Particles after which a reporting verb means something else: "called for", "called on", "asked for".
 NOT_SPEECH_PARTICLES = frozenset("for off up upon into".split())
-# Words that open a sentence before its subject, alone ("But he said", "And then Trump went") or with
-# a phrase up to a comma ("In the op-ed, Putin ...", "On Thursday, after remaining neutral, Warren").
-OPENING_ADVERBS = frozenset(
-    "but and yet so however meanwhile still later earlier now then also instead indeed moreover "
-    "finally first separately similarly likewise nonetheless nevertheless".split()
-)
-OPENING_PREPOSITIONS = frozenset(
-    "in on at after before when while during since although though despite with without as if because "
-    "according for from by under over last this next once asked speaking".split()
-)
-OPENING_WORDS = OPENING_ADVERBS | OPENING_PREPOSITIONS

@@ -7,8 +7,9 @@ know ("Wimes said", a misspelt name) contributes a blocker: a pronoun after it s
 its referent may be that unknown person. A sentence opening with "he"/"she" continues the referent
 before it. Speakers of earlier quotations are candidates too, at their cue.
 
-A person's gender is known only from the text: an honorific (Mr., Mrs., Ms.) or the pronouns that
-follow the person in sentences naming no one else. A candidate of the other gender is passed over.
+A person's gender comes from a common given name (newscli/data/given_names_*.txt), an honorific in the
+text (Mr., Mrs., Ms.) and the pronouns that follow the person in sentences naming no one else. A
+candidate of the other gender is passed over.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from newscli.extract import cuewords
+from newscli.extract import cuewords, lexicon
 from newscli.extract.attribution import Attributor, Tok, tokens
 from newscli.model import Document, Mention
 
@@ -25,11 +26,16 @@ PRONOUN_GENDER = {
     **dict.fromkeys(("he", "him", "his", "himself"), "m"),
     **dict.fromkeys(("she", "her", "hers", "herself"), "f"),
 }
-_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
-_HONORIFIC_GENDER = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
+_COMMON_VERBS = frozenset(
+    "is are was were has have had will would can could may might must should shall do does did "
+    "got gets went goes came comes made makes took takes gave gives ran runs met meets won wins lost "
+    "became becomes began begins left leaves held holds kept keeps put puts set sets sent sends spent "
+    "spends stood stands brought brings thought thinks knew knows saw sees found finds felt feels".split()
+)
 _POSSESSIVE = ("'s", "\u2019s")
 _PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
 OPENING_PHRASE_MAX = 30  # words of an opening phrase ("In an interview with X on Sunday,") skipped
+SUBJECT_REACH = (80, 250)  # characters read for a sentence's subject: first try, then the longest
 SUBJECT_SEARCH = 8  # words a subject may lie from the start of its clause (titles, descriptions)
 BLOCKER = ""  # the entity of a sentence subject that is a name the people index does not know
 
@@ -72,9 +78,12 @@ class Antecedents:
 
     @property
     def gender(self) -> dict[str, str]:
-        """Each person's gender where the text shows it, read once on first use."""
+        """Each person's gender where the text or a common given name shows it, read once on first use."""
         if self._gender is None:
             votes: dict[str, list[int]] = {}
+            for name in {m.entity for m in self.att.persons if m.entity}:
+                if given := cuewords.given_name_gender(name):
+                    _vote(votes, name, given, 2)
             for para in self.doc.paragraphs:
                 for sent in para.sentences if para.repeat_of is None else ():
                     persons = self.att.persons_between(sent.start, sent.end)
@@ -91,8 +100,11 @@ class Antecedents:
         """The subject of the sentence [start, end): a person, a blocker, or None (unknown, or a pronoun)."""
         if self.in_quote(start) or self.text[start] in '"\u201c\u201d':
             return None  # a quotation opens the sentence: its speaker comes from the cue
-        toks = tokens(self.text, start, min(end, start + 250))
-        i = _after_opening_phrase(toks, self.att.by_start)
+        for reach in SUBJECT_REACH:  # most subjects open their sentence: read a little first
+            toks = tokens(self.text, start, min(end, start + reach))
+            i = _after_opening_phrase(toks, self.att.by_start)
+            if i + SUBJECT_SEARCH < len(toks) or start + reach >= end:
+                break
         return self.subject_at(toks, i)
 
     def subject_at(self, toks: list[Tok], i: int) -> Candidate | None:
@@ -110,11 +122,11 @@ class Antecedents:
                 break
             if p == i and tok.low in PRONOUN_GENDER:
                 return None
-            if tok.text[:1].islower() and tok.low not in cuewords.name_modifiers():
-                break  # "Sanders compared himself to Clinton": the subject ends before the verb
+            if tok.text[:1].islower() and _verb_like(tok) and tok.low not in cuewords.name_modifiers():
+                break  # "Sanders compared himself to Clinton": the subject ends before its verb
         first = toks[i] if i < len(toks) else None
-        if first is not None and _is_name_like(toks, i):
-            return Candidate(first.start, BLOCKER)
+        if first is not None and (_is_name_like(toks, i) or _is_role_phrase(toks, i)):
+            return Candidate(first.start, BLOCKER)  # a person the index does not name
         return None
 
     def _another_name_follows(self, toks: list[Tok], m: Mention) -> bool:
@@ -129,9 +141,9 @@ class Antecedents:
 
     def _gender_votes(self, end: int, persons: list[Mention], votes: dict[str, list[int]]) -> None:
         for m in persons:
-            honorific = _HONORIFIC.search(self.text, max(0, m.start - 6), m.start)
+            honorific = cuewords.honorific_gender(self.text, m.start)
             if honorific and m.entity:
-                _vote(votes, m.entity, _HONORIFIC_GENDER[honorific.group(1)], 3)
+                _vote(votes, m.entity, honorific, 3)
         if persons and len({m.entity for m in persons}) == 1 and persons[0].entity:
             for p in _PRONOUN.finditer(self.text, persons[-1].end, end):
                 if not self.in_quote(p.start()):
@@ -143,12 +155,23 @@ class Antecedents:
         want = PRONOUN_GENDER.get(pronoun)
         pool = [(c.offset, c.entity) for c in self.subjects(floor, at) if c.offset < at]
         pool += [c for c in speakers if floor <= c[0] < at]
-        for _, entity in sorted(pool, reverse=True):
+        for offset, entity in sorted(pool, reverse=True):
             if entity == BLOCKER:
                 return None
             if self.gender.get(entity, want) == want:
-                return entity
+                return entity if self._unrivalled(entity, offset, at, want) else None
         return None
+
+    def _unrivalled(self, entity: str, offset: int, at: int, want: str | None) -> bool:
+        """Whether no other person who could be "he"/"she" is named between the candidate and the pronoun."""
+        for m in self.att.persons_between(offset, at):
+            if (
+                m.entity != entity
+                and not self.in_quote(m.start)
+                and self.gender.get(m.entity or "", want) == want
+            ):
+                return False
+        return True
 
 
 def _after_opening_phrase(toks: list[Tok], persons: dict[int, Mention]) -> int:
@@ -157,9 +180,9 @@ def _after_opening_phrase(toks: list[Tok], persons: dict[int, Mention]) -> int:
     i = 0
     while i < len(toks):
         low = toks[i].low
-        if low in cuewords.OPENING_ADVERBS:
+        if low in cuewords.opening_adverbs():
             i += 2 if i + 1 < len(toks) and toks[i + 1].text == "," else 1
-        elif low in cuewords.OPENING_PREPOSITIONS:
+        elif low in cuewords.opening_prepositions() or (low.endswith("ing") and toks[i].text[:1].isupper()):
             comma = next(
                 (p for p in range(i + 1, min(len(toks), i + OPENING_PHRASE_MAX)) if toks[p].text == ","), None
             )
@@ -181,6 +204,15 @@ def _after_place(toks: list[Tok], i: int, persons: dict[int, Mention]) -> int:
     return k + 1 if k > i and k < len(toks) and toks[k].text == "," else i
 
 
+def _verb_like(tok: Tok) -> bool:
+    """A lower-case word that may be a subject's verb, or a preposition after it; description words
+    ("presidential nominee", "former secretary of state") are neither."""
+    low = tok.low
+    return (
+        low.endswith(("ed", "es")) or (low in cuewords.PREPOSITIONS and low != "of") or low in _COMMON_VERBS
+    )
+
+
 def _is_word(tok: Tok) -> bool:
     return tok.text[0].isalnum()
 
@@ -189,12 +221,19 @@ def _is_name_like(toks: list[Tok], i: int) -> bool:
     """Capitalised words opening a clause, then a lowercase word: perhaps a person the index missed."""
     if i >= len(toks) or not toks[i].text[:1].isupper() or toks[i].low in cuewords.DETERMINERS:
         return False
-    if toks[i].low in PRONOUN_GENDER or toks[i].low in cuewords.OPENING_WORDS:
+    if toks[i].low in PRONOUN_GENDER or toks[i].low in cuewords.opening_words():
         return False
     k = i + 1
     while k < len(toks) and k - i < 3 and toks[k].text[:1].isupper():
         k += 1
     return k < len(toks) and toks[k].text[:1].islower()
+
+
+def _is_role_phrase(toks: list[Tok], i: int) -> bool:
+    """A determiner and a role noun opening a clause: "The Tory leader said", "A Labour spokesman"."""
+    if i >= len(toks) or toks[i].low not in cuewords.DETERMINERS:
+        return False
+    return any(t.low in lexicon.lower("roles") for t in toks[i + 1 : i + 4])
 
 
 def _vote(votes: dict[str, list[int]], entity: str, gender: str, weight: int) -> None:

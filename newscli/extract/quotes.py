@@ -1,16 +1,18 @@
-"""Quotation spans and who said them: marks → spans, cues → speakers, then the voice a passage continues.
+"""Quotation spans and who said them: marks -> spans, cues -> speakers, then the voice a passage continues.
 
-Rules, in order of trust (the first that applies decides; `Quote.rule` names it):
-  after        a cue right after the closing mark: `"...," X said`, `"...," said X`
-  before       the nearest cue before the opening mark in its sentence: `X said: "`, `X accused Y of "`
-  colon        a name and a colon just before the mark: `X: "`
-  according    `according to X` in the quotation's sentence
-  lead-in      the paragraph before ends with a cue and a colon: `He told the crowd:`
-  continues    a quotation re-opened in the next paragraph (or after a sentence end) keeps its voice
-  same voice   a quotation with no cue in a paragraph whose earlier quotation has a speaker, with no other
-               person named in between; across a paragraph break only when the paragraph between names no
-               one else and the new paragraph is all quotation
-A pronoun subject resolves to the most recent compatible speaker or person (rule suffixed `+pronoun`).
+The rules, in order (the first that applies decides; `Quote.rule` names it, docs/quotes.md has examples):
+  after / before / colon / according / dash   a cue in the quotation's sentence (attribution.py): after
+                 the closing mark first for a quotation opening its sentence, before the opening mark
+                 first for words embedded in a sentence; a cue naming no one yields to one that does
+  lead-in        the paragraph before ends with a cue and a colon: `He told the crowd:`
+  same sentence  later words of a sentence whose cue came before an earlier quotation of it
+  same voice     a quotation with no cue continues the voice of the quotation before it when nobody else
+                 is named or acts between (across paragraphs only in the cases `_same_voice` names)
+  cue sentence   the sentence before ends in its cue: `Iowa State's Dianne Bystrom agreed. "..."`
+  subject before the sentence before has a person for its subject
+  continues (.)  a quotation re-opened in the next paragraph (or after a sentence end) keeps its voice
+A he/she subject resolves through pronouns.py (suffix `+pronoun`); a participle or second verb takes the
+subject of the verb or clause before it (`+clause`). Titles in quotation marks are no one's words.
 """
 
 from __future__ import annotations
@@ -19,11 +21,13 @@ import re
 from dataclasses import dataclass
 
 from newscli.config import Config
+from newscli.extract import lexicon
 from newscli.extract.attribution import DASHES, Attribution, Attributor, Subject, Tok, tokens
-from newscli.extract.pronouns import Antecedents
+from newscli.extract.pronouns import BLOCKER, Antecedents
 from newscli.extract.quotemarks import QuoteSpan, find_spans
 from newscli.model import Document, Entity, Paragraph, Quote, Sentence
 
+_TITLE_AT_END = re.compile(r"\b([A-Z][a-z]{1,5})\.$")
 _WORD = re.compile(r"[\w'\u2019-]+")
 _TITLE_SMALL_WORDS = frozenset("of the a an and in on for to with at by from or".split())
 TITLE_MAX_WORDS = 6
@@ -75,10 +79,11 @@ class _Extraction:
                 or self._same_sentence(n, group)
                 or self._same_voice(n, group)
                 or self._cue_sentence(group)
+                or self._subject_before(group)
             )
             att = group.attribution
-            if att and att.speaker:
-                self.history.append((att.at, att.speaker, group.spans[0].paragraph))
+            if att and (att.speaker or att.cue):  # an unnamed speaker ("the official said") is a voice too
+                self.history.append((att.at, att.speaker or BLOCKER, group.spans[0].paragraph))
         return [self._quote(g, s) for g in self.groups for s in g.spans]
 
     # --- windows ---------------------------------------------------------------------------------
@@ -93,9 +98,12 @@ class _Extraction:
         return Sentence(para.start, para.end)
 
     def _neighbour(self, span: QuoteSpan, step: int) -> QuoteSpan | None:
+        """The quotation before (step -1) or after (step 1) in the same paragraph, titles skipped."""
         i = self.position[id(span)] + step
-        if 0 <= i < len(self.spans) and self.spans[i].paragraph == span.paragraph:
-            return self.spans[i]
+        while 0 <= i < len(self.spans) and self.spans[i].paragraph == span.paragraph:
+            if not self._title(self.spans[i]):
+                return self.spans[i]
+            i += step
         return None
 
     def _before_start(self, span: QuoteSpan) -> int:
@@ -113,12 +121,20 @@ class _Extraction:
         assert span.close_mark is not None
         sent = self._sentence(para, span.close_mark)
         end = sent.end
-        if not self.text[span.close_mark + 1 : end].strip():
+        if not self.text[span.close_mark + 1 : end].strip() and not self._embedded(span):
             end = self._sentence(para, end + 1).end if end < para.end else end
+        while end < para.end and self._ends_in_title(max(span.close_mark, end - 12), end):
+            end = self._sentence(para, end + 1).end  # "said Del." is no sentence end: a title goes on
         nxt = self._neighbour(span, 1)
         if nxt is not None and nxt.open_mark < end:
             end = nxt.open_mark
         return min(end, span.close_mark + CUE_REACH)
+
+    def _ends_in_title(self, start: int, end: int) -> bool:
+        """Whether text[start:end] ends in an abbreviated title ("Del.") that the sentence splitter took
+        for a sentence end."""
+        m = _TITLE_AT_END.search(self.text, start, end)
+        return m is not None and m.group(1) in lexicon.entries("titles")
 
     # --- rules -----------------------------------------------------------------------------------
 
@@ -135,18 +151,26 @@ class _Extraction:
         for words embedded in a sentence (`Trump says he's "losing the war," part of ...`)."""
         if span.single:
             return self._headline_cue(span)
-        if self._embedded(span):
-            before = self._cue_before(span)
-            if before is not None and before.speaker:
-                return before
-            after = self._cue_after(span)  # '... is less likely to be "overrun," Hoover said'
-            return after if after is not None and after.speaker else before or after
-        return self._cue_after(span) or self._cue_before(span)
+        first, second = (
+            (self._cue_before, self._cue_after)
+            if self._embedded(span)
+            else (self._cue_after, self._cue_before)
+        )
+        found = first(span)
+        if found is not None and found.speaker:
+            return found
+        other = second(span)  # '... is less likely to be "overrun," Hoover said'
+        return other if other is not None and other.speaker else found or other
 
     def _cue_after(self, span: QuoteSpan) -> Attribution | None:
         if span.close_mark is None:
             return None
         after_end = self._after_end(span)
+        sent_end = self._sentence(self._para(span), span.close_mark).end
+        if after_end > sent_end and self.text[span.close_mark - 1] not in "?!":
+            # the quotation ends its sentence with a full stop: only a short next one is its cue
+            found = self.att.cue_ending(sent_end, after_end)
+            return self._attribution(found, "after") if found else None
         found = self.att.cue_after(span, after_end)
         if found:
             return self._attribution(found, "dash" if found[1].text in DASHES else "after")
@@ -239,10 +263,30 @@ class _Extraction:
         para = self._para(first)
         sent = self._sentence(para, first.open_mark)
         prev = next((s for s in reversed(para.sentences) if s.end <= sent.start), None)
-        if prev is None or any(ch in self.text[prev.start : prev.end] for ch in '"\u201c\u201d'):
+        if prev is None or self._quotes_in(prev):
             return None
         found = self.att.cue_ending(prev.start, prev.end)
         return self._attribution(found, "cue sentence") if found else None
+
+    def _subject_before(self, group: _Group) -> Attribution | None:
+        """A quotation opening its sentence right after a sentence of its paragraph whose subject is a
+        person: `Sanders ... identified young voters' exhaustion as one reason. "The younger people ..."`."""
+        first = group.spans[0]
+        if not self._standalone(first):
+            return None
+        para = self._para(first)
+        sent = self._sentence(para, first.open_mark)
+        prev = next((s for s in reversed(para.sentences) if s.end <= sent.start), None)
+        if prev is None or self._quotes_in(prev):
+            return None
+        subjects = self.antecedents.subjects(prev.start, prev.start + 1)
+        if not subjects or not subjects[0].entity:
+            return None
+        return Attribution(subjects[0].entity, None, None, "subject before", subjects[0].offset)
+
+    def _quotes_in(self, sent: Sentence) -> bool:
+        """Whether a sentence holds a quotation other than a title."""
+        return any(sent.start <= g.spans[0].open_mark < sent.end and not g.title for g in self.groups)
 
     def _standalone(self, span: QuoteSpan) -> bool:
         """Whether a quotation opens its sentence and what follows it there names no one and holds no
