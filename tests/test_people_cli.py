@@ -133,7 +133,7 @@ def test_show_profile_as_one_tsv_row(cli):
     lines = cli("show", "stalin").stdout.splitlines()
     assert lines == [
         "name\tkind\taliases\troles\tmentions\tdocuments\tquotes\tevents",
-        f"Josef Stalin\tperson\tStalin\tSoviet dictator\t2\t{SEED_ID}\t0\t0",
+        f"Josef Stalin\tperson\tStalin\tSoviet dictator\t2\t{SEED_ID}\t0\t2",  # 1948, the Soviet-era
     ]
 
 

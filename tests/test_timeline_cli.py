@@ -7,7 +7,7 @@ import re
 import subprocess
 import sys
 
-from tests.conftest import SEED_ID
+from tests.conftest import ROOT, SEED_ID
 
 
 def timeline(cli, *args: str) -> list[dict]:
@@ -67,6 +67,23 @@ def test_about_finds_the_person_despite_typos(cli):
     events = timeline(cli, "--about", "vladmir putin")
     assert events and all("Vladimir Putin" in e["people"] for e in events)
     assert "2000" in [e["date"] for e in events]
+
+
+def test_about_a_name_close_to_several_people_says_which(cli):
+    result = cli("timeline", "--about", "Kim")
+    assert result.exit_code == 1 and result.stdout == ""
+    assert "Kim Jong Un" in result.stderr and "Kim Jong Il" in result.stderr
+
+
+def test_a_persons_events_for_profiles():
+    from newscli.index import Index
+    from newscli.queries.timeline import person_events
+
+    events = person_events(Index.build(str(ROOT / "seeds")), "Josef Stalin")
+    assert [(e["date"], e["expression"]) for e in events] == [
+        ("1922/1991", "the Soviet-era"),
+        ("1948", "1948"),
+    ]
 
 
 def test_doc_and_limit(cli):

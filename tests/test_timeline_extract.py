@@ -48,6 +48,7 @@ def dates(body: str, date: str | None = PUBLISHED) -> list[tuple[str, str | None
         ("Profits rose in the 1998-99 season.", "1998-99", "1998/1999", "year"),
         ("Rates fell in the first half of 2004.", "the first half of 2004", "2004-H1", "half"),
         ("Sales jumped at Christmas 2004.", "Christmas 2004", "2004-12-25", "day"),
+        ("Profits doubled in Q3 2023.", "Q3 2023", "2023-Q3", "quarter"),
     ],
 )
 def test_absolute_dates(sentence, expression, date, precision):
@@ -83,6 +84,8 @@ def test_absolute_dates(sentence, expression, date, precision):
         ("The fair opens this summer.", "this summer", "2024-SU"),
         ("Unemployment rose earlier this year.", "earlier this year", "2024"),
         ("The shops were busy at Christmas.", "Christmas", "2023-12-25"),
+        ("Sales fell in H1, the firm said.", "H1", "2024-H1"),
+        ("Phones got smart in the noughties.", "the noughties", "200"),
     ],
 )
 def test_relative_dates_lean_on_the_published_date(sentence, expression, date):

@@ -22,6 +22,7 @@ RESOLVERS: dict[str, Callable[[re.Match[str], Context], Dated | None]] = {
     "decade": years.decade,
     "century": years.century,
     "fiscal": spans.fiscal,
+    "quarter_code": spans.quarter_code,
     "year_ago": spans.year_ago,
     "season": days.season,
     "relday": days.relative_day,

@@ -16,6 +16,7 @@ from newscli.extract.anchors import (
     relation,
     year_for,
 )
+from newscli.extract.calendar_words import Calendar, calendar
 from newscli.extract.nearby import (
     PREPOSITIONS,
     bare,
@@ -26,7 +27,6 @@ from newscli.extract.nearby import (
     sentence_initial,
     words_of,
 )
-from newscli.extract.temporal import Calendar, calendar
 from newscli.extract.years import two_digit_year, word_year
 
 _NUM = re.compile(r"\d+")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from newscli.extract.temporal import calendar
+from newscli.extract.calendar_words import calendar
 
 _NEXT = re.compile(r"\s*(\S+)")
 _WORDS = re.compile(r"[A-Za-z][A-Za-z'\u2019]*|\d+")

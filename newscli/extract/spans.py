@@ -17,6 +17,7 @@ from newscli.extract.anchors import (
     Dated,
     year_for,
 )
+from newscli.extract.calendar_words import calendar
 from newscli.extract.isodates import When
 from newscli.extract.nearby import (
     bare,
@@ -24,7 +25,7 @@ from newscli.extract.nearby import (
     prev_bare,
     words_of,
 )
-from newscli.extract.temporal import calendar
+from newscli.extract.years import two_digit_year
 
 _QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
@@ -91,6 +92,20 @@ def fiscal(m: re.Match[str], ctx: Context) -> Dated | None:
     if ctx.previous and ctx.previous.precision == "quarter":
         return Dated.of(ctx.previous, EARLIER)
     return Dated.of(_last_quarter(ctx, current=False), PUBLISHED)
+
+
+def quarter_code(m: re.Match[str], ctx: Context) -> Dated | None:
+    """ "Q3 2024", "H1", "Q4 '98": a quarter or half, its year from the words or the published date."""
+    text = m.group()
+    make = isodates.quarter if text[0] == "Q" else isodates.half
+    number = int(text[1])
+    if four := re.search(r"\d{4}", text[2:]):
+        return Dated.of(make(int(four.group()), number), ABSOLUTE)
+    if short := re.search(r"['\u2019](\d\d)", text):
+        year = two_digit_year(ctx, int(short[1]))
+        return Dated.of(make(year, number) if year else None, ABSOLUTE)
+    y = year_for(ctx, (number - 1) * (3 if make is isodates.quarter else 6) + 1, 1, None, m)
+    return Dated.of(make(y, number) if y else None, PUBLISHED)
 
 
 def year_ago(m: re.Match[str], ctx: Context) -> Dated | None:

@@ -1,8 +1,9 @@
 """Finding temporal expressions: one compiled grammar over the text, each match named by its family.
 
-The words (months, weekdays, seasons, holidays, numbers) come from data/calendar.yaml and the named
-periods from data/periods.yaml plus the user's config; the grammar is built once per periods table.
-Matching only proposes spans; `dating` decides what each means and rejects look-alikes (2,000 troops).
+The words come from `calendar_words` and the named periods from `periods`; the grammar is built once
+per periods table. A scan looks only around head words (months, weekdays, "year", four-digit numbers...),
+so it costs little on text without dates. Matching proposes spans; `dating` decides what each means
+and rejects look-alikes (2,000 troops).
 """
 
 from __future__ import annotations
@@ -10,64 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache, lru_cache
-from pathlib import Path
+from functools import lru_cache
 from typing import TypeVar
 
+from newscli.extract.calendar_words import Calendar, calendar
 from newscli.extract.periods import Period
 
 T = TypeVar("T")
-DATA = Path(__file__).resolve().parent.parent / "data" / "calendar.yaml"
-
-
-@dataclass(frozen=True)
-class Calendar:
-    """The calendar words of calendar.yaml, keyed by their lower-case spelling."""
-
-    months: dict[str, int]  # full names and abbreviations
-    ambiguous_months: frozenset[str]
-    weekdays: dict[str, int]  # 0 = Monday
-    weekday_name_words: frozenset[str]
-    weekday_names_after: frozenset[str]
-    seasons: dict[str, str]
-    holidays: dict[str, dict[str, object]]
-    numbers: dict[str, int]
-    ordinals: dict[str, int]
-    decade_words: dict[str, int]
-    measure_words: frozenset[str]
-    count_words_before: frozenset[str]
-    year_plurals: frozenset[str]
-    future_cues: frozenset[str]
-    past_cues: frozenset[str]
-
-
-@cache
-def calendar() -> Calendar:
-    """calendar.yaml, read once."""
-    from newscli.yamlio import load_yaml
-
-    raw = load_yaml(DATA.read_text(encoding="utf-8"), str(DATA))
-    months: dict[str, int] = {}
-    for name, (number, *abbreviations) in raw["months"].items():
-        months.update(dict.fromkeys([name, *abbreviations], number))
-    words = {k: frozenset(str(w).lower() for w in raw[k]) for k in raw if isinstance(raw[k], list)}
-    return Calendar(
-        months=months,
-        ambiguous_months=words["ambiguous_months"],
-        weekdays={w: i for i, w in enumerate(raw["weekdays"])},
-        weekday_name_words=words["weekday_name_words"],
-        weekday_names_after=words["weekday_names_after"],
-        seasons=raw["seasons"],
-        holidays=raw["holidays"],
-        numbers=raw["numbers"],
-        ordinals=raw["ordinals"],
-        decade_words=raw["decade_words"],
-        measure_words=words["measure_words"],
-        count_words_before=words["count_words_before"],
-        year_plurals=words["year_plurals"],
-        future_cues=words["future_cues"],
-        past_cues=words["past_cues"],
-    )
 
 
 def _trie(words: Iterable[str], sep: str = r"\s+") -> str:
@@ -199,6 +149,7 @@ def _families(cal: Calendar, periods: tuple[Period, ...]) -> list[tuple[str, str
             rf"(?:(?:{qualifier}|{year4})[\s-]+){{0,3}}"
             rf"(?i:quarter|half|period)(?![\w-])(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?:{year4}|(?i:the\s+year|this\s+year|last\s+year|next\s+year)))?",
         ),
+        ("quarter_code", rf"(?:Q[1-4]|H[12])(?:\s*(?:{year4}|['\u2019]\d\d))?(?![\w-])"),
         ("year_ago", r"(?i:year-earlier|year-ago|year-before)(?![\w-])"),
         (
             "season",
@@ -267,6 +218,7 @@ def _heads(cal: Calendar, periods: tuple[Period, ...]) -> dict[str, tuple[str, .
     add(cal.seasons, "season")
     add(["century", "centuries"], "century", "relunit", "ago")
     add(["quarter", "half", "period"], "fiscal")
+    add(["q1", "q2", "q3", "q4", "h1", "h2"], "quarter_code")
     add(["year"], "fiscal", "year_ago", "relunit", "ago", "year_words")
     add(["years", "months", "weeks", "days", "decades"], "ago", "vague")
     add(["day", "week", "month", "weekend", "decade", "morning", "night"], "relday", "relunit", "ago")

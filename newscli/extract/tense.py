@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from newscli.extract.temporal import calendar
+from newscli.extract.calendar_words import calendar
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z']*")
 _CLAUSE_END = re.compile(r"[;:\"\u201c\u201d]|--|\u2014")

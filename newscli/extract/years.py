@@ -14,6 +14,7 @@ from newscli.extract.anchors import (
     Context,
     Dated,
 )
+from newscli.extract.calendar_words import calendar
 from newscli.extract.nearby import (
     PREPOSITIONS,
     counts_after,
@@ -22,7 +23,7 @@ from newscli.extract.nearby import (
     prev_bare,
     words_of,
 )
-from newscli.extract.temporal import calendar, period_named
+from newscli.extract.temporal import period_named
 
 
 def period(m: re.Match[str], ctx: Context) -> Dated | None:

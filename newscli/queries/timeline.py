@@ -81,16 +81,33 @@ def timeline_records(
 
         doc = find_document(index, doc).id
     person = _person(index, about) if about else None
-    if person is not None:
-        from newscli.extract.names import key
+    return _chronological(index, lo, hi, doc, person, repeats, limit)
 
-        wanted = key(person)
+
+def person_events(index: Index, name: str) -> list[dict[str, Any]]:
+    """The events whose sentence names the person with this canonical name, in date order (a profile's)."""
+    return _chronological(index, None, None, None, name, repeats=False)
+
+
+def _chronological(
+    index: Index,
+    lo: tuple[dt.date, dt.date] | None,
+    hi: tuple[dt.date, dt.date] | None,
+    doc: str | None,
+    person: str | None,
+    repeats: bool,
+    limit: int | None = None,
+) -> list[dict[str, Any]]:
+    """Events in date order, filtered; only the first `limit` become records (and load documents)."""
+    from newscli.extract.names import key
+
+    wanted = key(person) if person else None
     keyed = []
     spans: dict[str | None, tuple[dt.date, dt.date]] = {}
     for position, (event_id, date, repeat, people) in enumerate(index.event_keys(doc, person is not None)):
         if repeat and not repeats:
             continue
-        if person is not None and not any(key(p) == wanted for p in people or ()):
+        if wanted is not None and not any(key(p) == wanted for p in people or ()):
             continue
         if date not in spans:
             spans[date] = bounds(date) or _UNDATED

@@ -10,6 +10,7 @@ from newscli.render import console, highlighted, text
 
 _EXPRESSION_STYLE = "bold yellow"
 _PEOPLE_STYLE = "cyan"
+_INDENT = 4
 
 
 def heading(date: str | None) -> str:
@@ -29,7 +30,6 @@ def heading(date: str | None) -> str:
 def timeline(env: Environment, records: list[dict[str, Any]]) -> None:
     """Events for reading, in the order given: a heading per year, then date, expression, how it was
     resolved and the document, and the sentence with the expression highlighted."""
-    from rich.padding import Padding
     from rich.text import Text
 
     out = console(env)
@@ -54,4 +54,6 @@ def timeline(env: Environment, records: list[dict[str, Any]]) -> None:
                 len(r["sentence"]),
                 [(r["start"] - start, r["end"] - start, _EXPRESSION_STYLE)],
             )
-            out.print(Padding(sentence, (0, 0, 0, 4), expand=False))
+            for wrapped in sentence.wrap(out, max(20, out.width - _INDENT)):
+                wrapped.rstrip()
+                out.print(Text(" " * _INDENT) + wrapped)
