@@ -20,7 +20,13 @@ from newscli.store import DOCUMENTS, ENTITIES, FACT_TABLES, Store
 
 # Document columns worth a plain table (paragraph offsets are JSON; `show DOC` gives them).
 DOC_COLUMNS = tuple(c for c in DOCUMENTS.columns if c not in DOCUMENTS.json)
-ENTITY_STATS = {"mentions": "_mentions", "documents": "_documents", "first_doc": "_first_doc"}
+ENTITY_STATS = {
+    "mentions": "_mentions",
+    "documents": "_documents",
+    "quotes": "_quotes",
+    "first_doc": "_first_doc",
+    "first_date": "_first_date",
+}
 BATCH = 2000
 
 
@@ -28,7 +34,7 @@ def _tables(store: Store) -> dict[str, tuple[list[str], str]]:
     """Each exported table: its column definitions and the SELECT (over the cache) that fills it."""
     doc_cols = [f"{quote(c)} {_sql_type(DOCUMENTS, c)}" for c in DOC_COLUMNS] + ["words INTEGER"]
     people_cols = [f"{quote(c)} {_sql_type(ENTITIES, c)}" for c in ENTITIES.columns if c != "kind"]
-    people_cols += [f"{c} {'TEXT' if c == 'first_doc' else 'INTEGER'}" for c in ENTITY_STATS]
+    people_cols += [f"{c} {'TEXT' if c.startswith('first') else 'INTEGER'}" for c in ENTITY_STATS]
     tables = {
         "documents": (
             doc_cols,

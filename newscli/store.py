@@ -19,7 +19,7 @@ from dataclasses import dataclass, fields
 from typing import Any, NamedTuple
 
 from newscli import rows, serial
-from newscli.model import DocFacts, Document, Entity, Paragraph, Problem
+from newscli.model import DocFacts, Document, Entity, Problem
 from newscli.rows import quote
 from newscli.search.words import TOKENIZER, index_text
 from newscli.search.words import key as words_key
@@ -482,31 +482,6 @@ class Store:
                     children[parent].setdefault(name, []).append(child.build(values))
         return [ENTITIES.build(values, children[rowid]) for rowid, *values in found]
 
-    def entity_ids_for(self, key: str) -> list[int]:
-        """Entities one of whose names (or aliases) has this look-up key."""
-        return [r[0] for r in self.conn.execute("SELECT DISTINCT entity FROM names WHERE key = ?", (key,))]
-
-    def people_with_word(self, word: str) -> int:
-        """How many people have `word` (folded) as one of the words of a name or alias."""
-        return int(
-            self.conn.execute(
-                "SELECT count(DISTINCT entity) FROM names WHERE key = ?1 OR key LIKE ?1 || ' %' "
-                "OR key LIKE '% ' || ?1 OR key LIKE '% ' || ?1 || ' %'",
-                (word,),
-            ).fetchone()[0]
-        )
-
-    def names_of(self, entity_ids: Sequence[int]) -> list[str]:
-        """The name and aliases of these entities."""
-        out: list[str] = []
-        for name, aliases in self.conn.execute(
-            f"SELECT name, aliases FROM entities WHERE rowid IN ({', '.join('?' * len(entity_ids))})",
-            entity_ids,
-        ):
-            out.append(name)
-            out.extend(json.loads(aliases) if aliases else [])
-        return out
-
     # --- per-document facts in tables --------------------------------------------------------------
 
     def facts(self, table: str, where: str = "", params: Sequence[Any] = ()) -> list[Any]:
@@ -542,51 +517,7 @@ class Store:
             found.update((rowid, tbl.build(values)) for rowid, *values in self.conn.execute(sql, chunk))
         return [found[r] for r in rowids]
 
-    # --- search ------------------------------------------------------------------------------------
-
-    def search(
-        self,
-        expression: str,
-        limit: int,
-        doc: str | None = None,
-        since: str | None = None,
-        until: str | None = None,
-    ) -> list[tuple[int, str, int, int, int, float]]:
-        """Best passages for an FTS5 expression: (row id, doc id, paragraph, start, end, BM25 score)."""
-        where, params = ["passages_fts MATCH ?"], [expression]
-        if doc is not None:
-            where.append("d.id = ?")
-            params.append(doc)
-        if since:
-            where.append("substr(d.date, 1, ?) >= ?")
-            params += [len(since), since]
-        if until:
-            where.append("substr(d.date, 1, ?) <= ?")
-            params += [len(until), until]
-        sql = (
-            'SELECT p.rowid, d.id, p.paragraph, p.start, p."end", bm25(passages_fts) AS score '
-            "FROM passages_fts JOIN passages p ON p.rowid = passages_fts.rowid "
-            f"JOIN documents d ON d.rowid = p.doc WHERE {' AND '.join(where)} "
-            "ORDER BY score, d.pos, p.paragraph LIMIT ?"
-        )
-        return self.conn.execute(sql, [*params, limit]).fetchall()
-
-    def passage_context(self, doc_id: str) -> tuple[str, list[Paragraph], dict[str, Any]]:
-        """A document's text, paragraphs and metadata, for showing passages from it."""
-        row = self.conn.execute(
-            "SELECT text, paragraphs, title, date, outlet FROM documents WHERE id = ?", (doc_id,)
-        ).fetchone()
-        paragraphs = serial.loads(list[Paragraph], row[1])
-        return row[0], paragraphs, {"title": row[2], "date": row[3], "outlet": row[4]}
-
-    def has_term(self, term: str) -> bool:
-        return self.conn.execute("SELECT 1 FROM terms WHERE term = ?", (term,)).fetchone() is not None
-
-    def vocabulary(self, shortest: int, longest: int) -> list[tuple[str, int]]:
-        """Indexed words of a length in [shortest, longest], with how many passages hold each."""
-        return self.conn.execute(
-            "SELECT term, docs FROM terms WHERE length(term) BETWEEN ? AND ?", (shortest, longest)
-        ).fetchall()
+    # --- the search vocabulary ---------------------------------------------------------------------
 
     def rebuild_terms(self) -> None:
         """Refill the vocabulary from the search index (after a build)."""

@@ -32,8 +32,8 @@ def test_sqlite_export_has_plain_tables(cli, tmp_path, monkeypatch):
     assert {"documents", "people", "mentions", "roles", "quotes", "events"} <= tables
     doc_id, title, words = db.execute("SELECT id, title, words FROM documents").fetchone()
     assert doc_id == SEED_ID and title.startswith("Putin touches down") and words > 500
-    assert db.execute("SELECT name, aliases, mentions, documents FROM people").fetchall() == [
-        ("Vladimir Putin", '["Putin"]', 1, 1)
+    assert db.execute("SELECT name, aliases, mentions, documents, first_doc FROM people").fetchall() == [
+        ("Vladimir Putin", '["Putin"]', 1, 1, SEED_ID)
     ]
     person, doc, start, end, text = db.execute(
         'SELECT person, doc, start, "end", text FROM mentions'

@@ -161,5 +161,16 @@ def test_a_cue_after_the_last_quotation_of_a_sentence_names_the_earlier_ones_too
 
 
 def test_a_title_in_marks_inside_the_description_does_not_stop_the_cue():
-    text = "\u201cWe will win,\u201d Jane Doe, wearing \u201cTed Cruz\u201d pins, said."
+    text = "\u201cWe will win,\u201d Jane Doe, wearing \u201cVote Smith\u201d pins, said."
     assert said(text)[0] == ("Jane Doe", "said")
+
+
+def test_an_unnamed_speaker_blocks_a_later_pronoun():
+    text = 'Title\n\n"First," Roe said.\n\n"Second," the party leader said. "Third," he said.'
+    assert [q.speaker for q in extract(text, NAMES)] == ["Richard Roe", None, None]
+
+
+def test_an_honorific_that_contradicts_the_canonical_name_names_no_one():
+    # The people index may fold "Mr. Poe" into a woman's full name; the honorific says otherwise.
+    text = 'Title\n\n"We will win," Mr. Poe said.'
+    assert [q.speaker for q in extract(text, {"Poe": "Ann Poe"})] == [None]

@@ -162,10 +162,10 @@ def test_query_language():
         [Term("a"), Term("b")],
         [Term("pyongyang", fuzzy=2)],
         [Term("kim", fuzzy=1)],
-        [Term("OR")],
     ]
     assert q.excluded == [Term("stalin"), Term("cold war", phrase=True)]
     assert parse("\u201cunclosed phrase").clauses == [[Term("unclosed phrase", phrase=True)]]
+    assert parse("OR putin").clauses == [[Term("OR")], [Term("putin")]]
 
 
 def test_words_are_indexed_as_sqlite_splits_them():

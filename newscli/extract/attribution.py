@@ -87,7 +87,7 @@ class Attributor:
         self.text = doc.text
         self.verbs = cuewords.reporting_verbs()
         persons = sorted(
-            (m for e in entities if e.kind == "person" for m in e.mentions if m.entity),
+            (m for e in entities if e.kind == "person" for m in e.mentions if m.entity and self._fits(m)),
             key=lambda m: m.start,
         )
         self.persons = persons
@@ -99,6 +99,12 @@ class Attributor:
             self.by_end[m.end] = m
             if self.text.endswith(_POSSESSIVE, m.start, m.end):
                 self.by_end.setdefault(m.end - 2, m)
+
+    def _fits(self, m: Mention) -> bool:
+        """Whether an honorific before the mention agrees with its canonical name ("Mr. Obama" is not
+        "Michelle Obama"): a disagreeing mention names no speaker."""
+        said = cuewords.honorific_gender(self.text, m.start)
+        return said is None or cuewords.given_name_gender(m.entity or "") in (None, said)
 
     # --- persons ---------------------------------------------------------------------------------
 

@@ -3,6 +3,7 @@ classes of English grammar they need (pronouns, determiners, clause words, prepo
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from newscli.extract import lexicon
@@ -35,6 +36,25 @@ def opening_prepositions() -> frozenset[str]:
 def opening_words() -> frozenset[str]:
     """Either kind of opening word."""
     return opening_adverbs() | opening_prepositions()
+
+
+_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
+_HONORIFIC_GENDER = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
+
+
+def honorific_gender(text: str, start: int) -> str | None:
+    """ "m" or "f" when an honorific (Mr., Mrs., Ms., Miss) stands right before `start`."""
+    m = _HONORIFIC.search(text, max(0, start - 6), start)
+    return _HONORIFIC_GENDER[m.group(1)] if m else None
+
+
+def given_name_gender(name: str) -> str | None:
+    """ "m" or "f" when a canonical name's given name is a common one of that gender ("Sen. Jeff Merkley")."""
+    titles, modifiers = lexicon.entries("titles"), lexicon.entries("title_modifiers")
+    given = next((w for w in name.replace(".", " ").split() if w not in titles and w not in modifiers), "")
+    if given in lexicon.entries("given_names_male"):
+        return "m"
+    return "f" if given in lexicon.entries("given_names_female") else None
 
 
 @cache

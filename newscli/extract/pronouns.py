@@ -26,8 +26,6 @@ PRONOUN_GENDER = {
     **dict.fromkeys(("he", "him", "his", "himself"), "m"),
     **dict.fromkeys(("she", "her", "hers", "herself"), "f"),
 }
-_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
-_HONORIFIC_GENDER = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
 _COMMON_VERBS = frozenset(
     "is are was were has have had will would can could may might must should shall do does did "
     "got gets went goes came comes made makes took takes gave gives ran runs met meets won wins lost "
@@ -84,11 +82,8 @@ class Antecedents:
         if self._gender is None:
             votes: dict[str, list[int]] = {}
             for name in {m.entity for m in self.att.persons if m.entity}:
-                given = _given_name(name)
-                if given in lexicon.entries("given_names_male"):
-                    _vote(votes, name, "m", 2)
-                elif given in lexicon.entries("given_names_female"):
-                    _vote(votes, name, "f", 2)
+                if given := cuewords.given_name_gender(name):
+                    _vote(votes, name, given, 2)
             for para in self.doc.paragraphs:
                 for sent in para.sentences if para.repeat_of is None else ():
                     persons = self.att.persons_between(sent.start, sent.end)
@@ -146,9 +141,9 @@ class Antecedents:
 
     def _gender_votes(self, end: int, persons: list[Mention], votes: dict[str, list[int]]) -> None:
         for m in persons:
-            honorific = _HONORIFIC.search(self.text, max(0, m.start - 6), m.start)
+            honorific = cuewords.honorific_gender(self.text, m.start)
             if honorific and m.entity:
-                _vote(votes, m.entity, _HONORIFIC_GENDER[honorific.group(1)], 3)
+                _vote(votes, m.entity, honorific, 3)
         if persons and len({m.entity for m in persons}) == 1 and persons[0].entity:
             for p in _PRONOUN.finditer(self.text, persons[-1].end, end):
                 if not self.in_quote(p.start()):
@@ -207,13 +202,6 @@ def _after_place(toks: list[Tok], i: int, persons: dict[int, Mention]) -> int:
     while k < len(toks) and k - i < 3 and toks[k].text[:1].isupper():
         k += 1
     return k + 1 if k > i and k < len(toks) and toks[k].text == "," else i
-
-
-def _given_name(name: str) -> str:
-    """The first word of a canonical name that is not a title: "Sen. Jeff Merkley" -> "Jeff"."""
-    words = name.replace(".", " ").split()
-    titles, modifiers = lexicon.entries("titles"), lexicon.entries("title_modifiers")
-    return next((w for w in words if w not in titles and w not in modifiers), "")
 
 
 def _verb_like(tok: Tok) -> bool:

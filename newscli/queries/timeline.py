@@ -98,7 +98,7 @@ def _chronological(
     repeats: bool,
     limit: int | None = None,
 ) -> list[dict[str, Any]]:
-    """The events that pass the filters, date order, at most `limit`: only those are read in full."""
+    """Events in date order, filtered; only the first `limit` become records (and load documents)."""
     from newscli.extract.names import key
 
     wanted = key(person) if person else None

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from newscli.index import Index
 from newscli.model import Paragraph
-from newscli.search import words
+from newscli.search import lookups, words
 from newscli.search.query import Query, Term, parse
 from newscli.store import Store
 
@@ -107,12 +107,12 @@ def _name_run(store: Store, clauses: list[list[Term]], i: int) -> tuple[int, lis
         plain.append(clause[0].text)
     for n in range(len(plain), 0, -1):
         key = words.key(" ".join(plain[:n]))
-        ids = store.entity_ids_for(key) if key else []
+        ids = lookups.entity_ids_for(store, key) if key else []
         if ids:
             phrases = {tuple(key.split()): None}
-            for name in store.names_of(ids):
+            for name in lookups.names_of(store, ids):
                 phrase = tuple(words.words(name))
-                if len(phrase) > 1 or (phrase and store.people_with_word(phrase[0]) == 1):
+                if len(phrase) > 1 or (phrase and lookups.people_with_word(store, phrase[0]) == 1):
                     phrases[phrase] = None
             return n, list(phrases)
     return None
@@ -126,7 +126,7 @@ def _phrases(store: Store, term: Term) -> list[Phrase]:
     if term.fuzzy is None or len(found) != 1:
         return [found]
     close = _close_words(store, found[0], term.fuzzy, MAX_FUZZY_WORDS)
-    return [(w,) for w in dict.fromkeys([*([found[0]] if store.has_term(found[0]) else []), *close])]
+    return [(w,) for w in dict.fromkeys([*([found[0]] if lookups.has_term(store, found[0]) else []), *close])]
 
 
 def _close_words(store: Store, word: str, distance: int, limit: int) -> list[str]:
@@ -134,7 +134,7 @@ def _close_words(store: Store, word: str, distance: int, limit: int) -> list[str
     from rapidfuzz import process
     from rapidfuzz.distance import Levenshtein
 
-    vocabulary = store.vocabulary(max(1, len(word) - distance), len(word) + distance)
+    vocabulary = lookups.vocabulary(store, max(1, len(word) - distance), len(word) + distance)
     terms = [t for t, _ in vocabulary]
     found = process.extract(word, terms, scorer=Levenshtein.distance, score_cutoff=distance, limit=None)
     ranked = sorted(found, key=lambda m: (m[1], -vocabulary[m[2]][1], m[0]))
@@ -152,7 +152,7 @@ def _fix_typos(store: Store, query: Query) -> tuple[list[list[Term]], list[str]]
             if term.phrase or term.fuzzy is not None or len(found) != 1 or len(found[0]) < 3:
                 new_clause.append(term)
                 continue
-            if store.has_term(found[0]):
+            if lookups.has_term(store, found[0]):
                 new_clause.append(term)
                 continue
             close = _close_words(store, found[0], 1 if len(found[0]) < 5 else 2, 1)
@@ -183,7 +183,7 @@ def _run(
     expression = " AND ".join("(" + " OR ".join(map(_fts_phrase, c)) + ")" for c in clauses)
     if excluded:
         expression = f"({expression})" + "".join(f" NOT {_fts_phrase(p)}" for p in excluded)
-    return store.search(expression, options.limit, options.doc, options.since, options.until)
+    return lookups.search(store, expression, options.limit, options.doc, options.since, options.until)
 
 
 def _fts_phrase(phrase: Phrase) -> str:
@@ -202,7 +202,7 @@ def _hits(
     out = []
     for _, doc_id, paragraph, start, end, bm25 in rows:
         if doc_id not in docs:
-            docs[doc_id] = store.passage_context(doc_id)
+            docs[doc_id] = lookups.passage_context(store, doc_id)
         text, paragraphs, meta = docs[doc_id]
         marks = highlights(text, start, end, wanted)
         if options.context is not None and marks:

@@ -7,7 +7,8 @@
     pyongyang~           a word or words spelled like it (edit distance 1, or 2 from 6 letters)
     pyongyang~1          ... within an edit distance given
 
-Parsing never fails on odd input: an unclosed quote runs to the end, a lone `-` or `OR` is a word.
+Parsing never fails on odd input: an unclosed quote runs to the end, a lone `-` finds nothing, `OR`
+first is a word and `OR` last is dropped.
 """
 
 from __future__ import annotations
@@ -59,8 +60,6 @@ def parse(text: str) -> Query:
         else:
             query.clauses.append([term])
         join_next = False
-    if join_next:
-        query.clauses.append([Term("OR")])
     if not query.clauses:
         raise UsageError(
             "a search needs at least one word to find", hint="e.g. newscli search 'putin -stalin'"
