@@ -8,7 +8,6 @@ from typing import Any
 
 from newscli.errors import NotFound, UsageError
 from newscli.extract.names import key
-from newscli.extract.people import person_mentions
 from newscli.index import Index
 from newscli.model import Document, Entity, Mention, Role
 from newscli.output import Column
@@ -334,6 +333,8 @@ def _alongside(index: Index, entity: Entity, doc_ids: set[str]) -> list[dict[str
 
 
 def doc_mentions(index: Index, doc_id: str) -> list[dict[str, Any]]:
+    from newscli.extract.people import person_mentions  # the extractor, only when a document is shown
+
     """Every person mention of one document as {start, end, text, person} (person None: unresolved)."""
     facts = index.facts.get(doc_id)
     if facts is None:
