@@ -282,15 +282,21 @@ class _Extraction:
             return None  # across a paragraph only when that paragraph is about the speaker
         return Attribution(att.speaker, None, None, "same voice", first.open_mark)
 
-    def _cue_sentence(self, group: _Group) -> Attribution | None:
-        """A quotation opening its sentence after a sentence of its paragraph that ends in a cue."""
+    def _sentence_before(self, group: _Group) -> Sentence | None:
+        """For a quotation opening its sentence: the sentence before it in its paragraph, when that
+        one holds no quotation."""
         first = group.spans[0]
         if not self._standalone(first):
             return None
         para = self._para(first)
         sent = self._sentence(para, first.open_mark)
         prev = next((s for s in reversed(para.sentences) if s.end <= sent.start), None)
-        if prev is None or self._quotes_in(prev):
+        return None if prev is None or self._quotes_in(prev) else prev
+
+    def _cue_sentence(self, group: _Group) -> Attribution | None:
+        """A quotation opening its sentence after a sentence of its paragraph that ends in a cue."""
+        prev = self._sentence_before(group)
+        if prev is None:
             return None
         found = self.att.cue_ending(prev.start, prev.end)
         return self._attribution(found, "cue sentence") if found else None
@@ -298,13 +304,8 @@ class _Extraction:
     def _subject_before(self, group: _Group) -> Attribution | None:
         """A quotation opening its sentence right after a sentence of its paragraph whose subject is a
         person: `Smith ... named the cost as one reason. "The younger people ..."`."""
-        first = group.spans[0]
-        if not self._standalone(first):
-            return None
-        para = self._para(first)
-        sent = self._sentence(para, first.open_mark)
-        prev = next((s for s in reversed(para.sentences) if s.end <= sent.start), None)
-        if prev is None or self._quotes_in(prev):
+        prev = self._sentence_before(group)
+        if prev is None:
             return None
         subjects = self.antecedents.subjects(prev.start, prev.start + 1)
         if not subjects or not subjects[0].entity:
