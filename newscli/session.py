@@ -32,7 +32,7 @@ class Session:
             from newscli.index import Index
 
             path = corpus.resolve(corpus_override or self.corpus)
-            stdin_text = self.env.stdin.read() if path == corpus.STDIN else None
+            stdin_text = self._read_stdin() if path == corpus.STDIN else None
             progress = None
             if self.env.stderr_isatty:
                 from newscli.render.progress import BuildProgress
@@ -61,3 +61,18 @@ class Session:
                 self.env.note(("note: " if not problem.fatal else "skipped ") + str(problem))
             corpus.require_documents(self._index.count, path)
         return self._index
+
+    def _read_stdin(self) -> str:
+        """Standard input as one corpus, within the file-size limit of the config (max_file_mb)."""
+        from newscli import corpus
+        from newscli.config import load_config
+        from newscli.errors import CorpusError
+
+        limit = load_config(corpus.STDIN).max_file_bytes
+        text = self.env.stdin.read(limit + 1)
+        if len(text) > limit:
+            raise CorpusError(
+                f"standard input: over the {limit / 1e6:g} MB limit "
+                "(raise max_file_mb in the config to read it)"
+            )
+        return text

@@ -72,3 +72,13 @@ def test_no_arguments_prints_an_overview(cli):
 def test_stdin_corpus(cli):
     result = cli("--corpus", "-", "docs", "--format", "json", stdin="Headline\n\nSome text.")
     assert json.loads(result.stdout)[0]["title"] == "Headline"
+
+
+def test_stdin_over_the_size_limit_is_refused(cli, tmp_path, monkeypatch):
+    (tmp_path / "newscli").mkdir()
+    (tmp_path / "newscli" / "config.yaml").write_text("max_file_mb: 0.001\n", encoding="utf-8")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    result = cli("--corpus", "-", "docs", stdin="Headline\n\n" + "word " * 1000)
+    assert result.exit_code == 2
+    assert "standard input" in result.stderr and "max_file_mb" in result.stderr
+    assert cli("--corpus", "-", "docs", stdin="Headline\n\nShort.").exit_code == 0
