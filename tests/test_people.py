@@ -294,3 +294,18 @@ def test_unresolved_mentions_are_kept_for_the_mentions_list_but_are_no_entity():
     assert [m.text for m in holder[0].mentions] == ["Kim"]
     assert all(isinstance(m, Mention) and m.kind == "person" for m in holder[0].mentions)
     assert people.UNRESOLVED not in {e.kind for e in people.merge([entities])}
+
+
+def test_a_title_word_after_a_personal_honorific_is_a_surname():
+    from newscli.config import Config
+    from newscli.extract import people
+    from newscli.model import Document
+    from newscli.text import mark_repeats, paragraphs
+
+    text = "Title\n\nCharlie King, a pastor, spoke. Later Mr. King said more. The King of Spain came."
+    doc = Document("d", text, "d")
+    doc.paragraphs = paragraphs(text)
+    doc.repeats = mark_repeats(text, doc.paragraphs)
+    found = {(m.text, m.entity) for m in people.person_mentions(people.extract(doc, Config()))}
+    assert ("King", "Charlie King") in found
+    assert not any(e == "King" for _, e in found)

@@ -202,8 +202,8 @@ def classify(run: Run, ctx: Context) -> Candidate | None:
     words = cand.words
     if any(_acronym(w) for w in words):
         return None
-    if len(words) == 1 and words[0] in lexicon.entries("titles"):
-        return None  # "Lord Chancellor"
+    if len(words) == 1 and words[0] in lexicon.entries("titles") and _title_head(cand) not in HONORIFICS:
+        return None  # "Lord Chancellor"; but after Mr/Mrs/Ms a title word is a surname ("Mr. King")
     if len(words) >= 2 and words[-1] in lexicon.entries("titles") and not is_given(words[-2]):
         return None  # "Roman Catholic Archbishop": a title, not a name ("John Major" is one)
     if (
