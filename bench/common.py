@@ -1,4 +1,4 @@
-"""What the benchmark scripts share: running a command many times and taking the median."""
+"""What the benchmark scripts share: the corpora, running a command many times, timing CPU work."""
 
 from __future__ import annotations
 
@@ -8,11 +8,12 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
+BBC = SHARED / "corpus" / "bbc"
 NEWSCLI = (
     [
         shutil.which("newscli") or "",
@@ -57,3 +58,13 @@ def ensure_corpus(size: int, folder: Path) -> Path:
     if not folder.is_dir() or sum(1 for _ in folder.rglob("*.txt")) < size:
         make(size, folder, DEFAULT_SOURCE)
     return folder
+
+
+def cpu_rounds(work: Callable[[], object], rounds: int) -> list[float]:
+    """CPU seconds of `work()` in each of `rounds` runs: other load on the machine does not count."""
+    out = []
+    for _ in range(rounds):
+        start = time.process_time()
+        work()
+        out.append(time.process_time() - start)
+    return out

@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import argparse
 import statistics
-import time
+import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.common import BBC, cpu_rounds
 from newscli.config import Config
 from newscli.corpus import load
 from newscli.extract import people
@@ -20,20 +23,14 @@ from newscli.extract import people
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    default = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "bbc"
-    ap.add_argument("corpus", nargs="?", default=str(default))
+    ap.add_argument("corpus", nargs="?", default=str(BBC))
     ap.add_argument("--rounds", type=int, default=3)
     args = ap.parse_args()
     docs = load(args.corpus).documents
     config = Config()
     people.extract(docs[0], config)  # load the word lists
     words = sum(d.words() for d in docs)
-    rounds = []
-    for _ in range(args.rounds):
-        start = time.process_time()
-        for doc in docs:
-            people.extract(doc, config)
-        rounds.append(time.process_time() - start)
+    rounds = cpu_rounds(lambda: [people.extract(doc, config) for doc in docs], args.rounds)
     best = min(rounds)
     median = statistics.median(rounds)
     print(
