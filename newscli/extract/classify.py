@@ -13,7 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from newscli.extract import lexicon
-from newscli.extract.names import LOWER, ROMAN, UPPER, Run, Token, is_acronym, is_initial, key
+from newscli.extract.names import LOWER, ROMAN, UPPER, Run, Token, TokenSpan, is_acronym, is_initial, key
 from newscli.model import Document
 
 _OPENERS = "\"'\u201c\u2018([-\u2013\u2014 \t"
@@ -48,7 +48,7 @@ class Line:
 
 
 @dataclass(slots=True)
-class Candidate:
+class Candidate(TokenSpan):
     """A classified run: its name tokens, kind, and the evidence and title that made it a person."""
 
     run: Run
@@ -59,14 +59,6 @@ class Candidate:
     shouting: bool = False
     attributive: bool = False  # "the Kim family": the name modifies a noun
     roles: list[tuple[int, int, str]] = field(default_factory=list)  # filled by roles.py
-
-    @property
-    def start(self) -> int:
-        return self.tokens[0].start
-
-    @property
-    def end(self) -> int:
-        return self.tokens[-1].end
 
     @property
     def words(self) -> list[str]:

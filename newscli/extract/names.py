@@ -47,13 +47,11 @@ class Token:
         return self.text.rstrip(".")
 
 
-@dataclass(slots=True)
-class Run:
-    """Capitalised tokens next to each other on one line; `possessive` when "'s" follows the last."""
+class TokenSpan:
+    """Offsets of something made of `tokens`: from its first token's start to its last token's end."""
 
-    tokens: list[Token] = field(default_factory=list)
-    possessive: bool = False
-    nickname: str | None = None  # the quoted word left out of the run: "Bobby" of Robert "Bobby" Scott
+    __slots__ = ()
+    tokens: list[Token]
 
     @property
     def start(self) -> int:
@@ -62,6 +60,15 @@ class Run:
     @property
     def end(self) -> int:
         return self.tokens[-1].end
+
+
+@dataclass(slots=True)
+class Run(TokenSpan):
+    """Capitalised tokens next to each other on one line; `possessive` when "'s" follows the last."""
+
+    tokens: list[Token] = field(default_factory=list)
+    possessive: bool = False
+    nickname: str | None = None  # the quoted word left out of the run: "Bobby" of Robert "Bobby" Scott
 
 
 def key(name: str) -> str:
