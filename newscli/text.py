@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import Counter
 from itertools import islice
 
 from newscli.model import Paragraph, Sentence, Span
@@ -30,7 +29,12 @@ ABBREVIATIONS = frozenset(
     ft mt""".split()
 )
 _NORM_WORD = re.compile(r"\w+")
-_NON_WORD = re.compile(r"\W+")
+_WORD_CHAR = re.compile(r"\w")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+# Every ASCII character that is not a word character (\W), as a space: for str.translate and, as a
+# byte table that keeps the bytes of UTF-8 sequences, for bytes.translate.
+_ASCII_GAPS = {i: " " for i in range(128) if not _WORD_CHAR.match(chr(i))}
+_ASCII_GAP_BYTES = bytes(32 if i in _ASCII_GAPS else i for i in range(256))
 LEAD_PARAGRAPHS = 8  # headlines, deks and ledes repeat within the first few paragraphs
 # ... and within the first characters, comparing the first words of each sentence. This bounds the
 # work whatever the article's shape (a 50 MB single line is one paragraph). BBC's longest lead runs
@@ -139,11 +143,43 @@ def _words_key(chunk: str) -> str:
     """
     if len(chunk) > LONG_PARAGRAPH:
         return chunk.lower()
-    return _NON_WORD.sub(" ", chunk).strip().lower()
+    return " ".join(_lower_words(chunk))
 
 
-Word = tuple[str, int, int]  # a lower-cased word and its offsets
+def _lower_words(chunk: str) -> list[str]:
+    """The words of `chunk` as `_NORM_WORD` finds them, lower case.
+
+    The text is lowered whole once its gaps are spaces: a space is neither cased nor case-ignorable,
+    so each word lowers as it would alone (a final sigma stays final).
+    """
+    return _spaced(chunk).lower().split()
+
+
+def _spaced(chunk: str) -> str:
+    """`chunk` with every character that is not a word character (\\W) replaced by a space.
+
+    Translating is many times faster than the regex engine. Text with non-ASCII characters goes
+    through its UTF-8 bytes: each non-word character among them (£, curly quotes, dashes) is replaced
+    as a whole sequence first, so the bytes left over belong to word characters (é, ß) and are kept.
+    """
+    if chunk.isascii():
+        return chunk.translate(_ASCII_GAPS)
+    data = chunk.encode("utf-8", "surrogatepass")
+    for char in set(_NON_ASCII.findall(chunk)):
+        if not _WORD_CHAR.match(char):
+            data = data.replace(char.encode("utf-8", "surrogatepass"), b" ")
+    return data.translate(_ASCII_GAP_BYTES).decode("utf-8", "surrogatepass")
+
+
 Trigram = tuple[str, str, str]
+
+
+def _lead_words(text: str, sent: Sentence) -> list[str]:
+    """The first LEAD_WORDS words of a sentence, lower case (a long sentence is read only that far)."""
+    if sent.end - sent.start > LONG_PARAGRAPH:
+        found = islice(_NORM_WORD.finditer(text, sent.start, sent.end), LEAD_WORDS)
+        return [m.group().lower() for m in found]
+    return _lower_words(text[sent.start : sent.end])[:LEAD_WORDS]
 
 
 def _lead_repeats(text: str, lead: list[Paragraph]) -> list[Span]:
@@ -152,54 +188,56 @@ def _lead_repeats(text: str, lead: list[Paragraph]) -> list[Span]:
     Only the first LEAD_CHARS characters and LEAD_WORDS words of a sentence are read, so a huge
     article costs no more here than a normal one.
     """
-    sents: list[tuple[list[Word], list[Trigram], set[Trigram]]] = []
+    sents: list[tuple[Sentence, list[str], set[Trigram]]] = []
     for para in lead:
         for sent in para.sentences:
             if sent.start >= LEAD_CHARS:
                 break
-            words = [
-                (m.group().lower(), m.start(), m.end())
-                for m in islice(_NORM_WORD.finditer(text, sent.start, sent.end), LEAD_WORDS)
-            ]
-            if len(words) >= MIN_REPEAT_WORDS:
-                plain = [w for w, _, _ in words]
-                grams = list(zip(plain, plain[1:], plain[2:], strict=False))
-                sents.append((words, grams, set(grams)))
-    # Only a 3-word run found in two sentences can start a repeat (a cheap, exact pre-test).
-    counts: Counter[Trigram] = Counter()
-    for *_, trigrams in sents:
-        counts.update(trigrams)
-    shared = {gram for gram, n in counts.items() if n > 1}
-    by_trigram: dict[Trigram, list[int]] = {}
+            plain = _lead_words(text, sent)
+            if len(plain) >= MIN_REPEAT_WORDS:
+                sents.append((sent, plain, _trigrams(plain)))
+    # Only a sentence sharing a 3-word run with an earlier one can repeat it (a cheap, exact pre-test).
+    seen: set[Trigram] = set()
     repeats: list[Span] = []
-    for j, (words, grams, trigrams) in enumerate(sents):
-        common = trigrams & shared
-        for i in sorted({i for t in common for i in by_trigram.get(t, ())}):
-            span = _repeated_stretch(sents[i][0], sents[i][2], words, grams)
-            if span:
-                repeats.append(span)
-                break
-        for t in common:
-            by_trigram.setdefault(t, []).append(j)
+    for j, (sent, plain, trigrams) in enumerate(sents):
+        if not seen.isdisjoint(trigrams):
+            for _, prev, prev_trigrams in (s for s in sents[:j] if not s[2].isdisjoint(trigrams)):
+                stretch = _repeated_stretch(prev, prev_trigrams, plain)
+                if stretch:
+                    repeats.append(_word_span(text, sent, *stretch))
+                    break
+        seen |= trigrams
     return repeats
 
 
+def _trigrams(words: list[str]) -> set[Trigram]:
+    """Every run of three words in `words`."""
+    return set(zip(words, words[1:], words[2:], strict=False))
+
+
 def _repeated_stretch(
-    prev: list[Word], prev_trigrams: set[Trigram], words: list[Word], grams: list[Trigram]
-) -> Span | None:
-    """The stretch of `words` that repeats `prev` (blocks of 3+ words, MIN_REPEAT_WORDS in all), or None.
+    prev: list[str], prev_trigrams: set[Trigram], words: list[str]
+) -> tuple[int, int] | None:
+    """The first and last word of `words` that repeat `prev` (blocks of 3+ words, MIN_REPEAT_WORDS in
+    all), or None.
 
     Every word of a matching block of 3+ lies in a 3-word run both sentences share, so fewer than
     MIN_REPEAT_WORDS such words rules a repeat out before the (slow) sequence matching.
     """
+    grams = zip(words, words[1:], words[2:], strict=False)
     covered = {j + k for j, gram in enumerate(grams) if gram in prev_trigrams for k in range(3)}
     if len(covered) < MIN_REPEAT_WORDS:
         return None
     from difflib import SequenceMatcher
 
-    matcher = SequenceMatcher(None, [w for w, _, _ in prev], [w for w, _, _ in words], autojunk=False)
+    matcher = SequenceMatcher(None, prev, words, autojunk=False)
     blocks = [b for b in matcher.get_matching_blocks() if b.size >= 3]
     if sum(b.size for b in blocks) < MIN_REPEAT_WORDS:
         return None
-    first, last = blocks[0], blocks[-1]
-    return Span(words[first.b][1], words[last.b + last.size - 1][2])
+    return blocks[0].b, blocks[-1].b + blocks[-1].size - 1
+
+
+def _word_span(text: str, sent: Sentence, first: int, last: int) -> Span:
+    """The offsets from the `first` to the `last` word of a sentence (counted as `_lead_words` does)."""
+    found = list(islice(_NORM_WORD.finditer(text, sent.start, sent.end), last + 1))
+    return Span(found[first].start(), found[last].end())

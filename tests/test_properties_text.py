@@ -53,6 +53,13 @@ def test_repeats_are_sorted_disjoint_and_name_earlier_equal_paragraphs(source):
             assert [w.lower() for w in words[0]] == [w.lower() for w in words[1]]
 
 
+@budget(1000)
+@given(st.one_of(news_text, st.text()))
+def test_lower_words_are_the_regex_words_lowered_one_by_one(source):
+    # The translate-based split must agree with \w+ on any text: non-ASCII gaps, final sigma, İ.
+    assert text._lower_words(source) == [w.lower() for w in text._NORM_WORD.findall(source)]
+
+
 @budget(500)
 @given(news_text, st.data())
 def test_sentence_at_agrees_with_a_scan(source, data):
