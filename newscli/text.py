@@ -16,9 +16,10 @@ _BLANK_LINES = re.compile(r"\n[^\S\n]*\n\s*")
 _LINE = re.compile(r"[^\n]+")
 # A sentence ends at . ! ? or an ellipsis, perhaps followed by closing quotes or brackets, then space.
 # The look-behind and possessive quantifiers keep it linear: a run of 100,000 dots or spaces is
-# scanned once, not once per starting position (which made the plain form quadratic).
+# scanned once, not once per starting position (which made the plain form quadratic). The look-behind
+# follows the first mark, so that the regex engine skips ahead to marks instead of trying every position.
 _END = re.compile(
-    r"(?<![.!?\u2026])[.!?\u2026]++[\"'\u201d\u2019)\]]*+(?=\s++[\"'\u201c\u2018(\[]*+[A-Z0-9\u00c0-\u024f])"
+    r"[.!?\u2026](?<![.!?\u2026].)[.!?\u2026]*+[\"'\u201d\u2019)\]]*+(?=\s++[\"'\u201c\u2018(\[]*+[A-Z0-9\u00c0-\u024f])"
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 # Abbreviations after which a period does not end a sentence (lower case, without the final dot).
