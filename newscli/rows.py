@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import operator
 import types
 import typing
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from typing import Any
 
 from newscli import serial
@@ -44,9 +45,24 @@ class Table:
 
     def row(self, obj: Any) -> tuple[Any, ...]:
         """The column values of `obj` (JSON text for list fields)."""
-        return tuple(
-            serial.dumps(getattr(obj, c)) if c in self.json else getattr(obj, c) for c in self.columns
-        )
+        values = self._values(obj)
+        if not self.json:
+            return values
+        out = list(values)
+        for i in self._json_positions:
+            out[i] = serial.dumps(out[i])
+        return tuple(out)
+
+    @cached_property
+    def _values(self) -> Callable[[Any], tuple[Any, ...]]:
+        """A function giving the values of this table's own columns, as a tuple."""
+        get = operator.attrgetter(*self.columns)
+        return get if len(self.columns) > 1 else lambda obj: (get(obj),)
+
+    @cached_property
+    def _json_positions(self) -> tuple[int, ...]:
+        """Which of the columns hold JSON text."""
+        return tuple(i for i, c in enumerate(self.columns) if c in self.json)
 
     def build(self, values: Sequence[Any], children: dict[str, list[Any]] | None = None) -> Any:
         """The dataclass back from its column values (and its children, already built)."""

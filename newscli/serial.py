@@ -29,12 +29,12 @@ class _NoDefault:
 
 _NO_DEFAULT = _NoDefault()
 _PLAIN = frozenset({str, int, float, bool, type(None)})
-_WRITERS: dict[type, Callable[[Any], Any]] = {}
+_ARRAYS: dict[type, Callable[[Any], list[Any]]] = {}
 
 
 def dumps(obj: Any) -> str:
-    """`obj` (dataclasses, lists, dicts, scalars) as compact JSON text."""
-    return json.dumps(to_data(obj), ensure_ascii=False, separators=(",", ":"))
+    """`obj` (dataclasses, lists, dicts with text keys, scalars) as compact JSON text."""
+    return _ENCODE(obj)
 
 
 def loads(tp: Any, text: str) -> Any:
@@ -44,40 +44,54 @@ def loads(tp: Any, text: str) -> Any:
 
 def to_data(obj: Any) -> Any:
     """Plain JSON data for `obj`: dataclasses as arrays of their field values."""
-    write = _WRITERS.get(type(obj))
+    return json.loads(dumps(obj))
+
+
+def _array(obj: Any) -> list[Any]:
+    """A dataclass as the array of its field values, trailing defaults left out.
+
+    This is the encoder's hook for what JSON has no type for: the values are handed back as they
+    are, and the encoder (in C) writes them, calling here again for a dataclass inside.
+    """
+    write = _ARRAYS.get(type(obj))
     if write is None:
-        write = _writer(type(obj))
+        write = _array_writer(type(obj))
     return write(obj)
 
 
-def _writer(tp: type) -> Callable[[Any], Any]:
-    """The function that turns values of type `tp` into data, made once per type."""
-    if dataclasses.is_dataclass(tp):
-        names, defaults = _layout(tp)
-        getter = operator.attrgetter(*names) if len(names) > 1 else (lambda o: (getattr(o, names[0]),))
+_ENCODE = json.JSONEncoder(
+    ensure_ascii=False, separators=(",", ":"), check_circular=False, default=_array
+).encode
 
-        def write(obj: Any) -> list[Any]:
-            values = [v if type(v) in _PLAIN else to_data(v) for v in getter(obj)]
-            while values and values[-1] == defaults[len(values) - 1]:
-                values.pop()
-            return values
 
-    elif issubclass(tp, (list, tuple)):
-
-        def write(obj: Any) -> list[Any]:
-            return [v if type(v) in _PLAIN else to_data(v) for v in obj]
-
-    elif issubclass(tp, dict):
-
-        def write(obj: Any) -> dict[str, Any]:
-            return {str(k): v if type(v) in _PLAIN else to_data(v) for k, v in obj.items()}
-
-    elif tp in _PLAIN:
-        return _identity
-    else:
+def _array_writer(tp: type) -> Callable[[Any], list[Any]]:
+    """The function that turns a dataclass of type `tp` into an array, made once per type."""
+    if not dataclasses.is_dataclass(tp):
         raise TypeError(f"cannot store a {tp.__name__} in the cache")
-    _WRITERS[tp] = write
+    names, defaults = _layout(tp)
+    getter = operator.attrgetter(*names) if len(names) > 1 else (lambda o: (getattr(o, names[0]),))
+
+    def write(obj: Any) -> list[Any]:
+        values = list(getter(obj))
+        while values:
+            value, default = values[-1], defaults[len(values) - 1]
+            if not (value == default if type(value) in _PLAIN else _is_default(value, default)):
+                break
+            values.pop()
+        return values
+
+    _ARRAYS[tp] = write
     return write
+
+
+def _is_default(value: Any, default: Any) -> bool:
+    """Whether a value that is not a scalar is stored as `default` (a field's default as data),
+    converting as little of it as needed."""
+    if isinstance(value, (list, tuple)):  # stored as an array of as many items
+        if type(default) is not list or len(value) != len(default):
+            return False
+        return not value or to_data(value) == default
+    return to_data(value) == default
 
 
 @cache
