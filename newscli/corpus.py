@@ -369,7 +369,7 @@ def _without_surrogates(raw: Raw, problems: list[Problem]) -> Raw:
     length, so offsets stay true.
     """
     values = [raw.text, raw.base_id, raw.rel, *(v for v in raw.metadata.values() if v)]
-    if not any(_SURROGATE.search(v) for v in values):
+    if not any(not v.isascii() and _SURROGATE.search(v) for v in values):
         return raw
     problems.append(Problem(raw.source, "lone surrogate code points replaced with \ufffd", fatal=False))
 

@@ -37,8 +37,12 @@ def read_regular(path: str, max_bytes: int, limit_hint: str) -> bytes:
         raise Unreadable(_os_message(path, exc)) from exc
     with os.fdopen(fd, "rb") as fh:
         try:
-            _check(os.fstat(fd), max_bytes, limit_hint)  # the file may have been swapped since stat
-            data = fh.read(max_bytes + 1)
+            st = os.fstat(fd)
+            _check(st, max_bytes, limit_hint)  # the file may have been swapped since stat
+            # Asking for its size (not the limit) spares a buffer of the limit's size per file.
+            data = fh.read(st.st_size + 1)
+            if len(data) > st.st_size:  # it grew since fstat: read on, as far as the limit allows
+                data += fh.read(max_bytes + 1 - len(data))
         except OSError as exc:
             raise Unreadable(_os_message(path, exc)) from exc
     if len(data) > max_bytes:  # it grew while being read
