@@ -17,17 +17,6 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any
 
-
-class _NoDefault:
-    """Marks a field without a default: equal to no value, so it is never left out."""
-
-    def __eq__(self, other: object) -> bool:
-        return False
-
-    __hash__ = None  # type: ignore[assignment]
-
-
-_NO_DEFAULT = _NoDefault()
 _PLAIN = frozenset({str, int, float, bool, type(None)})
 _ARRAYS: dict[type, Callable[[Any], list[Any]]] = {}
 
@@ -70,10 +59,12 @@ def _array_writer(tp: type) -> Callable[[Any], list[Any]]:
         raise TypeError(f"cannot store a {tp.__name__} in the cache")
     names, defaults = _layout(tp)
     getter = operator.attrgetter(*names) if len(names) > 1 else (lambda o: (getattr(o, names[0]),))
+    # Fields up to the last one without a default are always written.
+    required = max((i + 1 for i, d in enumerate(defaults) if d is dataclasses.MISSING), default=0)
 
     def write(obj: Any) -> list[Any]:
         values = list(getter(obj))
-        while values:
+        while len(values) > required:
             value, default = values[-1], defaults[len(values) - 1]
             if not (value == default if type(value) in _PLAIN else _is_default(value, default)):
                 break
@@ -96,7 +87,7 @@ def _is_default(value: Any, default: Any) -> bool:
 
 @cache
 def _layout(cls: type) -> tuple[tuple[str, ...], tuple[Any, ...]]:
-    """Field names of a dataclass and each field's default as data (or a marker equal to nothing)."""
+    """Field names of a dataclass and each field's default as data (MISSING for a field without one)."""
     names, defaults = [], []
     for f in dataclasses.fields(cls):
         names.append(f.name)
@@ -105,7 +96,7 @@ def _layout(cls: type) -> tuple[tuple[str, ...], tuple[Any, ...]]:
         elif f.default_factory is not dataclasses.MISSING:
             defaults.append(to_data(f.default_factory()))
         else:
-            defaults.append(_NO_DEFAULT)
+            defaults.append(dataclasses.MISSING)
     return tuple(names), tuple(defaults)
 
 
