@@ -59,7 +59,8 @@ class Grammar:
     """The compiled grammar: a scanner for head words, one pattern per kind of head, the words that may
     stand before a head, and the period names it knows (normalised name -> Period)."""
 
-    heads: re.Pattern[str]
+    head: re.Pattern[str]  # a head word (or a digit) where it is tried: at the start of the text
+    heads: re.Pattern[str]  # a non-word character, then a head (group 1): the heads of the rest
     number_heads: re.Pattern[str]  # which numbers the head scanner found may head an expression
     patterns: dict[str, re.Pattern[str]]  # head key ("#" for a number) -> the families it can head
     prefix_words: frozenset[str]
@@ -250,13 +251,20 @@ def grammar(periods: tuple[Period, ...]) -> Grammar:
         rf"\b(?:\d{{4}}(?!\d)|\d0s|\d{{1,2}}(?:st|nd|rd|th)?(?=\s+(?:of\s+)?{_alt(cal.months)}\b|[\s-]+centur)"
         rf"|{digit_names})"
     )
-    scanner = re.compile(rf"\b(?:{_alt(words)}(?!\w)|\d)")  # run on the lower-cased text
+    head = rf"(?:{_alt(words)}(?!\w)|\d)"  # run on the lower-cased text
     prefix = _PREFIX_WORDS | set(cal.months) | set(cal.weekdays) | set(cal.numbers) | set(cal.ordinals)
     by_name = {}
     for p in reversed(periods):  # earlier entries (the user's) win
         for n in p.names:
             by_name[_key(n)] = p
-    return Grammar(scanner, re.compile(numbers), patterns, frozenset(prefix), by_name)
+    return Grammar(
+        re.compile(head),
+        re.compile(rf"\W({head})"),
+        re.compile(numbers),
+        patterns,
+        frozenset(prefix),
+        by_name,
+    )
 
 
 def _key(name: str) -> str:
@@ -310,11 +318,9 @@ def scan(
     floor = 0
     lowered = text.lower()
     patterns = gram.patterns
-    for head in gram.heads.finditer(lowered):
-        at = head.start()
+    for at, word in _head_words(lowered, gram):
         if at < floor:
             continue
-        word = head.group()
         if word.isdigit():
             if not gram.number_heads.match(lowered, at):
                 continue
@@ -330,6 +336,20 @@ def scan(
                 yield m, meaning
                 floor = m.end()
                 break
+
+
+def _head_words(lowered: str, gram: Grammar) -> Iterator[tuple[int, str]]:
+    """Where each head word starts (after a non-word character or at the start), and the word.
+
+    Matching the character before a head, rather than a word boundary, lets the regex engine skip
+    ahead to non-word characters instead of trying a match at every position of the text.
+    """
+    pos = 0
+    if first := gram.head.match(lowered):
+        yield 0, first.group()
+        pos = first.end()
+    for m in gram.heads.finditer(lowered, pos):
+        yield m.start(1), m.group(1)
 
 
 def period_named(gram: Grammar, words: str) -> Period | None:
