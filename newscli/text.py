@@ -21,7 +21,7 @@ _LINE = re.compile(r"[^\n]+")
 _END = re.compile(
     r"[.!?\u2026](?<![.!?\u2026].)[.!?\u2026]*+[\"'\u201d\u2019)\]]*+(?=\s++[\"'\u201c\u2018(\[]*+[A-Z0-9\u00c0-\u024f])"
 )
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+_WORD_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz."  # of an abbreviation: "U.S", "Mr"
 # Abbreviations after which a period does not end a sentence (lower case, without the final dot).
 ABBREVIATIONS = frozenset(
     """mr mrs ms mx dr prof sen rep del gov gen col lt sgt capt cpl maj adm cmdr st jr sr rev fr hon pres
@@ -81,7 +81,7 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentenc
     chunk = text[start:end]
     out, pos = [], 0
     for m in _END.finditer(chunk):
-        if m.group().startswith(".") and _is_abbreviation(chunk, m.start()):
+        if chunk[m.start()] == "." and _is_abbreviation(chunk, m.start()):
             continue
         s, e = _trim(chunk, pos, m.end())
         if e > s:
@@ -95,10 +95,10 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentenc
 
 def _is_abbreviation(chunk: str, dot: int) -> bool:
     """Whether the period at `dot` closes an abbreviation or an initial rather than a sentence."""
-    m = _WORD_BEFORE.search(chunk, max(0, dot - 12), dot + 1)
-    if not m:
+    before = chunk[max(0, dot - 12) : dot]
+    word = before[len(before.rstrip(_WORD_CHARS)) :].lstrip(".")  # the letters and dots right before
+    if not word:
         return False
-    word = m.group(1)
     if len(word) == 1 and word.isupper():
         return True  # an initial: "J. Smith"
     return word.lower() in ABBREVIATIONS
