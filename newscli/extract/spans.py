@@ -179,6 +179,7 @@ def unit(m: re.Match[str], ctx: Context) -> Dated | None:
 
 
 _VAGUE_COUNTS = frozenset("few several many some couple".split())
+_WORD_NEXT = re.compile(r"\s*[A-Za-z0-9]")  # matched where an expression ends, without copying the rest
 
 
 def ago(m: re.Match[str], ctx: Context) -> Dated | None:
@@ -189,7 +190,7 @@ def ago(m: re.Match[str], ctx: Context) -> Dated | None:
         w for w in words if re.fullmatch(r"days?|weeks?|months?|years?|decades?|century|centuries", w)
     )
     unit = {"centuries": "century"}.get(unit_word, unit_word.rstrip("s"))
-    if direction in ("before", "after") and re.match(r"\s*[A-Za-z0-9]", ctx.text[m.end() :]):
+    if direction in ("before", "after") and _WORD_NEXT.match(ctx.text, m.end()):
         return None  # "a year before the election": relative to an event, not a date
     if any(w in _VAGUE_COUNTS for w in words[: words.index(unit_word)]) and "couple" not in words:
         return Dated(None, None, VAGUE)

@@ -299,7 +299,9 @@ def _starts(text: str, lowered: str, head: int, floor: int, gram: Grammar) -> li
         core = word.lstrip(_OPENERS)
         if gap == head and core in _GLUE:
             starts.append(gap - 1)  # "'80s"
-        elif core.rstrip(",-'\u2019.") in gram.prefix_words or _ORDINAL_DIGITS.fullmatch(core.rstrip(",-")):
+        elif core.rstrip(",-'\u2019.") in gram.prefix_words or (
+            core[:1].isdigit() and _ORDINAL_DIGITS.fullmatch(core.rstrip(",-"))
+        ):
             starts.append(begin + len(word) - len(core))
         else:
             break

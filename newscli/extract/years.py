@@ -67,6 +67,7 @@ def word_year(text: str) -> int | None:
     return cal.numbers[words[0]] * 100 + sum(cal.numbers.get(w, 0) for w in rest) if len(words) > 1 else None
 
 
+_FOUR_DIGITS = re.compile(r"\d{4}")
 EARLY_YEAR = 1800  # a bare number below this is a year only after "in", "since", "by"...
 _BEFORE_EARLY_YEARS = frozenset(
     "in since by until till from of before after during circa c. around about".split()
@@ -75,8 +76,8 @@ _BEFORE_EARLY_YEARS = frozenset(
 
 def year(m: re.Match[str], ctx: Context) -> Dated | None:
     """A year, alone or with its modifiers ("1948", "the end of 1990", "fiscal 1989")."""
-    y = int(re.findall(r"\d{4}", m.group())[-1])
-    if re.fullmatch(r"\d{4}", m.group()):
+    y = int(_FOUR_DIGITS.findall(m.group())[-1])
+    if _FOUR_DIGITS.fullmatch(m.group()):
         if looks_like_count(ctx.text, m.start(), m.end()):
             return None
         if y < EARLY_YEAR and prev_bare(ctx.text, m.start()) not in _BEFORE_EARLY_YEARS:
