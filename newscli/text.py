@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from itertools import islice
 
 from newscli.model import Paragraph, Sentence, Span
@@ -123,7 +124,11 @@ def mark_repeats(text: str, paras: list[Paragraph]) -> list[Span]:
     """
     repeats: list[Span] = []
     seen: dict[str, int] = {}
-    for para in paras:
+    openers = [_opening_word(text, p) for p in paras]
+    shared = Counter(openers)
+    for para, opener in zip(paras, openers, strict=True):
+        if shared[opener] == 1 and None not in shared:
+            continue  # no other paragraph opens with its word, so none says the same words
         key = _words_key(text[para.start : para.end])
         if key in seen:
             para.repeat_of = seen[key]
@@ -133,6 +138,15 @@ def mark_repeats(text: str, paras: list[Paragraph]) -> list[Span]:
     lead = [p for p in paras[:LEAD_PARAGRAPHS] if p.repeat_of is None]
     repeats.extend(_lead_repeats(text, lead))
     return sorted(repeats, key=lambda r: r.start)
+
+
+def _opening_word(text: str, para: Paragraph) -> str | None:
+    """The first word of a paragraph in lower case (the first word of its key; "" when it has none),
+    or None for a paragraph over LONG_PARAGRAPH characters, whose key is its whole text."""
+    if para.end - para.start > LONG_PARAGRAPH:
+        return None
+    m = _NORM_WORD.search(text, para.start, para.end)
+    return m.group().lower() if m else ""
 
 
 def _words_key(chunk: str) -> str:

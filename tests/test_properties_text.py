@@ -54,6 +54,18 @@ def test_repeats_are_sorted_disjoint_and_name_earlier_equal_paragraphs(source):
 
 
 @budget(1000)
+@given(st.lists(st.sampled_from(["The end.", "the END!", "Then more.", "(the) end", "", "***"]), max_size=8))
+def test_every_paragraph_saying_the_words_of_an_earlier_one_is_marked(parts):
+    source = "\n\n".join(parts)
+    paras = text.paragraphs(source)
+    text.mark_repeats(source, paras)
+    keys = [[w.lower() for w in text._NORM_WORD.findall(source, p.start, p.end)] for p in paras]
+    for i, para in enumerate(paras):
+        first = next(j for j in range(i + 1) if keys[j] == keys[i])
+        assert para.repeat_of == (None if first == i else first)
+
+
+@budget(1000)
 @given(st.one_of(news_text, st.text()))
 def test_lower_words_are_the_regex_words_lowered_one_by_one(source):
     # The translate-based split must agree with \w+ on any text: non-ASCII gaps, final sigma, İ.
