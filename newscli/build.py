@@ -291,6 +291,8 @@ def doc_row(raw: corpus.Raw, doc_id: str, config: Config) -> DocRow:
 
     doc = corpus.make_document(raw, doc_id)
     facts = extract_all(doc, config)
+    # Indexed whole, then cut: a paragraph has space (or nothing) on either side, as in its own text.
+    indexed = words.index_text(doc.text)
     return DocRow(
         base_id=raw.base_id,
         rel=raw.rel,
@@ -298,9 +300,7 @@ def doc_row(raw: corpus.Raw, doc_id: str, config: Config) -> DocRow:
         values=DOCUMENTS.row(doc),
         words=doc.words(),
         passages=[
-            (p.index, p.start, p.end, words.index_text(doc.text[p.start : p.end]))
-            for p in doc.paragraphs
-            if p.repeat_of is None
+            (p.index, p.start, p.end, indexed[p.start : p.end]) for p in doc.paragraphs if p.repeat_of is None
         ],
         facts={f: serial.dumps(getattr(facts, f)) for f in FACT_FIELDS},
         fact_rows={name: [tbl.row(x) for x in getattr(facts, name)] for name, tbl in FACT_TABLES.items()},
