@@ -18,7 +18,8 @@ from functools import cache
 from typing import Any
 
 _PLAIN = frozenset({str, int, float, bool, type(None)})
-_ARRAYS: dict[type, Callable[[Any], list[Any]]] = {}
+_ArrayLayout = tuple[Callable[[Any], tuple[Any, ...]], int, tuple[Any, ...]]
+_ARRAYS: dict[type, _ArrayLayout] = {}
 
 
 def dumps(obj: Any) -> str:
@@ -42,10 +43,14 @@ def _array(obj: Any) -> list[Any]:
     This is the encoder's hook for what JSON has no type for: the values are handed back as they
     are, and the encoder (in C) writes them, calling here again for a dataclass inside.
     """
-    write = _ARRAYS.get(type(obj))
-    if write is None:
-        write = _array_writer(type(obj))
-    return write(obj)
+    getter, required, defaults = _ARRAYS.get(type(obj)) or _array_layout(type(obj))
+    values = list(getter(obj))
+    while len(values) > required:
+        value, default = values[-1], defaults[len(values) - 1]
+        if not (value == default if type(value) in _PLAIN else _is_default(value, default)):
+            break
+        values.pop()
+    return values
 
 
 _ENCODE = json.JSONEncoder(
@@ -53,26 +58,16 @@ _ENCODE = json.JSONEncoder(
 ).encode
 
 
-def _array_writer(tp: type) -> Callable[[Any], list[Any]]:
-    """The function that turns a dataclass of type `tp` into an array, made once per type."""
+def _array_layout(tp: type) -> _ArrayLayout:
+    """How `_array` writes a dataclass of type `tp`, worked out once per type: a getter of all field
+    values, how many are always written (up to the last without a default), the defaults as data."""
     if not dataclasses.is_dataclass(tp):
         raise TypeError(f"cannot store a {tp.__name__} in the cache")
     names, defaults = _layout(tp)
     getter = operator.attrgetter(*names) if len(names) > 1 else (lambda o: (getattr(o, names[0]),))
-    # Fields up to the last one without a default are always written.
     required = max((i + 1 for i, d in enumerate(defaults) if d is dataclasses.MISSING), default=0)
-
-    def write(obj: Any) -> list[Any]:
-        values = list(getter(obj))
-        while len(values) > required:
-            value, default = values[-1], defaults[len(values) - 1]
-            if not (value == default if type(value) in _PLAIN else _is_default(value, default)):
-                break
-            values.pop()
-        return values
-
-    _ARRAYS[tp] = write
-    return write
+    _ARRAYS[tp] = (getter, required, defaults)
+    return _ARRAYS[tp]
 
 
 def _is_default(value: Any, default: Any) -> bool:
