@@ -33,6 +33,8 @@ ABBREVIATIONS = frozenset(
 _NORM_WORD = re.compile(r"\w+")
 _WORD_CHAR = re.compile(r"\w")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_GAP = re.compile(r"\W")
+MAX_GAP_KINDS = 16  # kinds of non-ASCII non-word characters (£, curly quotes, dashes) replaced one by one
 # A bytes.translate table: every ASCII character that is not a word character (\W) becomes a space;
 # every other byte (ASCII word characters, the bytes of UTF-8 sequences) is kept.
 _ASCII_GAP_BYTES = bytes(32 if i < 128 and not _WORD_CHAR.match(chr(i)) else i for i in range(256))
@@ -179,9 +181,11 @@ def _spaced(chunk: str) -> str:
     """
     data = chunk.encode("utf-8", "surrogatepass")
     if not chunk.isascii():
-        for char in set(_NON_ASCII.findall(chunk)):
-            if not _WORD_CHAR.match(char):
-                data = data.replace(char.encode("utf-8", "surrogatepass"), b" ")
+        odd = [c for c in set(_NON_ASCII.findall(chunk)) if not _WORD_CHAR.match(c)]
+        if len(odd) > MAX_GAP_KINDS:  # one replace per kind would be quadratic: one regex pass instead
+            return _GAP.sub(" ", chunk)
+        for char in odd:
+            data = data.replace(char.encode("utf-8", "surrogatepass"), b" ")
     return data.translate(_ASCII_GAP_BYTES).decode("utf-8", "surrogatepass")
 
 

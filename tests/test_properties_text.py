@@ -106,3 +106,9 @@ def test_article_view_pieces_cover_the_paragraph_and_get_every_overlapping_mark(
     for piece, got in zip(pieces, render.marks_by_span(pieces, marks), strict=True):
         expected = sorted(m for m in marks if m[0] < piece["end"] and m[1] > piece["start"])
         assert sorted(got) == expected
+
+
+def test_lower_words_of_text_with_many_kinds_of_symbols_agree_with_the_regex():
+    symbols = "".join(chr(c) for c in range(0x2190, 0x2190 + 4 * text.MAX_GAP_KINDS))
+    source = " ".join(f"Word{s}ÉTÉ" for s in symbols)
+    assert text._lower_words(source) == [w.lower() for w in text._NORM_WORD.findall(source)]
