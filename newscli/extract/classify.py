@@ -11,11 +11,13 @@ import itertools
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from newscli.extract import lexicon
 from newscli.extract.names import LOWER, ROMAN, UPPER, Run, Token, TokenSpan, is_acronym, is_initial, key
 from newscli.model import Document
 
+_WORDS_CACHED = 1 << 14  # memoised word tests: a document asks about the same few words again and again
 _OPENERS = "\"'\u201c\u2018([-\u2013\u2014 \t"
 _CUE_AFTER = re.compile(r",?[ \t]+([a-z]+)\b")
 _CUE_BEFORE = re.compile(r"\b([a-z]+)[ \t]+$")
@@ -137,15 +139,6 @@ def _suffix_in(words: list[str], name: str) -> bool:
     return any(" ".join(words[-k:]) in lexicon.entries(name) for k in range(1, n + 1))
 
 
-def _prefix_len(words: list[str], *names: str) -> int:
-    """How many leading words form an entry of one of the lists ("South African" -> 2)."""
-    for k in range(min(len(words), 3), 0, -1):
-        phrase = " ".join(words[:k])
-        if any(phrase in lexicon.entries(n) for n in names):
-            return k
-    return 0
-
-
 def classify_all(found: list[Run], ctx: Context) -> list[Candidate]:
     """Candidates of every run; an organisation takes in what follows "of"/"for" ("Bank of England")."""
     out: list[Candidate] = []
@@ -180,16 +173,16 @@ def classify(run: Run, ctx: Context) -> Candidate | None:
     cand = Candidate(run, toks, None)
     _strip_title(cand, ctx.text)
     if cand.title is None:
-        kind = _place_or_org(words)
+        kind = _place_or_org(tuple(words))
         if kind:
             return Candidate(run, toks, kind)
         ambiguous = line.title_case or ctx.opens(toks[0].start)
         if ambiguous and len(toks) >= 2 and _common(words[0]) and not is_given(words[0]):
             cand.tokens = toks[1:]  # "Following Smith": the sentence opens with a common word
-            kind = _place_or_org(cand.words)
+            kind = _place_or_org(tuple(cand.words))
             if kind:
                 return Candidate(run, cand.tokens, kind)
-    elif (kind := _place_or_org(cand.words)) == "organisation":
+    elif (kind := _place_or_org(tuple(cand.words))) == "organisation":
         return Candidate(run, toks, kind)
     words = cand.words
     if any(_acronym(w) for w in words):
@@ -238,10 +231,12 @@ def _opener(tok: Token, ctx: Context, left: int) -> bool:
     return tok.bare in lexicon.entries("non_names") and (left == 1 or ctx.opens(tok.start))
 
 
+@lru_cache(maxsize=_WORDS_CACHED)
 def _common(word: str) -> bool:
     return word.lower() in lexicon.lower("common_words")
 
 
+@lru_cache(maxsize=_WORDS_CACHED)
 def is_given(word: str) -> bool:
     """A known given name, accents or not ("Andre" as well as "André")."""
     return word in lexicon.entries("given_names") or word in lexicon.folded("given_names")
@@ -253,6 +248,7 @@ def _given_first(words: list[str]) -> bool:
     return len(words) >= 2 and is_given(first) and first not in lexicon.entries("places")
 
 
+@lru_cache(maxsize=_WORDS_CACHED)
 def _function_word(word: str) -> bool:
     """A capitalised function word inside a run ("The Lord Of the Rings"), not a given name or numeral."""
     return (
@@ -271,6 +267,7 @@ def _title_head(cand: Candidate) -> str:
     return cand.run.tokens[cand.run.tokens.index(cand.tokens[0]) - 1].bare if cand.title else ""
 
 
+@lru_cache(maxsize=_WORDS_CACHED)
 def _acronym(word: str) -> bool:
     """An acronym, plural or not ("BBC", "U.N.", "MPs"), but not an initial ("J.")."""
     if word.endswith("s") and is_acronym(word[:-1]):
@@ -283,7 +280,8 @@ def _known_abbreviation(word: str) -> bool:
     return word in lexicon.entries("countries") or word in lexicon.entries("organisation_words")
 
 
-def _place_or_org(words: list[str]) -> str | None:
+@lru_cache(maxsize=_WORDS_CACHED)
+def _place_or_org(words: tuple[str, ...]) -> str | None:
     """'organisation' or 'place' when the words say so by themselves, else None."""
     if not words:
         return None
@@ -367,6 +365,7 @@ def _is_country(words: str) -> bool:
     return words in lexicon.entries("countries") or is_nationality(words)
 
 
+@lru_cache(maxsize=_WORDS_CACHED)
 def is_nationality(word: str) -> bool:
     """A nationality or people, singular or plural ("Kenyan", "Kenyans")."""
     nationalities = lexicon.entries("nationalities")
@@ -378,6 +377,7 @@ def _titles_word(tok: Token) -> bool:
     return describes(tok.text) and tok.bare not in lexicon.entries("non_names")
 
 
+@lru_cache(maxsize=_WORDS_CACHED)
 def _describes(word: str) -> bool:
     """A word that may stand in a description before a name: nationality, place, organisation, title word."""
     return (
@@ -391,6 +391,7 @@ def _describes(word: str) -> bool:
     )
 
 
+@lru_cache(maxsize=_WORDS_CACHED)
 def describes(word: str) -> bool:
     """A word that may stand inside a description or title of a person ("former", "Labour's", "U.S.")."""
     bare = word.removesuffix("'s").removesuffix("\u2019s")
@@ -510,6 +511,7 @@ def _evidence(cand: Candidate, ctx: Context, ambiguous_single: bool) -> str | No
     return None
 
 
+@lru_cache(maxsize=_WORDS_CACHED)
 def _is_surname(word: str) -> bool:
     """A known family name, accents or not."""
     return word in lexicon.entries("surnames") or word in lexicon.folded("surnames")

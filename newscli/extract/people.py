@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from newscli.config import Config
 from newscli.extract import aliases as user_aliases
@@ -45,20 +46,21 @@ class _Person:
     gender: str | None = None  # "m"/"f" for a bare surname registered after "Mr"/"Mrs"/"Ms"
 
     @property
-    def surnames(self) -> set[str]:
+    def surnames(self) -> frozenset[str]:
         return surnames(self.name)
 
 
-def surnames(name: str) -> set[str]:
+@lru_cache(maxsize=1 << 14)
+def surnames(name: str) -> frozenset[str]:
     """Keys a bare mention of the person may use: the last word ("Kilroy-Silk"), and the first word of
-    a family-name-first name ("Kim" of "Kim Jong Un"). A one-word name has none."""
+    a family-name-first name ("Kim" of "Kim Jong Un"). A one-word name has none. Memoised: every bare
+    name a document mentions is checked against each of its people."""
     words = name.split()
     if len(words) < 2:
-        return set()
-    out = {key(words[-1])}
+        return frozenset()
     if words[0].lower() in lexicon.lower("family_first"):
-        out.add(key(words[0]))
-    return out
+        return frozenset({key(words[-1]), key(words[0])})
+    return frozenset({key(words[-1])})
 
 
 class _People:
@@ -124,19 +126,20 @@ def extract(doc: Document, config: Config) -> list[Entity]:
     ctx = Context(doc)
     text = doc.text
     cands = classify_all(runs(text), ctx)
+    keys = [key(" ".join(c.words)) for c in cands]  # each candidate's name key, computed once
     people = _People(user_aliases.from_config(config))
     not_people: dict[str, str] = {key(" ".join(c.words)): "" for c in affiliations(cands, text)}
-    for cand in cands:
+    for cand, k in zip(cands, keys, strict=True):
         instead = not_a_person(cand, text)
         if instead is not None:
-            not_people[key(" ".join(cand.words))] = instead or not_people.get(key(" ".join(cand.words)), "")
-    for cand in cands:
+            not_people[k] = instead or not_people.get(k, "")
+    for cand, k in zip(cands, keys, strict=True):
         named = cand.kind == "person" and len(cand.tokens) >= 2
-        if named and cand.run.nickname and key(" ".join(cand.words)) not in not_people:
+        if named and cand.run.nickname and k not in not_people:
             nickname = key(f"{cand.run.nickname} {cand.words[-1]}")
             people.nicknames.setdefault(nickname, people.add(cand.words))
-    for cand in cands:
-        instead = not_people.get(key(" ".join(cand.words)))
+    for cand, k in zip(cands, keys, strict=True):
+        instead = not_people.get(k)
         if cand.kind in ("person", None) and instead is not None:
             cand.kind = instead or None  # a work or group keeps an entity of its own kind
         if cand.kind == "person" and len(cand.tokens) >= 2:

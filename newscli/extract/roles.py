@@ -61,12 +61,12 @@ def find(cand: Candidate, text: str) -> list[tuple[int, int, str]]:
 def description(text: str, pos: int) -> tuple[int, int] | None:
     """The description that ends right before `pos` in a role noun or title, on the same line, or None."""
     window_start = max(text.rfind("\n", 0, pos) + 1, pos - 200)
-    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, window_start, pos)]
-    if not words or words[-1][1] != pos - _spaces_before(text, pos):
+    last = _last_word(text, window_start, pos - _spaces_before(text, pos))
+    if last is None:
         return None
-    last = words[-1][2]
     if not (last.islower() and last in lexicon.lower("roles")) and last not in lexicon.entries("titles"):
         return None
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, window_start, pos)]
     first = len(words) - 1
     for i in range(len(words) - 2, max(-1, len(words) - 1 - _MAX_DESCRIPTION), -1):
         _, end, word = words[i]
@@ -83,6 +83,14 @@ def description(text: str, pos: int) -> tuple[int, int] | None:
     while first < len(words) - 1 and words[first][2] in _LINK_WORDS:
         first += 1
     return words[first][0], words[-1][1]
+
+
+def _last_word(text: str, start: int, end: int) -> str | None:
+    """The word of text[start:end] that ends at `end`, or None; tokenised as `_WORD` does from `start`,
+    but only from the last space or tab on (no word holds one), since most names have no description."""
+    chunk = max(text.rfind(" ", start, end), text.rfind("\t", start, end)) + 1
+    found = list(_WORD.finditer(text, max(start, chunk), end))
+    return found[-1].group() if found and found[-1].end() == end else None
 
 
 def _ends_sentence(word: str) -> bool:
