@@ -314,13 +314,16 @@ def _strip_title(cand: Candidate, text: str) -> None:
     "Federal Reserve Governor Ann Smith", "Mexican Luis Ortega", "(Secretary of) State Mary Jones"."""
     toks = cand.tokens
     titles = lexicon.entries("titles")
-    m = _TITLE_OF_BEFORE.search(text, max(0, cand.start - 40), cand.start)
-    if m and m.group(1) in titles:
-        given = next((k for k in range(1, len(toks) - 1) if is_given(toks[k].bare)), None)
-        if given is not None:  # the office's words, then a given name and more
-            cand.title = (toks[0].start, toks[given - 1].end)
-            cand.tokens, cand.evidence = toks[given:], "title"
-            return
+    if len(toks) >= 3:  # the office's words, then a given name and more
+        m = _TITLE_OF_BEFORE.search(text, max(0, cand.start - 40), cand.start)
+        if m and m.group(1) in titles:
+            given = next((k for k in range(1, len(toks) - 1) if is_given(toks[k].bare)), None)
+            if given is not None:
+                cand.title = (toks[0].start, toks[given - 1].end)
+                cand.tokens, cand.evidence = toks[given:], "title"
+                return
+    if len(toks) == 1:
+        return  # a lone word: no title to move, nothing after it to keep
     head = max((i for i, t in enumerate(toks[:-1]) if t.bare in titles), default=-1)
     while 0 <= head < len(toks) - 2 and toks[head + 1].bare in lexicon.entries("title_modifiers"):
         head += 1  # "Chief Executive Martin Sorrell"

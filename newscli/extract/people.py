@@ -44,10 +44,7 @@ class _Person:
     roles: list[Role] = field(default_factory=list)
     last: int = -1  # paragraph of the latest mention seen in the walk
     gender: str | None = None  # "m"/"f" for a bare surname registered after "Mr"/"Mrs"/"Ms"
-
-    @property
-    def surnames(self) -> frozenset[str]:
-        return surnames(self.name)
+    surnames: frozenset[str] = frozenset()  # surnames(name), kept with the name
 
 
 @lru_cache(maxsize=1 << 14)
@@ -85,13 +82,13 @@ class _People:
                     if len(tokens) > len(person.tokens):
                         self._rekey(person, name, tokens)
                     return person
-        person = _Person(canonical or name, tokens)
+        person = _Person(canonical or name, tokens, surnames=surnames(canonical or name))
         self.by_key[k] = person
         return person
 
     def _rekey(self, person: _Person, name: str, tokens: list[str]) -> None:
         del self.by_key[key(person.name)]
-        person.name, person.tokens = name, tokens
+        person.name, person.tokens, person.surnames = name, tokens, surnames(name)
         self.by_key[key(name)] = person
 
     def lookup(self, words: list[str]) -> list[_Person]:
@@ -103,7 +100,7 @@ class _People:
             return [self.by_key[k]] if k in self.by_key else []
         k = key(name)
         if len(words) == 1:
-            found = [p for p in self.by_key.values() if k in p.surnames or key(p.name) == k]
+            found = [p for name_key, p in self.by_key.items() if k in p.surnames or name_key == k]
             return [p for p in found if not self.aliases.split(p.name, name)]
         if k in self.by_key or k in self.nicknames:
             return [self.by_key.get(k) or self.nicknames[k]]

@@ -45,9 +45,10 @@ def find(cand: Candidate, text: str) -> list[tuple[int, int, str]]:
     desc = description(text, left)
     if desc:
         out.append((*desc, "description"))
-    rel = _RELATION.search(text, max(0, cand.start - 80), cand.start)
-    if rel and rel.end() == cand.start and rel.group(2) in lexicon.lower("kinship"):
-        out.append((rel.start(1), rel.end(2), "relation"))
+    if _after_comma(text, cand.start):  # the relation pattern ends in ", ": search only then
+        rel = _RELATION.search(text, max(0, cand.start - 80), cand.start)
+        if rel and rel.end() == cand.start and rel.group(2) in lexicon.lower("kinship"):
+            out.append((rel.start(1), rel.end(2), "relation"))
     if not cand.run.possessive:
         app = _APPOSITIVE.match(text, cand.end)
         if app and _names_a_role(app.group(1)):
@@ -96,6 +97,12 @@ def _last_word(text: str, start: int, end: int) -> str | None:
 def _ends_sentence(word: str) -> bool:
     """A word with a full stop that is not an initial or abbreviation ("1998.", "kick.", not "U.S.")."""
     return word.endswith(".") and not is_initial(word) and word[:-1].lower() not in ABBREVIATIONS
+
+
+def _after_comma(text: str, pos: int) -> bool:
+    """Whether a comma and then spaces or tabs stand right before `pos`."""
+    spaces = _spaces_before(text, pos)
+    return spaces > 0 and text[pos - spaces - 1 : pos - spaces] == ","
 
 
 def _spaces_before(text: str, pos: int) -> int:
