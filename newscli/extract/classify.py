@@ -315,7 +315,8 @@ def _strip_title(cand: Candidate, text: str) -> None:
     toks = cand.tokens
     titles = lexicon.entries("titles")
     if len(toks) >= 3:  # the office's words, then a given name and more
-        m = _TITLE_OF_BEFORE.search(text, max(0, cand.start - 40), cand.start)
+        lo = _tail_start(text, max(0, cand.start - 40), cand.start, 3)
+        m = _TITLE_OF_BEFORE.search(text, lo, cand.start)
         if m and m.group(1) in titles:
             given = next((k for k in range(1, len(toks) - 1) if is_given(toks[k].bare)), None)
             if given is not None:
@@ -350,6 +351,24 @@ def _strip_title(cand: Candidate, text: str) -> None:
                 cand.title = (toks[0].start, toks[k - 1].end)
             cand.tokens = toks[k:]
             return
+
+
+def _tail_start(text: str, lo: int, hi: int, chunks: int) -> int:
+    """Where the last `chunks` chunks of text[lo:hi] begin, chunks being split by spaces and tabs and
+    trailing spaces, tabs and newlines left aside. A pattern that ends in spaces at `hi` and spans at
+    most that many chunks (like _WORD_BEFORE) cannot match earlier: searching from here finds what
+    searching from `lo` finds, without trying every position of the window."""
+    end = hi
+    while end > lo and text[end - 1] in " \t\n":
+        end -= 1
+    for _ in range(chunks):
+        start = max(lo, text.rfind(" ", lo, end) + 1, text.rfind("\t", lo, end) + 1)
+        if start == lo:
+            break
+        end = start - 1
+        while end > lo and text[end - 1] in " \t":
+            end -= 1
+    return start
 
 
 def relative_of(cand: Candidate, families: set[str], ctx: Context) -> bool:
@@ -430,7 +449,8 @@ def not_a_person(cand: Candidate, ctx_text: str) -> str | None:
     Drake star Imelda Staunton": a work, team or firm), or None when nothing says so."""
     if cand.shouting or not cand.tokens:
         return None
-    before = _WORK_BEFORE.search(ctx_text, max(0, cand.start - 20), cand.start)
+    lo = _tail_start(ctx_text, max(0, cand.start - 20), cand.start, 1)
+    before = _WORK_BEFORE.search(ctx_text, lo, cand.start)
     if before and before.group(1) in lexicon.lower("works"):
         return "work"
     if before and before.group(1) in lexicon.lower("groups"):
@@ -467,7 +487,8 @@ def _evidence(cand: Candidate, ctx: Context, ambiguous_single: bool) -> str | No
     words = cand.words
     start, end = cand.start, cand.end
     before = text[max(0, start - 40) : start]
-    m = _WORD_BEFORE.search(before)
+    last_word = _tail_start(before, 0, len(before), 1)  # where the patterns of one word may match
+    m = _WORD_BEFORE.search(before, last_word)
     if m and m.group(1) in lexicon.lower("roles") and m.group(1).islower():
         return "role"
     if m and m.group(1).rstrip(".") in lexicon.entries("titles"):
@@ -480,17 +501,18 @@ def _evidence(cand: Candidate, ctx: Context, ambiguous_single: bool) -> str | No
         last = words[-1].lower()
         if last not in lexicon.lower("function_words") and words[-1] not in lexicon.entries("non_names"):
             return "given"
-    km = _KIN_BEFORE.search(before)
+    km = _KIN_BEFORE.search(before, _tail_start(before, 0, len(before), 2))
     if km and km.group(1) in lexicon.lower("kinship"):
         return "relation"
     after = text[end : end + 40]
-    if _AGE.match(after) or (_AGE_BEFORE.search(before) and (multi or not _LOWER_NEXT.match(after))):
+    aged = _AGE_BEFORE.search(before, last_word)
+    if _AGE.match(after) or (aged and (multi or not _LOWER_NEXT.match(after))):
         return "age"  # not "the 24-year-old Reds skipper": a lone word before a noun modifies it
     if (
         ambiguous_single
         or not multi
         or words[-1] in lexicon.entries("titles")
-        or _ARTICLE_BEFORE.search(before)
+        or _ARTICLE_BEFORE.search(before, last_word)
     ):
         return None  # weaker evidence: not for "the English National Ballet told", "Economics Minister"
     family_first = words[0].lower() in lexicon.lower("family_first")
@@ -502,7 +524,7 @@ def _evidence(cand: Candidate, ctx: Context, ambiguous_single: bool) -> str | No
     cue = _CUE_AFTER.match(after)
     if cue and cue.group(1) in lexicon.lower("speech_verbs"):
         return "cue"
-    cue = _CUE_BEFORE.search(before)
+    cue = _CUE_BEFORE.search(before, last_word)
     if cue and cue.group(1) in lexicon.lower("speech_verbs"):
         return "cue"
     if (
