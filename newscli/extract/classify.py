@@ -63,8 +63,8 @@ class Candidate(TokenSpan):
     roles: list[tuple[int, int, str]] = field(default_factory=list)  # filled by roles.py
 
     @property
-    def words(self) -> list[str]:
-        return [t.text for t in self.tokens]
+    def words(self) -> tuple[str, ...]:
+        return tuple([t.text for t in self.tokens])
 
 
 class Context:
@@ -129,11 +129,11 @@ def lines(text: str) -> list[Line]:
     return out
 
 
-def _in(words: list[str], name: str) -> bool:
+def _in(words: tuple[str, ...], name: str) -> bool:
     return " ".join(words) in lexicon.entries(name)
 
 
-def _suffix_in(words: list[str], name: str) -> bool:
+def _suffix_in(words: tuple[str, ...], name: str) -> bool:
     """Whether the run ends in an entry of the list ("Imperial Japan" ends in a country)."""
     n = min(len(words), lexicon.longest(name))
     return any(" ".join(words[-k:]) in lexicon.entries(name) for k in range(1, n + 1))
@@ -165,32 +165,31 @@ def classify(run: Run, ctx: Context) -> Candidate | None:
         toks.pop(0)
     if not toks:
         return None
-    words = [t.bare for t in toks]
-    if _in(words, "nationalities"):
+    words = tuple([t.bare for t in toks])
+    listed = _listed_kind(words)
+    if listed == "nationality":
         return None
-    if _in(words, "countries") or _in(words, "places"):
+    if listed == "place":
         return Candidate(run, toks, "place")
     cand = Candidate(run, toks, None)
     _strip_title(cand, ctx.text)
     if cand.title is None:
-        kind = _place_or_org(tuple(words))
+        kind = _place_or_org(words)
         if kind:
             return Candidate(run, toks, kind)
         ambiguous = line.title_case or ctx.opens(toks[0].start)
         if ambiguous and len(toks) >= 2 and _common(words[0]) and not is_given(words[0]):
             cand.tokens = toks[1:]  # "Following Smith": the sentence opens with a common word
-            kind = _place_or_org(tuple(cand.words))
+            kind = _place_or_org(cand.words)
             if kind:
                 return Candidate(run, cand.tokens, kind)
-    elif (kind := _place_or_org(tuple(cand.words))) == "organisation":
+    elif (kind := _place_or_org(cand.words)) == "organisation":
         return Candidate(run, toks, kind)
     words = cand.words
-    if any(_acronym(w) for w in words):
+    if _never_a_name(words):
         return None
     if len(words) == 1 and words[0] in lexicon.entries("titles") and _title_head(cand) not in HONORIFICS:
         return None  # "Lord Chancellor"; but after Mr/Mrs/Ms a title word is a surname ("Mr. King")
-    if len(words) >= 2 and words[-1] in lexicon.entries("titles") and not is_given(words[-2]):
-        return None  # "Roman Catholic Archbishop": a title, not a name ("John Major" is one)
     if (
         cand.title
         and len(words) == 1
@@ -199,12 +198,6 @@ def classify(run: Run, ctx: Context) -> Candidate | None:
         and _title_head(cand) not in _PEERAGE
     ):
         return None  # "General Workers' Union"; but "Mr Straw", "Lord Falconer" are names
-    if any(_function_word(w) for w in words):
-        return None  # "The Lord Of the Rings": a title of a work, not a name
-    if len(words) == 1 and (
-        words[0] in lexicon.entries("non_names") or words[0] in lexicon.entries("nationalities")
-    ):
-        return None
     cand.attributive = _attributive(ctx.text, cand.end)
     if cand.evidence is None:
         ambiguous = line.title_case or ctx.opens(cand.start)
@@ -212,6 +205,32 @@ def classify(run: Run, ctx: Context) -> Candidate | None:
     if cand.evidence:
         cand.kind = "person"
     return cand
+
+
+@lru_cache(maxsize=_WORDS_CACHED)
+def _listed_kind(words: tuple[str, ...]) -> str | None:
+    """'nationality' or 'place' when the words as a whole are an entry of those lists, else None."""
+    if _in(words, "nationalities"):
+        return "nationality"
+    if _in(words, "countries") or _in(words, "places"):
+        return "place"
+    return None
+
+
+@lru_cache(maxsize=_WORDS_CACHED)
+def _never_a_name(words: tuple[str, ...]) -> bool:
+    """Words that name no person whatever stands around them: an acronym ("BBC"), a title after a word
+    that is no given name ("Roman Catholic Archbishop"; "John Major" is a name), a capitalised function
+    word ("The Lord Of the Rings": a work), a lone non-name or nationality."""
+    return (
+        any(_acronym(w) for w in words)
+        or (len(words) >= 2 and words[-1] in lexicon.entries("titles") and not is_given(words[-2]))
+        or any(_function_word(w) for w in words)
+        or (
+            len(words) == 1
+            and (words[0] in lexicon.entries("non_names") or words[0] in lexicon.entries("nationalities"))
+        )
+    )
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -242,7 +261,7 @@ def is_given(word: str) -> bool:
     return word in lexicon.entries("given_names") or word in lexicon.folded("given_names")
 
 
-def _given_first(words: list[str]) -> bool:
+def _given_first(words: tuple[str, ...]) -> bool:
     """A full name opening with a given name that is not itself a place ("Anthony Washington")."""
     first = words[0]
     return len(words) >= 2 and is_given(first) and first not in lexicon.entries("places")
@@ -285,10 +304,9 @@ def _place_or_org(words: tuple[str, ...]) -> str | None:
     """'organisation' or 'place' when the words say so by themselves, else None."""
     if not words:
         return None
-    if _in(words, "nationalities"):
-        return None
-    if _in(words, "countries") or _in(words, "places"):
-        return "place"
+    listed = _listed_kind(words)
+    if listed:
+        return None if listed == "nationality" else "place"
     if any(_organisation_word(w) for w in words):
         return "organisation"
     if (
@@ -315,8 +333,8 @@ def _strip_title(cand: Candidate, text: str) -> None:
     toks = cand.tokens
     titles = lexicon.entries("titles")
     if len(toks) >= 3:  # the office's words, then a given name and more
-        lo = _tail_start(text, max(0, cand.start - 40), cand.start, 3)
-        m = _TITLE_OF_BEFORE.search(text, lo, cand.start)
+        lo = max(0, cand.start - 40)
+        m = _TITLE_OF_BEFORE.search(text, lo + _tail_start(text[lo : cand.start], 3), cand.start)
         if m and m.group(1) in titles:
             given = next((k for k in range(1, len(toks) - 1) if is_given(toks[k].bare)), None)
             if given is not None:
@@ -353,21 +371,18 @@ def _strip_title(cand: Candidate, text: str) -> None:
             return
 
 
-def _tail_start(text: str, lo: int, hi: int, chunks: int) -> int:
-    """Where the last `chunks` chunks of text[lo:hi] begin, chunks being split by spaces and tabs and
-    trailing spaces, tabs and newlines left aside. A pattern that ends in spaces at `hi` and spans at
-    most that many chunks (like _WORD_BEFORE) cannot match earlier: searching from here finds what
-    searching from `lo` finds, without trying every position of the window."""
-    end = hi
-    while end > lo and text[end - 1] in " \t\n":
-        end -= 1
+def _tail_start(window: str, chunks: int) -> int:
+    """Where the last `chunks` chunks of `window` begin, chunks being split by spaces and tabs, and
+    trailing spaces, tabs and newlines left aside. A pattern that ends in spaces at the window's end
+    and spans at most that many chunks (like _WORD_BEFORE) cannot match earlier: searching from here
+    finds what searching the whole window finds, without trying every position of it."""
+    end = len(window.rstrip(" \t\n"))
+    start = 0
     for _ in range(chunks):
-        start = max(lo, text.rfind(" ", lo, end) + 1, text.rfind("\t", lo, end) + 1)
-        if start == lo:
+        start = max(window.rfind(" ", 0, end), window.rfind("\t", 0, end)) + 1
+        if start == 0:
             break
-        end = start - 1
-        while end > lo and text[end - 1] in " \t":
-            end -= 1
+        end = len(window[: start - 1].rstrip(" \t"))
     return start
 
 
@@ -380,7 +395,7 @@ def relative_of(cand: Candidate, families: set[str], ctx: Context) -> bool:
     first = words[0]
     if ctx.opens(cand.start) and not is_given(first):
         return False
-    return is_given(first) or _name_shaped([*words[:-1], "X"])
+    return is_given(first) or _name_shaped((*words[:-1], "X"))
 
 
 def _is_country(words: str) -> bool:
@@ -449,8 +464,8 @@ def not_a_person(cand: Candidate, ctx_text: str) -> str | None:
     Drake star Imelda Staunton": a work, team or firm), or None when nothing says so."""
     if cand.shouting or not cand.tokens:
         return None
-    lo = _tail_start(ctx_text, max(0, cand.start - 20), cand.start, 1)
-    before = _WORK_BEFORE.search(ctx_text, lo, cand.start)
+    lo = max(0, cand.start - 20)
+    before = _WORK_BEFORE.search(ctx_text, lo + _tail_start(ctx_text[lo : cand.start], 1), cand.start)
     if before and before.group(1) in lexicon.lower("works"):
         return "work"
     if before and before.group(1) in lexicon.lower("groups"):
@@ -487,7 +502,7 @@ def _evidence(cand: Candidate, ctx: Context, ambiguous_single: bool) -> str | No
     words = cand.words
     start, end = cand.start, cand.end
     before = text[max(0, start - 40) : start]
-    last_word = _tail_start(before, 0, len(before), 1)  # where the patterns of one word may match
+    last_word = _tail_start(before, 1)  # where the patterns of one word may match
     m = _WORD_BEFORE.search(before, last_word)
     if m and m.group(1) in lexicon.lower("roles") and m.group(1).islower():
         return "role"
@@ -501,7 +516,7 @@ def _evidence(cand: Candidate, ctx: Context, ambiguous_single: bool) -> str | No
         last = words[-1].lower()
         if last not in lexicon.lower("function_words") and words[-1] not in lexicon.entries("non_names"):
             return "given"
-    km = _KIN_BEFORE.search(before, _tail_start(before, 0, len(before), 2))
+    km = _KIN_BEFORE.search(before, _tail_start(before, 2))
     if km and km.group(1) in lexicon.lower("kinship"):
         return "relation"
     after = text[end : end + 40]
@@ -542,7 +557,7 @@ def _is_surname(word: str) -> bool:
     return word in lexicon.entries("surnames") or word in lexicon.folded("surnames")
 
 
-def _name_shaped(words: list[str], known_words: bool = False) -> bool:
+def _name_shaped(words: tuple[str, ...], known_words: bool = False) -> bool:
     """Two or three capitalised words none of which is an English word or on any list ("Wasim Akram");
     with `known_words`, English words pass ("Jearl Miles") but list words still do not."""
     if not 2 <= len(words) <= 3:

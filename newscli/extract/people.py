@@ -14,7 +14,9 @@ Every mention's `text` is `doc.text[start:end]`: the name's words, without title
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -68,7 +70,7 @@ class _People:
         self.nicknames: dict[str, _Person] = {}  # "bobby scott" -> Robert C. "Bobby" Scott
         self.aliases = config_aliases
 
-    def add(self, words: list[str]) -> _Person:
+    def add(self, words: Sequence[str]) -> _Person:
         """Register a full name (or find the person it already names)."""
         name = " ".join(words)
         canonical = self.aliases.canonical(name)
@@ -91,7 +93,7 @@ class _People:
         person.name, person.tokens, person.surnames = name, tokens, surnames(name)
         self.by_key[key(name)] = person
 
-    def lookup(self, words: list[str]) -> list[_Person]:
+    def lookup(self, words: Sequence[str]) -> list[_Person]:
         """The people a name may refer to: its full form, first and last words, or a bare surname."""
         name = " ".join(words)
         canonical = self.aliases.canonical(name)
@@ -261,8 +263,6 @@ def _paragraph_index(doc: Document):
     starts = [p.start for p in doc.paragraphs]
 
     def paragraph_of(pos: int) -> int:
-        from bisect import bisect_right
-
         return max(0, bisect_right(starts, pos) - 1)
 
     return paragraph_of
