@@ -17,7 +17,7 @@ from newscli.extract import lexicon
 from newscli.extract.names import LOWER, ROMAN, UPPER, Run, Token, TokenSpan, is_acronym, is_initial, key
 from newscli.model import Document
 
-_WORDS_CACHED = 1 << 14  # memoised word tests: a document asks about the same few words again and again
+_WORDS_CACHED = 1 << 15  # memoised tests of words and runs: names recur within and across documents
 _OPENERS = "\"'\u201c\u2018([-\u2013\u2014 \t"
 _CUE_AFTER = re.compile(r",?[ \t]+([a-z]+)\b")
 _CUE_BEFORE = re.compile(r"\b([a-z]+)[ \t]+$")
@@ -376,13 +376,13 @@ def _tail_start(window: str, chunks: int) -> int:
     trailing spaces, tabs and newlines left aside. A pattern that ends in spaces at the window's end
     and spans at most that many chunks (like _WORD_BEFORE) cannot match earlier: searching from here
     finds what searching the whole window finds, without trying every position of it."""
-    end = len(window.rstrip(" \t\n"))
+    body = window.rstrip(" \t\n")
     start = 0
     for _ in range(chunks):
-        start = max(window.rfind(" ", 0, end), window.rfind("\t", 0, end)) + 1
+        start = max(body.rfind(" "), body.rfind("\t")) + 1
         if start == 0:
             break
-        end = len(window[: start - 1].rstrip(" \t"))
+        body = body[: start - 1].rstrip(" \t")
     return start
 
 

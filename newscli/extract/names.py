@@ -23,8 +23,8 @@ _WORD = (
     rf"(?:(?:al|el|ad|bin|abu|ibn)-)?[{UPPER}][{LOWER}{UPPER}]*(?:['\u2019][{UPPER}][{LOWER}{UPPER}]*)?"
     rf"(?:-[{UPPER}{LOWER}][{LOWER}{UPPER}]*)*"
 )
-TOKEN = re.compile(
-    rf"(?<![\w'\u2019.-])(?:(?:{'|'.join(sorted(set(_ABBREVIATED)))})\.(?=\s)|[{UPPER}]\.(?:-?[{UPPER}]\.)*|{_WORD})"
+TOKEN = re.compile(  # the lookahead names every letter a token may start with: other places fail fast
+    rf"(?=[{UPPER}abei])(?<![\w'\u2019.-])(?:(?:{'|'.join(sorted(set(_ABBREVIATED)))})\.(?=\s)|[{UPPER}]\.(?:-?[{UPPER}]\.)*|{_WORD})"
     r"(?![\w])"
 )
 _NICKNAME_GAP = re.compile(rf'[ \t]+["\u201c][{UPPER}][{LOWER}]+["\u201d][ \t]+')
