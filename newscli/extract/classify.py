@@ -33,7 +33,7 @@ _KIN_BEFORE = re.compile(r"(?:['\u2019]s?|\b[Hh]is|\b[Hh]er|\b[Tt]heir)[ \t]+([a
 _NEXT_WORD = re.compile(r"(?:[ \t]?['\u2019]s?)?[ \t]+([a-z]+)")
 _LOWER_LETTER = re.compile(rf"[{LOWER}]")
 _HEADLINE_CHARS = 200  # longer lines are prose, never a headline in title case
-_LETTERS = re.compile(r"[^\W\d_]+")
+_LONG_WORDS = re.compile(r"[^\W\d_]{3,}")  # words of three letters or more
 _WORK_BEFORE = re.compile(r"\b([a-z]+)[ \t]+$")
 _MODIFIES_ROLE = re.compile(rf"[ \t]+([a-z-]+)[ \t]+[{UPPER}]")
 _ORG_LINK = re.compile(r"[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?")
@@ -114,7 +114,7 @@ def lines(text: str) -> list[Line]:
             shouting = _LOWER_LETTER.search(raw) is None
             out.append(Line(pos, end, shouting=shouting, title_case=False))
         else:
-            long_words = [w for w in _LETTERS.findall(raw) if len(w) >= 3]
+            long_words = _LONG_WORDS.findall(raw)
             caps = sum(1 for w in long_words if w[0].isupper())
             upper = sum(1 for w in long_words if w.isupper())
             out.append(
@@ -201,7 +201,7 @@ def classify(run: Run, ctx: Context) -> Candidate | None:
     cand.attributive = _attributive(ctx.text, cand.end)
     if cand.evidence is None:
         ambiguous = line.title_case or ctx.opens(cand.start)
-        cand.evidence = _evidence(cand, ctx, ambiguous and len(cand.tokens) == 1)
+        cand.evidence = _evidence(cand, words, ctx, ambiguous and len(cand.tokens) == 1)
     if cand.evidence:
         cand.kind = "person"
     return cand
@@ -389,8 +389,10 @@ def _tail_start(window: str, chunks: int) -> int:
 def relative_of(cand: Candidate, families: set[str], ctx: Context) -> bool:
     """Whether an open run is a full name whose family name is a person's of the document
     ("Naina Yeltsin" beside Boris Yeltsin): two or three name-shaped words, not opening a sentence."""
+    if cand.shouting or cand.attributive or not 2 <= len(cand.tokens) <= 3:
+        return False
     words = cand.words
-    if cand.shouting or cand.attributive or not 2 <= len(words) <= 3 or key(words[-1]) not in families:
+    if key(words[-1]) not in families:
         return False
     first = words[0]
     if ctx.opens(cand.start) and not is_given(first):
@@ -496,10 +498,9 @@ def _attributive(text: str, end: int) -> bool:
     return bool(m and m.group(1) in lexicon.entries("attributive"))
 
 
-def _evidence(cand: Candidate, ctx: Context, ambiguous_single: bool) -> str | None:
-    """Why the candidate is a person, or None."""
+def _evidence(cand: Candidate, words: tuple[str, ...], ctx: Context, ambiguous_single: bool) -> str | None:
+    """Why the candidate (whose words are `words`) is a person, or None."""
     text = ctx.text
-    words = cand.words
     start, end = cand.start, cand.end
     before = text[max(0, start - 40) : start]
     last_word = _tail_start(before, 1)  # where the patterns of one word may match

@@ -114,7 +114,7 @@ def runs(text: str) -> list[Run]:
         if current is not None and end < nicknames.get(prev_end, -1):
             current.nickname = word  # Marcia "Cia" Price: the quoted nickname stays out of the name
             continue
-        if is_adjective_compound(word):
+        if "-" in word and is_adjective_compound(word):
             if current is not None:
                 _close(text, current)
             current = None
