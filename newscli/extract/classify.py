@@ -242,12 +242,25 @@ HONORIFICS = frozenset(
 
 def _opener(tok: Token, ctx: Context, left: int) -> bool:
     """A word that opens the sentence rather than the name ("The", "In", a weekday)."""
-    if is_initial(tok.text):
-        return False  # "A. Dale", "I. Healy"
-    low = tok.bare.lower()
+    kind = _opening_word(tok.text)
+    if kind == "article":
+        return True
+    if kind == "function":
+        return ctx.opens(tok.start) or left == 1
+    return kind == "non_name" and (left == 1 or ctx.opens(tok.start))
+
+
+@lru_cache(maxsize=_WORDS_CACHED)
+def _opening_word(word: str) -> str | None:
+    """What may make a word a sentence opener: 'article', another 'function' word, a 'non_name'
+    (a weekday...), or None; never an initial ("A. Dale", "I. Healy")."""
+    if is_initial(word):
+        return None
+    bare = word.rstrip(".")
+    low = bare.lower()
     if low in lexicon.lower("function_words"):
-        return low in _ARTICLES or ctx.opens(tok.start) or left == 1
-    return tok.bare in lexicon.entries("non_names") and (left == 1 or ctx.opens(tok.start))
+        return "article" if low in _ARTICLES else "function"
+    return "non_name" if bare in lexicon.entries("non_names") else None
 
 
 @lru_cache(maxsize=_WORDS_CACHED)
@@ -510,7 +523,7 @@ def _evidence(cand: Candidate, words: tuple[str, ...], ctx: Context, ambiguous_s
     if m and m.group(1).rstrip(".") in lexicon.entries("titles"):
         return "title"
     multi = len(words) >= 2
-    initials = [is_initial(w) and not _known_abbreviation(w) for w in words]
+    initials = [is_initial(w) and not _known_abbreviation(w) for w in words] if multi else []
     if multi and any(initials) and not all(initials):
         return "initial"
     if multi and _given_first(words) and not is_initial(words[-1]):
