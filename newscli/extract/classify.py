@@ -479,8 +479,9 @@ def not_a_person(cand: Candidate, ctx_text: str) -> str | None:
     Drake star Imelda Staunton": a work, team or firm), or None when nothing says so."""
     if cand.shouting or not cand.tokens:
         return None
-    lo = max(0, cand.start - 20)
-    before = _WORK_BEFORE.search(ctx_text, lo + _tail_start(ctx_text[lo : cand.start], 1), cand.start)
+    start = cand.start
+    lo = max(0, start - 20)
+    before = _WORK_BEFORE.search(ctx_text, lo + _tail_start(ctx_text[lo:start], 1), start)
     if before and before.group(1) in lexicon.lower("works"):
         return "work"
     if before and before.group(1) in lexicon.lower("groups"):

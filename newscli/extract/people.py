@@ -106,7 +106,8 @@ class _People:
             return [p for p in found if not self.aliases.split(p.name, name)]
         if k in self.by_key or k in self.nicknames:
             return [self.by_key.get(k) or self.nicknames[k]]
-        return [p for p in self.by_key.values() if _same_person(k.split(), p.tokens)]
+        tokens = k.split()
+        return [p for p in self.by_key.values() if _same_person(tokens, p.tokens)]
 
 
 def _same_person(a: list[str], b: list[str]) -> bool:
