@@ -390,12 +390,12 @@ def _tail_start(window: str, chunks: int) -> int:
     and spans at most that many chunks (like _WORD_BEFORE) cannot match earlier: searching from here
     finds what searching the whole window finds, without trying every position of it."""
     body = window.rstrip(" \t\n")
-    start = 0
-    for _ in range(chunks):
-        start = max(body.rfind(" "), body.rfind("\t")) + 1
+    start = max(body.rfind(" "), body.rfind("\t")) + 1
+    for _ in range(chunks - 1):
         if start == 0:
             break
         body = body[: start - 1].rstrip(" \t")
+        start = max(body.rfind(" "), body.rfind("\t")) + 1
     return start
 
 
@@ -486,9 +486,10 @@ def not_a_person(cand: Candidate, ctx_text: str) -> str | None:
         return "work"
     if before and before.group(1) in lexicon.lower("groups"):
         return "organisation"
-    if cand.run.possessive or cand.end != cand.run.end:
+    end = cand.end
+    if cand.run.possessive or end != cand.run.end:
         return None
-    after = _MODIFIES_ROLE.match(ctx_text, cand.end, min(len(ctx_text), cand.end + 40))
+    after = _MODIFIES_ROLE.match(ctx_text, end, min(len(ctx_text), end + 40))
     if after and after.group(1) in lexicon.lower("roles") and after.group(1) not in _SELF_ROLES:
         return ""
     return None
