@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from newscli.extract import lexicon
@@ -60,7 +60,6 @@ class Candidate(TokenSpan):
     title: tuple[int, int] | None = None  # span of a title inside the run ("Russian President")
     shouting: bool = False
     attributive: bool = False  # "the Kim family": the name modifies a noun
-    roles: list[tuple[int, int, str]] = field(default_factory=list)  # filled by roles.py
 
     @property
     def words(self) -> tuple[str, ...]:
