@@ -274,7 +274,10 @@ def _add_other(others: dict[tuple[str, str], Entity], doc: Document, cand: Candi
     assert cand.kind is not None
     start, end = cand.start, cand.end
     surface = doc.text[start:end]
-    ent = others.setdefault((cand.kind, key(surface)), Entity(surface, cand.kind))
+    kind_key = (cand.kind, key(surface))
+    ent = others.get(kind_key)
+    if ent is None:  # not setdefault: an Entity is built only for the first mention
+        ent = others[kind_key] = Entity(surface, cand.kind)
     ent.mentions.append(Mention(doc.id, start, end, surface, ent.name, cand.kind, doc.is_repeat(start, end)))
 
 
