@@ -384,18 +384,12 @@ def _strip_title(cand: Candidate, text: str) -> None:
 
 
 def _tail_start(window: str, chunks: int) -> int:
-    """Where the last `chunks` chunks of `window` begin, chunks being split by spaces and tabs, and
-    trailing spaces, tabs and newlines left aside. A pattern that ends in spaces at the window's end
-    and spans at most that many chunks (like _WORD_BEFORE) cannot match earlier: searching from here
-    finds what searching the whole window finds, without trying every position of it."""
-    body = window.rstrip(" \t\n")
-    start = max(body.rfind(" "), body.rfind("\t")) + 1
-    for _ in range(chunks - 1):
-        if start == 0:
-            break
-        body = body[: start - 1].rstrip(" \t")
-        start = max(body.rfind(" "), body.rfind("\t")) + 1
-    return start
+    """Where the last `chunks` whitespace-separated chunks of `window` begin (trailing whitespace left
+    aside). A pattern that ends in spaces at the window's end and spans at most that many chunks of
+    non-space characters (like _WORD_BEFORE) cannot match earlier: searching from here finds what
+    searching the whole window finds, without trying every position of it."""
+    parts = window.rsplit(None, chunks)
+    return len(parts[0]) if len(parts) > chunks else 0
 
 
 def relative_of(cand: Candidate, families: set[str], ctx: Context) -> bool:
