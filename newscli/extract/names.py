@@ -107,11 +107,11 @@ def runs(text: str) -> list[Run]:
     out: list[Run] = []
     current: Run | None = None
     prev_end = -1
-    nicknames = {m.start(): m.end() for m in _NICKNAME_GAP.finditer(text)}
     for m in TOKEN.finditer(text):
         word = m.group()
         start, end = m.span()
-        if current is not None and end < nicknames.get(prev_end, -1):
+        nickname = _NICKNAME_GAP.match(text, prev_end) if current is not None else None
+        if nickname and end < nickname.end():
             current.nickname = word  # Marcia "Cia" Price: the quoted nickname stays out of the name
             continue
         if "-" in word and is_adjective_compound(word):
