@@ -355,32 +355,43 @@ def _strip_title(cand: Candidate, text: str) -> None:
                 return
     if len(toks) == 1:
         return  # a lone word: no title to move, nothing after it to keep
-    head = max((i for i, t in enumerate(toks[:-1]) if t.bare in titles), default=-1)
-    while 0 <= head < len(toks) - 2 and toks[head + 1].bare in lexicon.entries("title_modifiers"):
+    split = _title_split(tuple([t.text for t in toks]))
+    if split is not None:
+        title_from, name_at, evidence = split
+        if title_from is not None:
+            cand.title = (toks[title_from].start, toks[name_at - 1].end)
+        cand.tokens = toks[name_at:]
+        if evidence:
+            cand.evidence = evidence
+
+
+@lru_cache(maxsize=_WORDS_CACHED)
+def _title_split(words: tuple[str, ...]) -> tuple[int | None, int, str | None] | None:
+    """Where a run's words split into what leads the name and the name, by the words alone: (first
+    word of the title, or None when the leading words are dropped but are no title; first word of the
+    name; evidence), or None when the run is all name."""
+    bare = [w.rstrip(".") for w in words]
+    titles = lexicon.entries("titles")
+    head = max((i for i, b in enumerate(bare[:-1]) if b in titles), default=-1)
+    while 0 <= head < len(bare) - 2 and bare[head + 1] in lexicon.entries("title_modifiers"):
         head += 1  # "Chief Executive Martin Sorrell"
     if head >= 0:
         first = head
-        while first > 0 and toks[head].bare not in HONORIFICS and _titles_word(toks[first - 1]):
+        while first > 0 and bare[head] not in HONORIFICS and _titles_word(words[first - 1]):
             first -= 1
-        cand.title = (toks[first].start, toks[head].end)
-        cand.tokens = toks[head + 1 :]
-        cand.evidence = "title"
-        return
+        return first, head + 1, "title"
     lead = 0
-    while lead < len(toks) - 2 and is_nationality(toks[lead].bare):
+    while lead < len(bare) - 2 and is_nationality(bare[lead]):
         lead += 1  # "Australian Mamdouh Habib"
     if lead:
-        cand.title = (toks[0].start, toks[lead - 1].end)
-        cand.tokens = toks[lead:]
-        return
-    for k in range(1, len(toks) - 1):
-        if not _describes(toks[k - 1].bare):
-            return
-        if is_given(toks[k].bare):
-            if all(is_nationality(t.bare) or t.bare in lexicon.entries("countries") for t in toks[:k]):
-                cand.title = (toks[0].start, toks[k - 1].end)
-            cand.tokens = toks[k:]
-            return
+        return 0, lead, None
+    for k in range(1, len(bare) - 1):
+        if not _describes(bare[k - 1]):
+            return None
+        if is_given(bare[k]):
+            described = all(is_nationality(b) or b in lexicon.entries("countries") for b in bare[:k])
+            return (0 if described else None), k, None
+    return None
 
 
 def _tail_start(window: str, chunks: int) -> int:
@@ -417,9 +428,9 @@ def is_nationality(word: str) -> bool:
     return word in nationalities or (word.endswith("s") and word[:-1] in nationalities)
 
 
-def _titles_word(tok: Token) -> bool:
+def _titles_word(word: str) -> bool:
     """A capitalised word that belongs to the title after it ("Microsoft Chairman", "Home Secretary")."""
-    return describes(tok.text) and tok.bare not in lexicon.entries("non_names")
+    return describes(word) and word.rstrip(".") not in lexicon.entries("non_names")
 
 
 @lru_cache(maxsize=_WORDS_CACHED)
