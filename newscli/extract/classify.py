@@ -10,12 +10,14 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import lru_cache
 
 from newscli.extract import lexicon
 from newscli.extract.names import LOWER, ROMAN, UPPER, Run, Token, TokenSpan, is_acronym, is_initial, key
 from newscli.model import Document
 
+_WORDS_CACHED = 1 << 15  # memoised tests of words and runs: names recur within and across documents
 _OPENERS = "\"'\u201c\u2018([-\u2013\u2014 \t"
 _CUE_AFTER = re.compile(r",?[ \t]+([a-z]+)\b")
 _CUE_BEFORE = re.compile(r"\b([a-z]+)[ \t]+$")
@@ -31,7 +33,7 @@ _KIN_BEFORE = re.compile(r"(?:['\u2019]s?|\b[Hh]is|\b[Hh]er|\b[Tt]heir)[ \t]+([a
 _NEXT_WORD = re.compile(r"(?:[ \t]?['\u2019]s?)?[ \t]+([a-z]+)")
 _LOWER_LETTER = re.compile(rf"[{LOWER}]")
 _HEADLINE_CHARS = 200  # longer lines are prose, never a headline in title case
-_LETTERS = re.compile(r"[^\W\d_]+")
+_LONG_WORDS = re.compile(r"[^\W\d_]{3,}")  # words of three letters or more
 _WORK_BEFORE = re.compile(r"\b([a-z]+)[ \t]+$")
 _MODIFIES_ROLE = re.compile(rf"[ \t]+([a-z-]+)[ \t]+[{UPPER}]")
 _ORG_LINK = re.compile(r"[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?")
@@ -58,11 +60,10 @@ class Candidate(TokenSpan):
     title: tuple[int, int] | None = None  # span of a title inside the run ("Russian President")
     shouting: bool = False
     attributive: bool = False  # "the Kim family": the name modifies a noun
-    roles: list[tuple[int, int, str]] = field(default_factory=list)  # filled by roles.py
 
     @property
-    def words(self) -> list[str]:
-        return [t.text for t in self.tokens]
+    def words(self) -> tuple[str, ...]:
+        return tuple([t.text for t in self.tokens])
 
 
 class Context:
@@ -112,7 +113,7 @@ def lines(text: str) -> list[Line]:
             shouting = _LOWER_LETTER.search(raw) is None
             out.append(Line(pos, end, shouting=shouting, title_case=False))
         else:
-            long_words = [w for w in _LETTERS.findall(raw) if len(w) >= 3]
+            long_words = _LONG_WORDS.findall(raw)
             caps = sum(1 for w in long_words if w[0].isupper())
             upper = sum(1 for w in long_words if w.isupper())
             out.append(
@@ -127,23 +128,14 @@ def lines(text: str) -> list[Line]:
     return out
 
 
-def _in(words: list[str], name: str) -> bool:
+def _in(words: tuple[str, ...], name: str) -> bool:
     return " ".join(words) in lexicon.entries(name)
 
 
-def _suffix_in(words: list[str], name: str) -> bool:
+def _suffix_in(words: tuple[str, ...], name: str) -> bool:
     """Whether the run ends in an entry of the list ("Imperial Japan" ends in a country)."""
     n = min(len(words), lexicon.longest(name))
     return any(" ".join(words[-k:]) in lexicon.entries(name) for k in range(1, n + 1))
-
-
-def _prefix_len(words: list[str], *names: str) -> int:
-    """How many leading words form an entry of one of the lists ("South African" -> 2)."""
-    for k in range(min(len(words), 3), 0, -1):
-        phrase = " ".join(words[:k])
-        if any(phrase in lexicon.entries(n) for n in names):
-            return k
-    return 0
 
 
 def classify_all(found: list[Run], ctx: Context) -> list[Candidate]:
@@ -172,10 +164,11 @@ def classify(run: Run, ctx: Context) -> Candidate | None:
         toks.pop(0)
     if not toks:
         return None
-    words = [t.bare for t in toks]
-    if _in(words, "nationalities"):
+    words = tuple([t.bare for t in toks])
+    listed = _listed_kind(words)
+    if listed == "nationality":
         return None
-    if _in(words, "countries") or _in(words, "places"):
+    if listed == "place":
         return Candidate(run, toks, "place")
     cand = Candidate(run, toks, None)
     _strip_title(cand, ctx.text)
@@ -192,12 +185,10 @@ def classify(run: Run, ctx: Context) -> Candidate | None:
     elif (kind := _place_or_org(cand.words)) == "organisation":
         return Candidate(run, toks, kind)
     words = cand.words
-    if any(_acronym(w) for w in words):
+    if _never_a_name(words):
         return None
     if len(words) == 1 and words[0] in lexicon.entries("titles") and _title_head(cand) not in HONORIFICS:
         return None  # "Lord Chancellor"; but after Mr/Mrs/Ms a title word is a surname ("Mr. King")
-    if len(words) >= 2 and words[-1] in lexicon.entries("titles") and not is_given(words[-2]):
-        return None  # "Roman Catholic Archbishop": a title, not a name ("John Major" is one)
     if (
         cand.title
         and len(words) == 1
@@ -206,19 +197,39 @@ def classify(run: Run, ctx: Context) -> Candidate | None:
         and _title_head(cand) not in _PEERAGE
     ):
         return None  # "General Workers' Union"; but "Mr Straw", "Lord Falconer" are names
-    if any(_function_word(w) for w in words):
-        return None  # "The Lord Of the Rings": a title of a work, not a name
-    if len(words) == 1 and (
-        words[0] in lexicon.entries("non_names") or words[0] in lexicon.entries("nationalities")
-    ):
-        return None
     cand.attributive = _attributive(ctx.text, cand.end)
     if cand.evidence is None:
         ambiguous = line.title_case or ctx.opens(cand.start)
-        cand.evidence = _evidence(cand, ctx, ambiguous and len(cand.tokens) == 1)
+        cand.evidence = _evidence(cand, words, ctx, ambiguous and len(cand.tokens) == 1)
     if cand.evidence:
         cand.kind = "person"
     return cand
+
+
+@lru_cache(maxsize=_WORDS_CACHED)
+def _listed_kind(words: tuple[str, ...]) -> str | None:
+    """'nationality' or 'place' when the words as a whole are an entry of those lists, else None."""
+    if _in(words, "nationalities"):
+        return "nationality"
+    if _in(words, "countries") or _in(words, "places"):
+        return "place"
+    return None
+
+
+@lru_cache(maxsize=_WORDS_CACHED)
+def _never_a_name(words: tuple[str, ...]) -> bool:
+    """Words that name no person whatever stands around them: an acronym ("BBC"), a title after a word
+    that is no given name ("Roman Catholic Archbishop"; "John Major" is a name), a capitalised function
+    word ("The Lord Of the Rings": a work), a lone non-name or nationality."""
+    return (
+        any(_acronym(w) for w in words)
+        or (len(words) >= 2 and words[-1] in lexicon.entries("titles") and not is_given(words[-2]))
+        or any(_function_word(w) for w in words)
+        or (
+            len(words) == 1
+            and (words[0] in lexicon.entries("non_names") or words[0] in lexicon.entries("nationalities"))
+        )
+    )
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -230,29 +241,45 @@ HONORIFICS = frozenset(
 
 def _opener(tok: Token, ctx: Context, left: int) -> bool:
     """A word that opens the sentence rather than the name ("The", "In", a weekday)."""
-    if is_initial(tok.text):
-        return False  # "A. Dale", "I. Healy"
-    low = tok.bare.lower()
+    kind = _opening_word(tok.text)
+    if kind == "article":
+        return True
+    if kind == "function":
+        return ctx.opens(tok.start) or left == 1
+    return kind == "non_name" and (left == 1 or ctx.opens(tok.start))
+
+
+@lru_cache(maxsize=_WORDS_CACHED)
+def _opening_word(word: str) -> str | None:
+    """What may make a word a sentence opener: 'article', another 'function' word, a 'non_name'
+    (a weekday...), or None; never an initial ("A. Dale", "I. Healy")."""
+    if is_initial(word):
+        return None
+    bare = word.rstrip(".")
+    low = bare.lower()
     if low in lexicon.lower("function_words"):
-        return low in _ARTICLES or ctx.opens(tok.start) or left == 1
-    return tok.bare in lexicon.entries("non_names") and (left == 1 or ctx.opens(tok.start))
+        return "article" if low in _ARTICLES else "function"
+    return "non_name" if bare in lexicon.entries("non_names") else None
 
 
+@lru_cache(maxsize=_WORDS_CACHED)
 def _common(word: str) -> bool:
     return word.lower() in lexicon.lower("common_words")
 
 
+@lru_cache(maxsize=_WORDS_CACHED)
 def is_given(word: str) -> bool:
     """A known given name, accents or not ("Andre" as well as "André")."""
     return word in lexicon.entries("given_names") or word in lexicon.folded("given_names")
 
 
-def _given_first(words: list[str]) -> bool:
+def _given_first(words: tuple[str, ...]) -> bool:
     """A full name opening with a given name that is not itself a place ("Anthony Washington")."""
     first = words[0]
     return len(words) >= 2 and is_given(first) and first not in lexicon.entries("places")
 
 
+@lru_cache(maxsize=_WORDS_CACHED)
 def _function_word(word: str) -> bool:
     """A capitalised function word inside a run ("The Lord Of the Rings"), not a given name or numeral."""
     return (
@@ -271,6 +298,7 @@ def _title_head(cand: Candidate) -> str:
     return cand.run.tokens[cand.run.tokens.index(cand.tokens[0]) - 1].bare if cand.title else ""
 
 
+@lru_cache(maxsize=_WORDS_CACHED)
 def _acronym(word: str) -> bool:
     """An acronym, plural or not ("BBC", "U.N.", "MPs"), but not an initial ("J.")."""
     if word.endswith("s") and is_acronym(word[:-1]):
@@ -283,14 +311,14 @@ def _known_abbreviation(word: str) -> bool:
     return word in lexicon.entries("countries") or word in lexicon.entries("organisation_words")
 
 
-def _place_or_org(words: list[str]) -> str | None:
+@lru_cache(maxsize=_WORDS_CACHED)
+def _place_or_org(words: tuple[str, ...]) -> str | None:
     """'organisation' or 'place' when the words say so by themselves, else None."""
     if not words:
         return None
-    if _in(words, "nationalities"):
-        return None
-    if _in(words, "countries") or _in(words, "places"):
-        return "place"
+    listed = _listed_kind(words)
+    if listed:
+        return None if listed == "nationality" else "place"
     if any(_organisation_word(w) for w in words):
         return "organisation"
     if (
@@ -316,68 +344,96 @@ def _strip_title(cand: Candidate, text: str) -> None:
     "Federal Reserve Governor Ann Smith", "Mexican Luis Ortega", "(Secretary of) State Mary Jones"."""
     toks = cand.tokens
     titles = lexicon.entries("titles")
-    m = _TITLE_OF_BEFORE.search(text, max(0, cand.start - 40), cand.start)
-    if m and m.group(1) in titles:
-        given = next((k for k in range(1, len(toks) - 1) if is_given(toks[k].bare)), None)
-        if given is not None:  # the office's words, then a given name and more
-            cand.title = (toks[0].start, toks[given - 1].end)
-            cand.tokens, cand.evidence = toks[given:], "title"
-            return
-    head = max((i for i, t in enumerate(toks[:-1]) if t.bare in titles), default=-1)
-    while 0 <= head < len(toks) - 2 and toks[head + 1].bare in lexicon.entries("title_modifiers"):
+    if len(toks) >= 3:  # the office's words, then a given name and more
+        lo = max(0, cand.start - 40)
+        m = _TITLE_OF_BEFORE.search(text, lo + _tail_start(text[lo : cand.start], 3), cand.start)
+        if m and m.group(1) in titles:
+            given = next((k for k in range(1, len(toks) - 1) if is_given(toks[k].bare)), None)
+            if given is not None:
+                cand.title = (toks[0].start, toks[given - 1].end)
+                cand.tokens, cand.evidence = toks[given:], "title"
+                return
+    if len(toks) == 1:
+        return  # a lone word: no title to move, nothing after it to keep
+    split = _title_split(tuple([t.text for t in toks]))
+    if split is not None:
+        title_from, name_at, evidence = split
+        if title_from is not None:
+            cand.title = (toks[title_from].start, toks[name_at - 1].end)
+        cand.tokens = toks[name_at:]
+        if evidence:
+            cand.evidence = evidence
+
+
+@lru_cache(maxsize=_WORDS_CACHED)
+def _title_split(words: tuple[str, ...]) -> tuple[int | None, int, str | None] | None:
+    """Where a run's words split into what leads the name and the name, by the words alone: (first
+    word of the title, or None when the leading words are dropped but are no title; first word of the
+    name; evidence), or None when the run is all name."""
+    bare = [w.rstrip(".") for w in words]
+    titles = lexicon.entries("titles")
+    head = max((i for i, b in enumerate(bare[:-1]) if b in titles), default=-1)
+    while 0 <= head < len(bare) - 2 and bare[head + 1] in lexicon.entries("title_modifiers"):
         head += 1  # "Chief Executive Martin Sorrell"
     if head >= 0:
         first = head
-        while first > 0 and toks[head].bare not in HONORIFICS and _titles_word(toks[first - 1]):
+        while first > 0 and bare[head] not in HONORIFICS and _titles_word(words[first - 1]):
             first -= 1
-        cand.title = (toks[first].start, toks[head].end)
-        cand.tokens = toks[head + 1 :]
-        cand.evidence = "title"
-        return
+        return first, head + 1, "title"
     lead = 0
-    while lead < len(toks) - 2 and is_nationality(toks[lead].bare):
+    while lead < len(bare) - 2 and is_nationality(bare[lead]):
         lead += 1  # "Australian Mamdouh Habib"
     if lead:
-        cand.title = (toks[0].start, toks[lead - 1].end)
-        cand.tokens = toks[lead:]
-        return
-    for k in range(1, len(toks) - 1):
-        if not _describes(toks[k - 1].bare):
-            return
-        if is_given(toks[k].bare):
-            if all(is_nationality(t.bare) or t.bare in lexicon.entries("countries") for t in toks[:k]):
-                cand.title = (toks[0].start, toks[k - 1].end)
-            cand.tokens = toks[k:]
-            return
+        return 0, lead, None
+    for k in range(1, len(bare) - 1):
+        if not _describes(bare[k - 1]):
+            return None
+        if is_given(bare[k]):
+            described = all(is_nationality(b) or b in lexicon.entries("countries") for b in bare[:k])
+            return (0 if described else None), k, None
+    return None
+
+
+def _tail_start(window: str, chunks: int) -> int:
+    """Where the last `chunks` whitespace-separated chunks of `window` begin (trailing whitespace left
+    aside). A pattern that ends in spaces at the window's end and spans at most that many chunks of
+    non-space characters (like _WORD_BEFORE) cannot match earlier: searching from here finds what
+    searching the whole window finds, without trying every position of it."""
+    parts = window.rsplit(None, chunks)
+    return len(parts[0]) if len(parts) > chunks else 0
 
 
 def relative_of(cand: Candidate, families: set[str], ctx: Context) -> bool:
     """Whether an open run is a full name whose family name is a person's of the document
     ("Naina Yeltsin" beside Boris Yeltsin): two or three name-shaped words, not opening a sentence."""
+    if cand.shouting or cand.attributive or not 2 <= len(cand.tokens) <= 3:
+        return False
     words = cand.words
-    if cand.shouting or cand.attributive or not 2 <= len(words) <= 3 or key(words[-1]) not in families:
+    if key(words[-1]) not in families:
         return False
     first = words[0]
     if ctx.opens(cand.start) and not is_given(first):
         return False
-    return is_given(first) or _name_shaped([*words[:-1], "X"])
+    return is_given(first) or _name_shaped((*words[:-1], "X"))
 
 
 def _is_country(words: str) -> bool:
     return words in lexicon.entries("countries") or is_nationality(words)
 
 
+@lru_cache(maxsize=_WORDS_CACHED)
 def is_nationality(word: str) -> bool:
     """A nationality or people, singular or plural ("Kenyan", "Kenyans")."""
     nationalities = lexicon.entries("nationalities")
     return word in nationalities or (word.endswith("s") and word[:-1] in nationalities)
 
 
-def _titles_word(tok: Token) -> bool:
+def _titles_word(word: str) -> bool:
     """A capitalised word that belongs to the title after it ("Microsoft Chairman", "Home Secretary")."""
-    return describes(tok.text) and tok.bare not in lexicon.entries("non_names")
+    return describes(word) and word.rstrip(".") not in lexicon.entries("non_names")
 
 
+@lru_cache(maxsize=_WORDS_CACHED)
 def _describes(word: str) -> bool:
     """A word that may stand in a description before a name: nationality, place, organisation, title word."""
     return (
@@ -391,6 +447,7 @@ def _describes(word: str) -> bool:
     )
 
 
+@lru_cache(maxsize=_WORDS_CACHED)
 def describes(word: str) -> bool:
     """A word that may stand inside a description or title of a person ("former", "Labour's", "U.S.")."""
     bare = word.removesuffix("'s").removesuffix("\u2019s")
@@ -426,14 +483,17 @@ def not_a_person(cand: Candidate, ctx_text: str) -> str | None:
     Drake star Imelda Staunton": a work, team or firm), or None when nothing says so."""
     if cand.shouting or not cand.tokens:
         return None
-    before = _WORK_BEFORE.search(ctx_text, max(0, cand.start - 20), cand.start)
+    start = cand.start
+    lo = max(0, start - 20)
+    before = _WORK_BEFORE.search(ctx_text, lo + _tail_start(ctx_text[lo:start], 1), start)
     if before and before.group(1) in lexicon.lower("works"):
         return "work"
     if before and before.group(1) in lexicon.lower("groups"):
         return "organisation"
-    if cand.run.possessive or cand.end != cand.run.end:
+    end = cand.end
+    if cand.run.possessive or end != cand.run.end:
         return None
-    after = _MODIFIES_ROLE.match(ctx_text, cand.end, min(len(ctx_text), cand.end + 40))
+    after = _MODIFIES_ROLE.match(ctx_text, end, min(len(ctx_text), end + 40))
     if after and after.group(1) in lexicon.lower("roles") and after.group(1) not in _SELF_ROLES:
         return ""
     return None
@@ -457,36 +517,37 @@ def _attributive(text: str, end: int) -> bool:
     return bool(m and m.group(1) in lexicon.entries("attributive"))
 
 
-def _evidence(cand: Candidate, ctx: Context, ambiguous_single: bool) -> str | None:
-    """Why the candidate is a person, or None."""
+def _evidence(cand: Candidate, words: tuple[str, ...], ctx: Context, ambiguous_single: bool) -> str | None:
+    """Why the candidate (whose words are `words`) is a person, or None."""
     text = ctx.text
-    words = cand.words
     start, end = cand.start, cand.end
     before = text[max(0, start - 40) : start]
-    m = _WORD_BEFORE.search(before)
+    last_word = _tail_start(before, 1)  # where the patterns of one word may match
+    m = _WORD_BEFORE.search(before, last_word)
     if m and m.group(1) in lexicon.lower("roles") and m.group(1).islower():
         return "role"
     if m and m.group(1).rstrip(".") in lexicon.entries("titles"):
         return "title"
     multi = len(words) >= 2
-    initials = [is_initial(w) and not _known_abbreviation(w) for w in words]
+    initials = [is_initial(w) and not _known_abbreviation(w) for w in words] if multi else []
     if multi and any(initials) and not all(initials):
         return "initial"
     if multi and _given_first(words) and not is_initial(words[-1]):
         last = words[-1].lower()
         if last not in lexicon.lower("function_words") and words[-1] not in lexicon.entries("non_names"):
             return "given"
-    km = _KIN_BEFORE.search(before)
+    km = _KIN_BEFORE.search(before, _tail_start(before, 2))
     if km and km.group(1) in lexicon.lower("kinship"):
         return "relation"
     after = text[end : end + 40]
-    if _AGE.match(after) or (_AGE_BEFORE.search(before) and (multi or not _LOWER_NEXT.match(after))):
+    aged = _AGE_BEFORE.search(before, last_word)
+    if _AGE.match(after) or (aged and (multi or not _LOWER_NEXT.match(after))):
         return "age"  # not "the 24-year-old Reds skipper": a lone word before a noun modifies it
     if (
         ambiguous_single
         or not multi
         or words[-1] in lexicon.entries("titles")
-        or _ARTICLE_BEFORE.search(before)
+        or _ARTICLE_BEFORE.search(before, last_word)
     ):
         return None  # weaker evidence: not for "the English National Ballet told", "Economics Minister"
     family_first = words[0].lower() in lexicon.lower("family_first")
@@ -498,7 +559,7 @@ def _evidence(cand: Candidate, ctx: Context, ambiguous_single: bool) -> str | No
     cue = _CUE_AFTER.match(after)
     if cue and cue.group(1) in lexicon.lower("speech_verbs"):
         return "cue"
-    cue = _CUE_BEFORE.search(before)
+    cue = _CUE_BEFORE.search(before, last_word)
     if cue and cue.group(1) in lexicon.lower("speech_verbs"):
         return "cue"
     if (
@@ -510,12 +571,13 @@ def _evidence(cand: Candidate, ctx: Context, ambiguous_single: bool) -> str | No
     return None
 
 
+@lru_cache(maxsize=_WORDS_CACHED)
 def _is_surname(word: str) -> bool:
     """A known family name, accents or not."""
     return word in lexicon.entries("surnames") or word in lexicon.folded("surnames")
 
 
-def _name_shaped(words: list[str], known_words: bool = False) -> bool:
+def _name_shaped(words: tuple[str, ...], known_words: bool = False) -> bool:
     """Two or three capitalised words none of which is an English word or on any list ("Wasim Akram");
     with `known_words`, English words pass ("Jearl Miles") but list words still do not."""
     if not 2 <= len(words) <= 3:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from newscli.extract import lexicon
 
@@ -22,13 +23,14 @@ _WORD = (
     rf"(?:(?:al|el|ad|bin|abu|ibn)-)?[{UPPER}][{LOWER}{UPPER}]*(?:['\u2019][{UPPER}][{LOWER}{UPPER}]*)?"
     rf"(?:-[{UPPER}{LOWER}][{LOWER}{UPPER}]*)*"
 )
-TOKEN = re.compile(
-    rf"(?<![\w'\u2019.-])(?:(?:{'|'.join(sorted(set(_ABBREVIATED)))})\.(?=\s)|[{UPPER}]\.(?:-?[{UPPER}]\.)*|{_WORD})"
+TOKEN = re.compile(  # the lookahead names every letter a token may start with: other places fail fast
+    rf"(?=[{UPPER}abei])(?<![\w'\u2019.-])(?:(?:{'|'.join(sorted(set(_ABBREVIATED)))})\.(?=\s)|[{UPPER}]\.(?:-?[{UPPER}]\.)*|{_WORD})"
     r"(?![\w])"
 )
-_SPACES = re.compile(r"[ \t\u00a0]+")  # a no-break space joins names too
-_PARTICLE_GAP = re.compile(r"[ \t\u00a0]+([a-z]{1,4})[ \t\u00a0]+")
 _NICKNAME_GAP = re.compile(rf'[ \t]+["\u201c][{UPPER}][{LOWER}]+["\u201d][ \t]+')
+_JOINING_GAP = re.compile(  # what may stand between two words of one name; group 1: a particle to check
+    rf"[ \t\u00a0]+(?:([a-z]{{1,4}})[ \t\u00a0]+)?|{_NICKNAME_GAP.pattern}"
+)  # a no-break space joins names too; so does a quoted nickname: Robert "Bobby" Scott
 POSSESSIVE = re.compile(r"[ \t]?['\u2019]s?(?![\w])")
 ROMAN = frozenset("I II III IV V VI VII VIII IX X".split())
 
@@ -71,8 +73,10 @@ class Run(TokenSpan):
     nickname: str | None = None  # the quoted word left out of the run: "Bobby" of Robert "Bobby" Scott
 
 
+@lru_cache(maxsize=1 << 16)
 def key(name: str) -> str:
-    """The normal form of a name: case, hyphens, dots and spacing ignored ("Kim Jong-un" = "kim jong un")."""
+    """The normal form of a name: case, hyphens, dots and spacing ignored ("Kim Jong-un" = "kim jong un");
+    memoised, since one document keys the same few names hundreds of times."""
     return " ".join(name.lower().replace("\u2019", "'").replace("-", " ").replace(".", ". ").split())
 
 
@@ -103,36 +107,29 @@ def runs(text: str) -> list[Run]:
     out: list[Run] = []
     current: Run | None = None
     prev_end = -1
-    nicknames = {m.start(): m.end() for m in _NICKNAME_GAP.finditer(text)}
     for m in TOKEN.finditer(text):
-        tok = Token(m.group(), m.start(), m.end())
-        if current is not None and tok.end < nicknames.get(prev_end, -1):
-            current.nickname = tok.text  # Marcia "Cia" Price: the quoted nickname stays out of the name
+        word = m.group()
+        start, end = m.span()
+        nickname = _NICKNAME_GAP.match(text, prev_end) if current is not None else None
+        if nickname and end < nickname.end():
+            current.nickname = word  # Marcia "Cia" Price: the quoted nickname stays out of the name
             continue
-        if is_adjective_compound(tok.text):
+        if "-" in word and is_adjective_compound(word):
             if current is not None:
                 _close(text, current)
             current = None
             continue
-        joined = False
-        particle = None
-        if current is not None:
-            gap = text[prev_end : tok.start]
-            if gap == " " or _SPACES.fullmatch(gap) or _NICKNAME_GAP.fullmatch(gap):
-                joined = True
-            elif (pm := _PARTICLE_GAP.fullmatch(gap)) and pm.group(1) in particles:
-                joined = True
-                particle = Token(pm.group(1), prev_end + pm.start(1), prev_end + pm.end(1))
-        if joined and current is not None:
-            if particle is not None:
-                current.tokens.append(particle)  # "Robert de Niro" keeps its "de"
-            current.tokens.append(tok)
+        gap = _JOINING_GAP.fullmatch(text, prev_end, start) if current is not None else None
+        if current is not None and gap and (gap.group(1) is None or gap.group(1) in particles):
+            if gap.group(1):
+                current.tokens.append(Token(gap.group(1), gap.start(1), gap.end(1)))  # "Robert de Niro"
+            current.tokens.append(Token(word, start, end))
         else:
             if current is not None:
                 _close(text, current)
-            current = Run([tok])
+            current = Run([Token(word, start, end)])
             out.append(current)
-        prev_end = tok.end
+        prev_end = end
     if current is not None:
         _close(text, current)
     return out

@@ -14,8 +14,11 @@ Every mention's `text` is `doc.text[start:end]`: the name's words, without title
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from newscli.config import Config
 from newscli.extract import aliases as user_aliases
@@ -43,22 +46,20 @@ class _Person:
     roles: list[Role] = field(default_factory=list)
     last: int = -1  # paragraph of the latest mention seen in the walk
     gender: str | None = None  # "m"/"f" for a bare surname registered after "Mr"/"Mrs"/"Ms"
-
-    @property
-    def surnames(self) -> set[str]:
-        return surnames(self.name)
+    surnames: frozenset[str] = frozenset()  # surnames(name), kept with the name
 
 
-def surnames(name: str) -> set[str]:
+@lru_cache(maxsize=1 << 14)
+def surnames(name: str) -> frozenset[str]:
     """Keys a bare mention of the person may use: the last word ("Kilroy-Silk"), and the first word of
-    a family-name-first name ("Kim" of "Kim Jong Un"). A one-word name has none."""
+    a family-name-first name ("Kim" of "Kim Jong Un"). A one-word name has none. Memoised: every bare
+    name a document mentions is checked against each of its people."""
     words = name.split()
     if len(words) < 2:
-        return set()
-    out = {key(words[-1])}
+        return frozenset()
     if words[0].lower() in lexicon.lower("family_first"):
-        out.add(key(words[0]))
-    return out
+        return frozenset({key(words[-1]), key(words[0])})
+    return frozenset({key(words[-1])})
 
 
 class _People:
@@ -69,7 +70,7 @@ class _People:
         self.nicknames: dict[str, _Person] = {}  # "bobby scott" -> Robert C. "Bobby" Scott
         self.aliases = config_aliases
 
-    def add(self, words: list[str]) -> _Person:
+    def add(self, words: Sequence[str]) -> _Person:
         """Register a full name (or find the person it already names)."""
         name = " ".join(words)
         canonical = self.aliases.canonical(name)
@@ -83,16 +84,16 @@ class _People:
                     if len(tokens) > len(person.tokens):
                         self._rekey(person, name, tokens)
                     return person
-        person = _Person(canonical or name, tokens)
+        person = _Person(canonical or name, tokens, surnames=surnames(canonical or name))
         self.by_key[k] = person
         return person
 
     def _rekey(self, person: _Person, name: str, tokens: list[str]) -> None:
         del self.by_key[key(person.name)]
-        person.name, person.tokens = name, tokens
+        person.name, person.tokens, person.surnames = name, tokens, surnames(name)
         self.by_key[key(name)] = person
 
-    def lookup(self, words: list[str]) -> list[_Person]:
+    def lookup(self, words: Sequence[str]) -> list[_Person]:
         """The people a name may refer to: its full form, first and last words, or a bare surname."""
         name = " ".join(words)
         canonical = self.aliases.canonical(name)
@@ -101,11 +102,12 @@ class _People:
             return [self.by_key[k]] if k in self.by_key else []
         k = key(name)
         if len(words) == 1:
-            found = [p for p in self.by_key.values() if k in p.surnames or key(p.name) == k]
+            found = [p for name_key, p in self.by_key.items() if k in p.surnames or name_key == k]
             return [p for p in found if not self.aliases.split(p.name, name)]
         if k in self.by_key or k in self.nicknames:
             return [self.by_key.get(k) or self.nicknames[k]]
-        return [p for p in self.by_key.values() if _same_person(k.split(), p.tokens)]
+        tokens = k.split()
+        return [p for p in self.by_key.values() if _same_person(tokens, p.tokens)]
 
 
 def _same_person(a: list[str], b: list[str]) -> bool:
@@ -124,19 +126,20 @@ def extract(doc: Document, config: Config) -> list[Entity]:
     ctx = Context(doc)
     text = doc.text
     cands = classify_all(runs(text), ctx)
+    keys = [key(" ".join(c.words)) for c in cands]  # each candidate's name key, computed once
     people = _People(user_aliases.from_config(config))
     not_people: dict[str, str] = {key(" ".join(c.words)): "" for c in affiliations(cands, text)}
-    for cand in cands:
+    for cand, k in zip(cands, keys, strict=True):
         instead = not_a_person(cand, text)
         if instead is not None:
-            not_people[key(" ".join(cand.words))] = instead or not_people.get(key(" ".join(cand.words)), "")
-    for cand in cands:
+            not_people[k] = instead or not_people.get(k, "")
+    for cand, k in zip(cands, keys, strict=True):
         named = cand.kind == "person" and len(cand.tokens) >= 2
-        if named and cand.run.nickname and key(" ".join(cand.words)) not in not_people:
+        if named and cand.run.nickname and k not in not_people:
             nickname = key(f"{cand.run.nickname} {cand.words[-1]}")
             people.nicknames.setdefault(nickname, people.add(cand.words))
-    for cand in cands:
-        instead = not_people.get(key(" ".join(cand.words)))
+    for cand, k in zip(cands, keys, strict=True):
+        instead = not_people.get(k)
         if cand.kind in ("person", None) and instead is not None:
             cand.kind = instead or None  # a work or group keeps an entity of its own kind
         if cand.kind == "person" and len(cand.tokens) >= 2:
@@ -261,8 +264,6 @@ def _paragraph_index(doc: Document):
     starts = [p.start for p in doc.paragraphs]
 
     def paragraph_of(pos: int) -> int:
-        from bisect import bisect_right
-
         return max(0, bisect_right(starts, pos) - 1)
 
     return paragraph_of
@@ -273,7 +274,10 @@ def _add_other(others: dict[tuple[str, str], Entity], doc: Document, cand: Candi
     assert cand.kind is not None
     start, end = cand.start, cand.end
     surface = doc.text[start:end]
-    ent = others.setdefault((cand.kind, key(surface)), Entity(surface, cand.kind))
+    kind_key = (cand.kind, key(surface))
+    ent = others.get(kind_key)
+    if ent is None:  # not setdefault: an Entity is built only for the first mention
+        ent = others[kind_key] = Entity(surface, cand.kind)
     ent.mentions.append(Mention(doc.id, start, end, surface, ent.name, cand.kind, doc.is_repeat(start, end)))
 
 

@@ -45,9 +45,10 @@ def find(cand: Candidate, text: str) -> list[tuple[int, int, str]]:
     desc = description(text, left)
     if desc:
         out.append((*desc, "description"))
-    rel = _RELATION.search(text, max(0, cand.start - 80), cand.start)
-    if rel and rel.end() == cand.start and rel.group(2) in lexicon.lower("kinship"):
-        out.append((rel.start(1), rel.end(2), "relation"))
+    if _after_comma(text, cand.start):  # the relation pattern ends in ", ": search only then
+        rel = _RELATION.search(text, max(0, cand.start - 80), cand.start)
+        if rel and rel.end() == cand.start and rel.group(2) in lexicon.lower("kinship"):
+            out.append((rel.start(1), rel.end(2), "relation"))
     if not cand.run.possessive:
         app = _APPOSITIVE.match(text, cand.end)
         if app and _names_a_role(app.group(1)):
@@ -61,12 +62,12 @@ def find(cand: Candidate, text: str) -> list[tuple[int, int, str]]:
 def description(text: str, pos: int) -> tuple[int, int] | None:
     """The description that ends right before `pos` in a role noun or title, on the same line, or None."""
     window_start = max(text.rfind("\n", 0, pos) + 1, pos - 200)
-    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, window_start, pos)]
-    if not words or words[-1][1] != pos - _spaces_before(text, pos):
+    last = _last_word(text, window_start, pos - _spaces_before(text, pos))
+    if last is None:
         return None
-    last = words[-1][2]
     if not (last.islower() and last in lexicon.lower("roles")) and last not in lexicon.entries("titles"):
         return None
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, window_start, pos)]
     first = len(words) - 1
     for i in range(len(words) - 2, max(-1, len(words) - 1 - _MAX_DESCRIPTION), -1):
         _, end, word = words[i]
@@ -85,9 +86,23 @@ def description(text: str, pos: int) -> tuple[int, int] | None:
     return words[first][0], words[-1][1]
 
 
+def _last_word(text: str, start: int, end: int) -> str | None:
+    """The word of text[start:end] that ends at `end`, or None; tokenised as `_WORD` does from `start`,
+    but only from the last space or tab on (no word holds one), since most names have no description."""
+    chunk = max(text.rfind(" ", start, end), text.rfind("\t", start, end)) + 1
+    found = list(_WORD.finditer(text, max(start, chunk), end))
+    return found[-1].group() if found and found[-1].end() == end else None
+
+
 def _ends_sentence(word: str) -> bool:
     """A word with a full stop that is not an initial or abbreviation ("1998.", "kick.", not "U.S.")."""
     return word.endswith(".") and not is_initial(word) and word[:-1].lower() not in ABBREVIATIONS
+
+
+def _after_comma(text: str, pos: int) -> bool:
+    """Whether a comma and then spaces or tabs stand right before `pos`."""
+    spaces = _spaces_before(text, pos)
+    return spaces > 0 and text[pos - spaces - 1 : pos - spaces] == ","
 
 
 def _spaces_before(text: str, pos: int) -> int:
