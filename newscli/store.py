@@ -362,9 +362,8 @@ class Store:
 
     def entity_inputs(self) -> Iterator[list[Entity]]:
         """Each document's own entities (as its extractor found them), in corpus order."""
-        read = serial.reader(FACT_HINTS["entities"])
         for (text,) in self.conn.execute("SELECT facts_entities FROM documents ORDER BY pos"):
-            yield read(json.loads(text))
+            yield read_entities(text)
 
     def replace_entities(self, entities: Sequence[Entity], name_keys: Iterable[tuple[str, int]]) -> None:
         """Store the corpus-wide entities with their counts, mentions, roles and look-up names.
@@ -539,6 +538,11 @@ class Store:
     def add_terms(self, terms: Iterable[str]) -> None:
         """Add words of newly indexed passages to the vocabulary (after a refresh)."""
         self.conn.executemany("INSERT OR IGNORE INTO terms VALUES (?, 1)", ((t,) for t in terms))
+
+
+def read_entities(text: str) -> list[Entity]:
+    """A document's own entities from their JSON (its `facts_entities`)."""
+    return serial.reader(FACT_HINTS["entities"])(json.loads(text))
 
 
 def _row_values(table: rows.Table) -> Callable[[Any], tuple[Any, ...]]:
