@@ -387,11 +387,15 @@ class Store:
         child_values = {name: _row_values(child) for name, child in ENTITIES.children}
         for rowid, ent in enumerate(entities, 1):  # the table is empty: row ids count from 1
             counted = [m for m in ent.mentions if not m.repeat]
-            first = min(((*order.get(m.doc, ("~", 0)), m.start, m.doc) for m in counted), default=None)
-            stats = (len(counted), len({m.doc for m in counted}), spoke.get(words_key(ent.name), 0))
-            stats += first if first else (None, None, None, None)
-            if first and first[0] == "~":
-                stats = (*stats[:3], None, *stats[4:])
+            docs = {m.doc for m in counted}
+            stats = (len(counted), len(docs), spoke.get(words_key(ent.name), 0))
+            if docs:  # first seen: the earliest document (by date, then corpus order), its first mention
+                doc = min(docs, key=order.__getitem__)
+                date, pos = order[doc]
+                start = min(m.start for m in counted if m.doc == doc)
+                stats += (None if date == "~" else date, pos, start, doc)
+            else:
+                stats += (None, None, None, None)
             entity_rows.append((rowid, *stats, *ENTITIES.row(ent)))
             for name, found in child_rows.items():
                 values = child_values[name]
