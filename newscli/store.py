@@ -11,11 +11,10 @@ repeat an earlier one) are indexed by FTS5 with BM25 ranking; the index holds no
 from __future__ import annotations
 
 import json
-import operator
 import os
 import sqlite3
 import typing
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, fields
 from typing import Any, NamedTuple
 
@@ -384,7 +383,7 @@ class Store:
                     spoke[words_key(speaker)] = spoke.get(words_key(speaker), 0) + n
         entity_rows = []
         child_rows: dict[str, list[tuple[Any, ...]]] = {name: [] for name, _ in ENTITIES.children}
-        child_values = {name: _row_values(child) for name, child in ENTITIES.children}
+        child_tables = dict(ENTITIES.children)
         for rowid, ent in enumerate(entities, 1):  # the table is empty: row ids count from 1
             counted = [m for m in ent.mentions if not m.repeat]
             docs = {m.doc for m in counted}
@@ -398,8 +397,8 @@ class Store:
                 stats += (None, None, None, None)
             entity_rows.append((rowid, *stats, *ENTITIES.row(ent)))
             for name, found in child_rows.items():
-                values = child_values[name]
-                found.extend((rowid, *values(x)) for x in getattr(ent, name))
+                row = child_tables[name].row
+                found.extend((rowid, *row(x)) for x in getattr(ent, name))
         cols = ["rowid", *_ENTITY_STATS, *ENTITIES.columns]
         self.conn.executemany(
             f"INSERT INTO entities ({', '.join(map(quote, cols))}) VALUES ({', '.join('?' * len(cols))})",
@@ -547,13 +546,6 @@ class Store:
 def read_entities(text: str) -> list[Entity]:
     """A document's own entities from their JSON (its `facts_entities`)."""
     return serial.reader(FACT_HINTS["entities"])(json.loads(text))
-
-
-def _row_values(table: rows.Table) -> Callable[[Any], tuple[Any, ...]]:
-    """`table.row`, or for a table of plain columns the same values fetched in one C call."""
-    if table.json or len(table.columns) < 2:
-        return table.row
-    return operator.attrgetter(*table.columns)
 
 
 def _check_file(path: str) -> None:
