@@ -274,7 +274,9 @@ class Store:
         self._next["passages"] += len(doc.passages)
         pending = self._pending
         pending.setdefault("documents", []).append(
-            (rowid, file, seq, doc.base_id, doc.rel, doc.words, *doc.values, *doc.facts.values())
+            # pos: first guess at its place in the corpus, right when documents arrive in corpus
+            # order into an empty table (a fresh build); set_doc_positions settles it.
+            (rowid, file, seq, rowid - 1, doc.base_id, doc.rel, doc.words, *doc.values, *doc.facts.values())
         )
         pending.setdefault("passages", []).extend(
             (first + i, rowid, paragraph, start, end)
@@ -290,7 +292,7 @@ class Store:
 
     def flush(self) -> None:
         """Write the rows `add_document` holds back."""
-        doc_columns = ["rowid", "file", "seq", "base_id", "rel", "words", *DOCUMENTS.columns]
+        doc_columns = ["rowid", "file", "seq", "pos", "base_id", "rel", "words", *DOCUMENTS.columns]
         doc_columns += ["facts_" + f for f in FACT_FIELDS]
         columns = {
             "documents": doc_columns,
@@ -330,8 +332,11 @@ class Store:
         ).fetchall()
 
     def set_doc_positions(self, positions: Iterable[tuple[int, int]]) -> None:
-        """Set each document's place in corpus order: (position, row id) pairs."""
-        self.conn.executemany("UPDATE documents SET pos = ? WHERE rowid = ?", positions)
+        """Set each document's place in corpus order: (position, row id) pairs; only the documents
+        whose place changed are written (none after a fresh build)."""
+        current = dict(self.conn.execute("SELECT rowid, pos FROM documents").fetchall())
+        changed = ((pos, rowid) for pos, rowid in positions if current.get(rowid) != pos)
+        self.conn.executemany("UPDATE documents SET pos = ? WHERE rowid = ?", changed)
 
     def count_documents(self) -> int:
         return int(self.conn.execute("SELECT count(*) FROM documents").fetchone()[0])
@@ -356,9 +361,8 @@ class Store:
 
     def entity_inputs(self) -> Iterator[list[Entity]]:
         """Each document's own entities (as its extractor found them), in corpus order."""
-        read = serial.reader(FACT_HINTS["entities"])
         for (text,) in self.conn.execute("SELECT facts_entities FROM documents ORDER BY pos"):
-            yield read(json.loads(text))
+            yield read_entities(text)
 
     def replace_entities(self, entities: Sequence[Entity], name_keys: Iterable[tuple[str, int]]) -> None:
         """Store the corpus-wide entities with their counts, mentions, roles and look-up names.
@@ -377,25 +381,33 @@ class Store:
             for speaker, n in self.conn.execute("SELECT speaker, count(*) FROM quotes GROUP BY speaker"):
                 if speaker:
                     spoke[words_key(speaker)] = spoke.get(words_key(speaker), 0) + n
-        cols = [*_ENTITY_STATS, *ENTITIES.columns]
-        insert = f"INSERT INTO entities ({', '.join(map(quote, cols))}) VALUES ({', '.join('?' * len(cols))})"
-        ids = []
-        for ent in entities:
+        entity_rows = []
+        child_rows: dict[str, list[tuple[Any, ...]]] = {name: [] for name, _ in ENTITIES.children}
+        child_tables = dict(ENTITIES.children)
+        for rowid, ent in enumerate(entities, 1):  # the table is empty: row ids count from 1
             counted = [m for m in ent.mentions if not m.repeat]
-            first = min(((*order.get(m.doc, ("~", 0)), m.start, m.doc) for m in counted), default=None)
-            stats = (len(counted), len({m.doc for m in counted}), spoke.get(words_key(ent.name), 0))
-            stats += first if first else (None, None, None, None)
-            if first and first[0] == "~":
-                stats = (*stats[:3], None, *stats[4:])
-            cur = self.conn.execute(insert, (*stats, *ENTITIES.row(ent)))
-            ids.append(cur.lastrowid)
-            for name, child in ENTITIES.children:
-                marks = ", ".join("?" * (len(child.columns) + 1))
-                self.conn.executemany(
-                    f"INSERT INTO {quote(name)} VALUES ({marks})",
-                    [(cur.lastrowid, *child.row(x)) for x in getattr(ent, name)],
-                )
-        self.conn.executemany("INSERT INTO names VALUES (?, ?)", [(k, ids[i]) for k, i in name_keys])
+            docs = {m.doc for m in counted}
+            stats = (len(counted), len(docs), spoke.get(words_key(ent.name), 0))
+            if docs:  # first seen: the earliest document (by date, then corpus order), its first mention
+                doc = min(docs, key=order.__getitem__)
+                date, pos = order[doc]
+                start = min(m.start for m in counted if m.doc == doc)
+                stats += (None if date == "~" else date, pos, start, doc)
+            else:
+                stats += (None, None, None, None)
+            entity_rows.append((rowid, *stats, *ENTITIES.row(ent)))
+            for name, found in child_rows.items():
+                row = child_tables[name].row
+                found.extend((rowid, *row(x)) for x in getattr(ent, name))
+        cols = ["rowid", *_ENTITY_STATS, *ENTITIES.columns]
+        self.conn.executemany(
+            f"INSERT INTO entities ({', '.join(map(quote, cols))}) VALUES ({', '.join('?' * len(cols))})",
+            entity_rows,
+        )
+        for name, child in ENTITIES.children:
+            marks = ", ".join("?" * (len(child.columns) + 1))
+            self.conn.executemany(f"INSERT INTO {quote(name)} VALUES ({marks})", child_rows[name])
+        self.conn.executemany("INSERT INTO names VALUES (?, ?)", [(k, i + 1) for k, i in name_keys])
 
     def entity_stats(
         self, kind: str | None = None, min_mentions: int = 0, by: str = "mentions", limit: int | None = None
@@ -529,6 +541,11 @@ class Store:
     def add_terms(self, terms: Iterable[str]) -> None:
         """Add words of newly indexed passages to the vocabulary (after a refresh)."""
         self.conn.executemany("INSERT OR IGNORE INTO terms VALUES (?, 1)", ((t,) for t in terms))
+
+
+def read_entities(text: str) -> list[Entity]:
+    """A document's own entities from their JSON (its `facts_entities`)."""
+    return serial.reader(FACT_HINTS["entities"])(json.loads(text))
 
 
 def _check_file(path: str) -> None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -324,51 +324,70 @@ def person_mentions(entities: list[Entity]) -> list[Mention]:
     return sorted(found, key=lambda m: (m.start, m.end))
 
 
-def merge(per_doc: list[list[Entity]]) -> list[Entity]:
+def merge(per_doc: Iterable[list[Entity]]) -> list[Entity]:
     """Entities of the whole corpus: the same name (and kind) in several documents is one entity.
 
     A person named only by surname in one document ("Mr Bush") joins the one person of the corpus
     with that surname and a full name; "George Bush" joins a lone "George W. Bush". Each mention
     keeps the name its own document gave (`Mention.entity`); the folded name becomes an alias.
     """
-    merged: dict[tuple[str, str], Entity] = {}
+    merging = Merge()
     for entities in per_doc:
+        merging.add(entities)
+    return merging.result()
+
+
+class Merge:
+    """`merge` fed one document at a time, in corpus order, so that a build merges the documents
+    already extracted while its workers extract the others."""
+
+    def __init__(self) -> None:
+        self._merged: dict[tuple[str, str], Entity] = {}
+
+    def add(self, entities: list[Entity]) -> None:
+        """Fold one document's entities into the corpus's entities of the same name and kind."""
+        merged = self._merged
         for ent in entities:
             if ent.kind == UNRESOLVED:
                 continue
             into = merged.setdefault((ent.kind, key(ent.name)), Entity(ent.name, ent.kind))
             _fold(into, ent, alias=False)
-    for kind, name_key in [k for k in merged if k[0] == "person"]:
-        if ("work", name_key) in merged or ("organisation", name_key) in merged:
-            del merged[(kind, name_key)]  # a band or film elsewhere in the corpus: no person
-    full = [e for (kind, _), e in merged.items() if kind == "person" and len(e.name.split()) >= 2]
-    # Full names by surname and by first and last word, so that a name is compared with the few full
-    # names it may join rather than with all of them (comparing all was quadratic in the corpus).
-    full_tokens = [key(e.name).split() for e in full]
-    by_surname: dict[str, list[int]] = {}
-    by_ends: dict[tuple[str, str], list[int]] = {}
-    for i, (e, t) in enumerate(zip(full, full_tokens, strict=True)):
-        for surname in surnames(e.name):
-            by_surname.setdefault(surname, []).append(i)
-        by_ends.setdefault((t[0], t[-1]), []).append(i)
-    for k, ent in list(merged.items()):
-        if k[0] != "person":
-            continue
-        tokens = k[1].split()
-        if len(ent.name.split()) == 1:
-            targets = [full[i] for i in by_surname.get(k[1], [])]
-        else:
-            targets = [
-                full[i]
-                for i in by_ends.get((tokens[0], tokens[-1]), [])
-                if full[i] is not ent
-                and _same_person(tokens, full_tokens[i])
-                and len(full_tokens[i]) > len(tokens)
-            ]
-        if len(targets) == 1:
-            _fold(targets[0], ent, alias=True)
-            del merged[k]
-    return list(merged.values())
+
+    def result(self) -> list[Entity]:
+        """The merged entities, once every document was added: people also named as a work or an
+        organisation dropped, surnames and shorter full names folded into their one full name."""
+        merged = self._merged
+        for kind, name_key in [k for k in merged if k[0] == "person"]:
+            if ("work", name_key) in merged or ("organisation", name_key) in merged:
+                del merged[(kind, name_key)]  # a band or film elsewhere in the corpus: no person
+        full = [e for (kind, _), e in merged.items() if kind == "person" and len(e.name.split()) >= 2]
+        # Full names by surname and by first and last word, so that a name is compared with the few
+        # full names it may join rather than with all of them (comparing all was quadratic).
+        full_tokens = [key(e.name).split() for e in full]
+        by_surname: dict[str, list[int]] = {}
+        by_ends: dict[tuple[str, str], list[int]] = {}
+        for i, (e, t) in enumerate(zip(full, full_tokens, strict=True)):
+            for surname in surnames(e.name):
+                by_surname.setdefault(surname, []).append(i)
+            by_ends.setdefault((t[0], t[-1]), []).append(i)
+        for k, ent in list(merged.items()):
+            if k[0] != "person":
+                continue
+            tokens = k[1].split()
+            if len(ent.name.split()) == 1:
+                targets = [full[i] for i in by_surname.get(k[1], [])]
+            else:
+                targets = [
+                    full[i]
+                    for i in by_ends.get((tokens[0], tokens[-1]), [])
+                    if full[i] is not ent
+                    and _same_person(tokens, full_tokens[i])
+                    and len(full_tokens[i]) > len(tokens)
+                ]
+            if len(targets) == 1:
+                _fold(targets[0], ent, alias=True)
+                del merged[k]
+        return list(merged.values())
 
 
 def _fold(into: Entity, ent: Entity, alias: bool) -> None:
