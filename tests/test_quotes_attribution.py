@@ -46,6 +46,10 @@ def said(text: str) -> list[tuple[str | None, str | None]]:
             ("Jane Doe", "told"),
         ),
         ('Doe thanked the mayor for "keeping us all safe."', ("Jane Doe", "thanked")),
+        ('"We will win," Doe, who ran twice, said.', ("Jane Doe", "said")),
+        ('"We will win," Doe, after a long pause, said of the race.', ("Jane Doe", "said")),
+        ('"We thank the volunteers" for the victory, Doe said.', ("Jane Doe", "said")),
+        ('"It is a dead heat," as Doe said on Monday.', ("Jane Doe", "said")),
     ],
 )
 def test_a_cue_next_to_the_quotation_names_its_speaker(text, expected):
@@ -174,3 +178,9 @@ def test_an_honorific_that_contradicts_the_canonical_name_names_no_one():
     # The people index may fold "Mr. Poe" into a woman's full name; the honorific says otherwise.
     text = 'Title\n\n"We will win," Mr. Poe said.'
     assert [q.speaker for q in extract(text, {"Poe": "Ann Poe"})] == [None]
+
+
+def test_a_speaker_named_after_a_description_set_off_by_commas():
+    text = 'Title\n\n"We will win," Richard Roe\'s campaign manager, Jane Doe, told reporters.'
+    names = {"Jane Doe": "Jane Doe", "Richard Roe": "Richard Roe"}
+    assert [(q.speaker, q.cue) for q in extract(text, names)] == [("Jane Doe", "told")]

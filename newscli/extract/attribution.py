@@ -263,6 +263,11 @@ class Attributor:
                 return Subject("clause", toks[i].start), toks[i], toks  # "...," adding: the main subject
             subject = self.subject_right(toks, i)
             return (subject, toks[i], toks) if subject else None
+        if i + 1 < len(toks) and toks[i].low == "as":
+            i += 1  # '"...," as Smith said on Monday'
+        described = self._described_speaker(toks, i)
+        if described is not None:
+            return described[0], described[1], toks
         depth = 0  # inside brackets: "Rep. John Mica (R-Fla.) said"
         for j in range(i, min(len(toks), i + MAX_DESCRIPTION + MAX_APPOSITIVE)):
             tok = toks[j]
@@ -280,6 +285,8 @@ class Attributor:
                 if subject is None:
                     return None
                 lead = [t for t in toks[i:] if t.end <= subject.start]
+                if lead and lead[-1].text == "," and subject.kind == "person":
+                    lead = lead[:-1]  # '"..." for the victory, Smith said': the cue is set off by a comma
                 if len(lead) > MAX_DESCRIPTION or any(not _is_word(t) and t.text != "." for t in lead):
                     return None
                 if lead and subject.kind != "person":
@@ -289,6 +296,23 @@ class Attributor:
                 tok.low in cuewords.CLAUSE_WORDS and tok.low not in ("and", "or")
             ):
                 return None
+        return None
+
+    def _described_speaker(self, toks: list[Tok], i: int) -> tuple[Subject, Tok] | None:
+        """A person right after a closing mark, a description set off by commas (which may be a clause),
+        then the verb: `"...," Smith, who has proposed it, said`, `"...," Smith, after a pause, said`."""
+        m = self.by_start.get(toks[i].start) if i < len(toks) else None
+        if m is None or self.text.startswith(_POSSESSIVE, m.end):
+            return None
+        k = next((n for n in range(i, len(toks)) if toks[n].start >= m.end), len(toks))
+        if k >= len(toks) or toks[k].text != ",":
+            return None
+        for j in range(k + 1, min(len(toks), k + 1 + MAX_APPOSITIVE)):
+            tok = toks[j]
+            if tok.text in "!?:;" or (tok.text in DOUBLE_MARKS and not _in_title(toks, j)):
+                return None
+            if toks[j - 1].text == "," and self.is_verb(tok) and self._verb_here(toks, j):
+                return (Subject("person", m.start, mention=m), tok) if not tok.low.endswith("ing") else None
         return None
 
     def cue_before(self, start: int, open_mark: int) -> tuple[Subject, Tok, list[Tok]] | None:
