@@ -50,6 +50,8 @@ def said(text: str) -> list[tuple[str | None, str | None]]:
         ('"We will win," Doe, after a long pause, said of the race.', ("Jane Doe", "said")),
         ('"We thank the volunteers" for the victory, Doe said.', ("Jane Doe", "said")),
         ('"It is a dead heat," as Doe said on Monday.', ("Jane Doe", "said")),
+        ('Roe was asked by host Jane Doe whether it would risk "adding a program."', ("Jane Doe", "asked")),
+        ('"Go back home," Doe barked.', ("Jane Doe", "barked")),
     ],
 )
 def test_a_cue_next_to_the_quotation_names_its_speaker(text, expected):

@@ -150,6 +150,9 @@ class Attributor:
             k, skipped = k - 1, skipped + 1
         between = toks[k + 1 : j]
         if any(t.low in _BE for t in between) and not toks[j].low.endswith("ing"):
+            if j + 1 < len(toks) and toks[j + 1].low == "by":  # "Smith was asked by host Jane Doe"
+                agent = self.subject_right(toks, j + 1)
+                return agent if agent is not None and agent.kind == "person" else None
             return None  # "the experts were not asked": a passive, no one speaks
         auxiliary = any(t.low in cuewords.AUXILIARIES for t in between)
         if k >= 0 and toks[k].text == ")":
