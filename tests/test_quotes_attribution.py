@@ -63,6 +63,8 @@ def test_a_cue_next_to_the_quotation_names_its_speaker(text, expected):
     [
         '"We will win," the official said.',  # a noun phrase: the speaker is unknown
         '"We will win," Doe and Roe said.',  # two voices
+        '"We will win," Senate leader Jane Doe and House Speaker Richard Roe said.',  # two voices
+        'Doe said she is sure Roe will continue to be "a champion."',  # Roe does not speak
         '"We will win," a Doe campaign aide said.',  # Doe's aide, not Doe
         '"We will win," said a friend of Doe.',
         '"We will win," Smith said.',  # a name the people index does not know
@@ -186,3 +188,25 @@ def test_a_speaker_named_after_a_description_set_off_by_commas():
     text = 'Title\n\n"We will win," Richard Roe\'s campaign manager, Jane Doe, told reporters.'
     names = {"Jane Doe": "Jane Doe", "Richard Roe": "Richard Roe"}
     assert [(q.speaker, q.cue) for q in extract(text, names)] == [("Jane Doe", "told")]
+
+
+def test_a_cue_that_runs_into_the_next_quotation_yields_to_the_cue_before():
+    text = 'Title\n\nDoe replies to Roe with, "Why now?" Roe then writes back, "You look fine."'
+    assert [q.speaker for q in extract(text, NAMES)] == ["Jane Doe", "Richard Roe"]
+
+
+def test_a_person_acting_between_a_cue_and_the_words_blocks_the_cue():
+    text = 'Title\n\n"Not again," Roe tweeted after Doe argued for the third time that "we must act."'
+    assert [q.speaker for q in extract(text, NAMES)] == ["Richard Roe", None]
+
+
+def test_a_participle_after_a_that_clause_belongs_to_the_main_subject():
+    text = 'Title\n\nDoe complained that Roe is too rigid, suggesting he sees it as "black and white."'
+    assert [q.speaker for q in extract(text, NAMES)] == ["Jane Doe"]
+
+
+def test_a_name_after_an_object_verb_or_a_preposition_is_not_the_speaker():
+    thanked = 'Title\n\nMarta Lindqvist, a star of "Hits and Misses, Vol. 2," thanked Doe for the help.'
+    assert [q.speaker for q in extract(thanked, NAMES)] == [None]
+    told = 'Title\n\nRoe delivered a blunt message to Doe: "Stop attacking people."'
+    assert [q.speaker for q in extract(told, NAMES)] == ["Richard Roe"]

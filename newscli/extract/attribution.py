@@ -240,6 +240,12 @@ class Attributor:
 
     # --- cues ------------------------------------------------------------------------------------
 
+    def _inverts(self, tok: Tok) -> bool:
+        """Whether a reporting verb form may come before its speaker (`said X`, `says X`): not a participle,
+        not a base form ("state Senate leader X"), not a verb whose following name is its object."""
+        lemma = self.verbs[tok.low]
+        return not tok.low.endswith("ing") and tok.low != lemma and lemma not in cuewords.object_verbs()
+
     def is_verb(self, tok: Tok) -> bool:
         """Whether the token is a reporting verb form (a capitalised one only where a sentence may start:
         "United States" holds no verb)."""
@@ -264,8 +270,10 @@ class Attributor:
         if i < len(toks) and self.is_verb(toks[i]):
             if toks[i].low.endswith("ing"):
                 return Subject("clause", toks[i].start), toks[i], toks  # "...," adding: the main subject
-            subject = self.subject_right(toks, i)
-            return (subject, toks[i], toks) if subject else None
+            if self._inverts(toks[i]):
+                subject = self.subject_right(toks, i)
+                return (subject, toks[i], toks) if subject else None
+            i += 1  # '"...," thanked Smith', '"...," State spokesman X said': no inverted speaker
         if i + 1 < len(toks) and toks[i].low == "as":
             i += 1  # '"...," as Smith said on Monday'
         described = self._described_speaker(toks, i)
@@ -280,7 +288,7 @@ class Attributor:
             if depth > 0:
                 continue
             if self.is_verb(tok) and self._verb_here(toks, j):
-                if j > i and toks[j - 1].text == "," and not tok.low.endswith("ing"):
+                if j > i and toks[j - 1].text == "," and self._inverts(tok):
                     inverted = self.subject_right(toks, j)  # '"...!" about the decision, said X'
                     if inverted is not None and inverted.kind == "person" and j - i <= MAX_DESCRIPTION:
                         return inverted, tok, toks
@@ -294,6 +302,9 @@ class Attributor:
                     return None
                 if lead and subject.kind != "person":
                     return None  # "...," part of a verbal lashing: the sentence goes on, no cue here
+                grouped = any(t.low in ("and", "&") for t in lead)
+                if grouped and self.persons_between(lead[0].start, subject.start):
+                    return None  # "...," Senate leader X and House Speaker Y said: two voices
                 return subject, tok, toks
             if tok.text in "!?:;" + DOUBLE_MARKS or (
                 tok.low in cuewords.CLAUSE_WORDS and tok.low not in ("and", "or")
@@ -327,6 +338,8 @@ class Attributor:
             if found and found[0].kind in ("person", "pronoun"):
                 return found[0], found[1], toks  # "Roe wrote in an op-ed: "
             named = self._mention_ending(toks, len(toks) - 2) if len(toks) > 1 else None
+            if named is not None and named[1] > 0 and toks[named[1] - 1].low in cuewords.OBJECT_PREPOSITIONS:
+                named = None  # `delivered a message to Smith: "`: Smith is spoken to
             if named is not None and not self.text.startswith(_POSSESSIVE, named[0].end):
                 return Subject("person", named[0].start, mention=named[0]), toks[-1], toks  # "pollster X: "
             subject = self._clause_subject(toks, clause, len(toks) - 1)
@@ -361,9 +374,15 @@ class Attributor:
 
     def _verb_before(self, toks: list[Tok], end: int, start: int = 0) -> tuple[Subject, Tok] | None:
         """The nearest reporting verb in toks[start:end] with what stands for its subject."""
+        other: str | None = None  # the person of a reporting verb used in another sense ("argued for")
         for j in range(end - 1, start - 1, -1):
             tok = toks[j]
-            if not self.is_verb(tok) or not self._verb_here(toks, j):
+            if not self.is_verb(tok):
+                continue
+            if not self._verb_here(toks, j):
+                if other is None and j > 0:
+                    found = self.subject_left(toks, j)
+                    other = found.mention.entity if found is not None and found.mention is not None else None
                 continue
             if tok.low.endswith("ing") and (j == 0 or toks[j - 1].text in ",\u2014"):
                 return Subject("clause", tok.start), tok  # "..., saying": the main clause's subject
@@ -380,6 +399,8 @@ class Attributor:
                 continue  # "international reports that", "Kim's mental state": a noun, not the verb
             if subject.kind == "other" and tok.low.endswith("ing"):
                 continue  # "Smith's tweet saying ...": a participle describing a noun
+            if other is not None and (subject.mention is None or subject.mention.entity != other):
+                return None  # "X tweeted after Y argued for ... that": Y acts between the cue and the words
             return subject, tok
         return None
 
@@ -394,6 +415,8 @@ class Attributor:
         if before in cuewords.DETERMINERS or before.endswith(_POSSESSIVE):
             return False
         after = toks[j + 1].low if j + 1 < len(toks) else ""
+        if after == "to" and self.verbs[toks[j].low] == "continue":
+            return False  # "X will continue to be": not speech
         return after not in cuewords.NOT_SPEECH_PARTICLES and not (
             after == "on" and toks[j].low.startswith("call")
         )
@@ -412,6 +435,8 @@ class Attributor:
                 and toks[p].low not in _SUBORDINATORS
             ):
                 p -= 1
+        if p >= 0 and toks[p].low == "that":
+            return None  # "X complained that Y is ..., suggesting": the clause after "that" is X's report
         start = p + 1
         m = self.by_start.get(toks[start].start) if start < j else None
         if m is None or self.text.startswith(_POSSESSIVE, m.end):

@@ -22,6 +22,11 @@ def cue_fillers() -> frozenset[str]:
     return lexicon.lower("cue_fillers")
 
 
+def object_verbs() -> frozenset[str]:
+    """Reporting verbs whose following name is their object ("thanked Smith"), never an inverted subject."""
+    return lexicon.lower("object_verbs")
+
+
 def opening_adverbs() -> frozenset[str]:
     """Words opening a sentence before its subject: "But he said"."""
     return lexicon.lower("opening_adverbs")
@@ -89,3 +94,5 @@ DETERMINERS = frozenset(
 )
 # Particles after which a reporting verb means something else: "called for", "called on", "asked for".
 NOT_SPEECH_PARTICLES = frozenset("for off up upon into".split())
+# Prepositions before a name that make it an object, not a speaker: `delivered a message to Smith: "`.
+OBJECT_PREPOSITIONS = frozenset("to with at for against from about on of by toward towards".split())

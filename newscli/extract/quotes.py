@@ -159,6 +159,9 @@ class _Extraction:
             else (self._cue_after, self._cue_before)
         )
         found = first(span)
+        if found is not None and found.speaker and first == self._cue_after and self._leads_on(span):
+            before = self._cue_before(span)  # 'Y replies to X with, "...?" X writes back, "...'
+            return before if before is not None and before.speaker else found
         if found is not None and found.speaker:
             return found
         other = second(span)  # '... is less likely to be "overrun," Hoover said'
@@ -183,6 +186,15 @@ class _Extraction:
             return self._attribution(found, "dash" if found[1].text in DASHES else "after")
         found = self.att.according_to(span.close_mark + 1, after_end)
         return self._attribution(found, "according") if found else None
+
+    def _leads_on(self, span: QuoteSpan) -> bool:
+        """Whether the words after a closing mark run into the next quotation with a comma or colon
+        (`X writes back, "`): their cue may be the next quotation's."""
+        nxt = self._neighbour(span, 1)
+        if nxt is None or span.close_mark is None:
+            return False
+        between = self.text[span.close_mark + 1 : nxt.open_mark].rstrip()
+        return bool(between) and between[-1] in ",:" and nxt.open_mark <= self._after_end(span)
 
     def _cue_before(self, span: QuoteSpan) -> Attribution | None:
         start = self._before_start(span)
