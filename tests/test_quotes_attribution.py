@@ -64,6 +64,7 @@ def test_a_cue_next_to_the_quotation_names_its_speaker(text, expected):
         '"We will win," the official said.',  # a noun phrase: the speaker is unknown
         '"We will win," Doe and Roe said.',  # two voices
         '"We will win," Senate leader Jane Doe and House Speaker Richard Roe said.',  # two voices
+        'Poe, Lindqvist and Reuters\' Richard Roe argued that "it is fine."',  # three voices
         'Doe said she is sure Roe will continue to be "a champion."',  # Roe does not speak
         '"We will win," a Doe campaign aide said.',  # Doe's aide, not Doe
         '"We will win," said a friend of Doe.',
@@ -210,3 +211,16 @@ def test_a_name_after_an_object_verb_or_a_preposition_is_not_the_speaker():
     assert [q.speaker for q in extract(thanked, NAMES)] == [None]
     told = 'Title\n\nRoe delivered a blunt message to Doe: "Stop attacking people."'
     assert [q.speaker for q in extract(told, NAMES)] == ["Richard Roe"]
+
+
+def test_a_paragraph_quoting_no_one_and_ending_in_reported_speech_leads_into_the_quotation():
+    text = (
+        "Title\n\nRoe said that for decades critics had predicted a retreat, but it would not happen.\n\n"
+        '"That is because this region matters most."'
+    )
+    assert [(q.speaker, q.rule) for q in extract(text, NAMES)] == [("Richard Roe", "reported before")]
+
+
+def test_a_quotation_after_a_paragraph_that_quotes_someone_is_not_led_in_by_it():
+    text = 'Title\n\nRoe said that "it would not happen," Doe recalled.\n\n"That is because it matters."'
+    assert [q.rule for q in extract(text, NAMES)][1] != "reported before"

@@ -196,8 +196,11 @@ class Attributor:
         found = self._mention_ending(toks, k)
         if found:
             m, first = found
-            if first > 1 and toks[first - 1].low in ("and", "&") and toks[first - 2].text[:1].isupper():
-                return Subject("other", toks[first - 1].start)  # "X and Y said": more than one voice
+            p = first - 1  # over modifiers of the name: "X and Reuters' Y said", "X and Sen. Y said"
+            while p > 0 and first - p <= 4 and (_modifies_name(toks[p]) or toks[p].text in "'\u2019"):
+                p -= 1
+            if p > 0 and toks[p].low in ("and", "&") and toks[p - 1].text[:1].isupper():
+                return Subject("other", toks[p].start)  # "X and Y said": more than one voice
             return Subject("person", m.start, mention=m)
         if tok.low in cuewords.SINGULAR_PRONOUNS:
             return Subject("pronoun", tok.start, pronoun=tok.low)
@@ -372,6 +375,16 @@ class Attributor:
                 return None
         return None
 
+    def cue_opening(self, start: int, end: int) -> tuple[Subject, Tok, list[Tok]] | None:
+        """The first reporting verb of a sentence with its subject, the sentence's main cue when it reports
+        speech (`Carter said that critics had predicted ...`)."""
+        toks = tokens(self.text, start, end)
+        for j in range(1, len(toks)):
+            if self.is_verb(toks[j]) and self._verb_here(toks, j):
+                subject = self.subject_left(toks, j)
+                return (subject, toks[j], toks) if subject is not None else None
+        return None
+
     def _verb_before(self, toks: list[Tok], end: int, start: int = 0) -> tuple[Subject, Tok] | None:
         """The nearest reporting verb in toks[start:end] with what stands for its subject."""
         other: str | None = None  # the person of a reporting verb used in another sense ("argued for")
@@ -509,6 +522,11 @@ class Attributor:
         if k == first or (k == first + 1 and toks[first].low in cuewords.DETERMINERS):
             return None
         return self.text[toks[first].start : toks[k - 1].end]
+
+
+def _modifies_name(tok: Tok) -> bool:
+    """A capitalised word or a title or role word before a name: "Reuters' Jane Doe", "state Sen. Doe"."""
+    return tok.text[:1].isupper() or tok.low in cuewords.name_modifiers()
 
 
 def _adverb(tok: Tok) -> bool:

@@ -80,6 +80,7 @@ class _Extraction:
                 or self._same_voice(n, group)
                 or self._cue_sentence(group)
                 or self._subject_before(group)
+                or self._reported_before(group)
             )
             att = group.attribution
             if att and (att.speaker or att.cue):  # an unnamed speaker ("the official said") is a voice too
@@ -323,6 +324,25 @@ class _Extraction:
         if not subjects or not subjects[0].entity:
             return None
         return Attribution(subjects[0].entity, None, None, "subject before", subjects[0].offset)
+
+    def _reported_before(self, group: _Group) -> Attribution | None:
+        """A paragraph that opens with a quotation with no cue, after a paragraph that quotes no one and
+        ends in a person's reported speech: `Carter said that critics were wrong.` `"That's because ..."`."""
+        first = group.spans[0]
+        if first.paragraph == 0 or first.open_mark != self._para(first).start:
+            return None
+        if not all(self._standalone(s) for s in group.spans):
+            return None
+        prev = self.doc.paragraphs[first.paragraph - 1]
+        if prev.repeat_of is not None or not prev.sentences:
+            return None
+        if any(prev.start <= g.spans[0].open_mark < prev.end for g in self.groups):
+            return None
+        last = prev.sentences[-1]
+        found = self.att.cue_opening(last.start, last.end)
+        if found is None or found[0].kind not in ("person", "pronoun"):
+            return None
+        return self._attribution(found, "reported before")
 
     def _quotes_in(self, sent: Sentence) -> bool:
         """Whether a sentence holds a quotation other than a title."""
