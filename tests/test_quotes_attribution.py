@@ -224,3 +224,23 @@ def test_a_paragraph_quoting_no_one_and_ending_in_reported_speech_leads_into_the
 def test_a_quotation_after_a_paragraph_that_quotes_someone_is_not_led_in_by_it():
     text = 'Title\n\nRoe said that "it would not happen," Doe recalled.\n\n"That is because it matters."'
     assert [q.rule for q in extract(text, NAMES)][1] != "reported before"
+
+
+def test_a_colon_after_an_object_or_another_clause_names_no_speaker():
+    to = 'Title\n\nOn Monday, Poe delivered a blunt message to Doe: "Stop attacking people."'
+    assert [q.speaker for q in extract(to, {**NAMES, "Poe": "Ann Poe"})] == ["Ann Poe"]
+    heckled = 'Title\n\n"There is a man with problems," Doe said as the heckler yelled: "You lose!"'
+    assert [q.speaker for q in extract(heckled, NAMES)] == ["Jane Doe", None]
+    described = (
+        'Title\n\nLater, conservative commentator Jane Doe imagined Roe was thinking: "What have I done?"'
+    )
+    assert [q.speaker for q in extract(described, NAMES)] == ["Jane Doe"]
+
+
+def test_a_sentence_subject_ends_before_its_verb():
+    text = (
+        "Title\n\n"
+        '"We think it is overreach," Doe said. '
+        'The union won\'t be representing Roe but will watch the case. "It is risky."'
+    )
+    assert [q.speaker for q in extract(text, NAMES)] == ["Jane Doe", None]  # not Roe

@@ -20,6 +20,7 @@ from newscli.text import ABBREVIATIONS
 # Words and punctuation; a word's dot is kept when it ends an abbreviation or initial ("Mr.", "J.").
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|(\w+(?:['\u2019\-]\w+)*)(\.)?|[^\w\s]")
 _SUBORDINATORS = frozenset("when while as because after before since if that but who which".split())
+_ADVERBIAL_CLAUSE = frozenset("as when while because until whereas".split())
 _BE = frozenset("is are was were be been being".split())
 _ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
 _POSSESSIVE = ("'s", "\u2019s")
@@ -475,10 +476,15 @@ class Attributor:
                 break
             if not (_is_word(toks[p]) or toks[p].text == ".") or toks[p].low in cuewords.CLAUSE_WORDS:
                 return None
+            if toks[p].low in cuewords.OBJECT_PREPOSITIONS or toks[p].low.endswith("ed"):
+                return None  # `delivered a message to Smith: "`: Smith is no subject
         else:
             return None
         if self.text.startswith(_POSSESSIVE, m.end):
             return None
+        rest = [t for t in toks[p:colon] if t.start >= m.end]
+        if any(t.low in _ADVERBIAL_CLAUSE for t in rest):
+            return None  # `Smith said as the heckler yelled: "`: the colon ends another clause
         nxt = next(t for t in toks[p : colon + 1] if t.start >= m.end)
         if nxt.text in ":(" or (nxt.text.islower() and nxt.low not in cuewords.CLAUSE_WORDS):
             return Subject("person", m.start, mention=m)

@@ -30,7 +30,8 @@ _COMMON_VERBS = frozenset(
     "is are was were has have had will would can could may might must should shall do does did "
     "got gets went goes came comes made makes took takes gave gives ran runs met meets won wins lost "
     "became becomes began begins left leaves held holds kept keeps put puts set sets sent sends spent "
-    "spends stood stands brought brings thought thinks knew knows saw sees found finds felt feels".split()
+    "spends stood stands brought brings thought thinks knew knows saw sees found finds felt feels "
+    "be been won't can't don't doesn't didn't isn't wasn't aren't weren't hasn't haven't wouldn't".split()
 )
 _POSSESSIVE = ("'s", "\u2019s")
 _PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
@@ -207,9 +208,11 @@ def _after_place(toks: list[Tok], i: int, persons: dict[int, Mention]) -> int:
 def _verb_like(tok: Tok) -> bool:
     """A lower-case word that may be a subject's verb, or a preposition after it; description words
     ("presidential nominee", "former secretary of state") are neither."""
-    low = tok.low
+    low = tok.low.replace("\u2019", "'")
     return (
-        low.endswith(("ed", "es")) or (low in cuewords.PREPOSITIONS and low != "of") or low in _COMMON_VERBS
+        low.endswith(("ed", "es", "ing"))
+        or (low in cuewords.PREPOSITIONS and low != "of")
+        or low in _COMMON_VERBS
     )
 
 
