@@ -244,3 +244,14 @@ def test_a_sentence_subject_ends_before_its_verb():
         'The union won\'t be representing Roe but will watch the case. "It is risky."'
     )
     assert [q.speaker for q in extract(text, NAMES)] == ["Jane Doe", None]  # not Roe
+
+
+def test_a_bare_surname_the_index_missed_is_its_only_bearer():
+    # The hand-made index below names "Jane Doe" but not the later bare "Doe".
+    text = 'Title\n\nJane Doe spoke. "It is too early to tell," Doe said. The Doe family agreed.'
+    assert [q.speaker for q in extract(text, {"Jane Doe": "Jane Doe"})] == ["Jane Doe"]
+
+
+def test_a_surname_two_people_share_is_not_guessed():
+    text = 'Title\n\nJane Doe and John Doe spoke. "It is too early to tell," Doe said.'
+    assert [q.speaker for q in extract(text, {"Jane Doe": "Jane Doe", "John Doe": "John Doe"})] == [None]

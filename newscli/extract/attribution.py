@@ -13,6 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from newscli.extract import cuewords, lexicon
+from newscli.extract.bare_names import missed_surnames
 from newscli.extract.quotemarks import DOUBLE_MARKS, QuoteSpan
 from newscli.model import Document, Entity, Mention
 from newscli.text import ABBREVIATIONS
@@ -87,10 +88,9 @@ class Attributor:
         self.doc = doc
         self.text = doc.text
         self.verbs = cuewords.reporting_verbs()
-        persons = sorted(
-            (m for e in entities if e.kind == "person" for m in e.mentions if m.entity and self._fits(m)),
-            key=lambda m: m.start,
-        )
+        indexed = (m for e in entities if e.kind == "person" for m in e.mentions if m.entity)
+        missed = missed_surnames(doc, entities)
+        persons = sorted((m for m in (*indexed, *missed) if self._fits(m)), key=lambda m: m.start)
         self.persons = persons
         self.starts = [m.start for m in persons]
         self.by_end: dict[int, Mention] = {}
