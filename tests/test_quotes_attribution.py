@@ -50,6 +50,15 @@ def said(text: str) -> list[tuple[str | None, str | None]]:
         ('"We will win," Doe, after a long pause, said of the race.', ("Jane Doe", "said")),
         ('"We thank the volunteers" for the victory, Doe said.', ("Jane Doe", "said")),
         ('"It is a dead heat," as Doe said on Monday.', ("Jane Doe", "said")),
+        (
+            '"Ads set the table" in contrast to years when campaigns did, says Doe, a scholar.',
+            ("Jane Doe", "says"),
+        ),
+        (
+            '"Boots on the ground" would be right, Republican candidate Doe said after the attacks.',
+            ("Jane Doe", "said"),
+        ),
+        ('"It seems unlikely" that Roe can win, said Doe.', ("Jane Doe", "said")),
         ('Roe was asked by host Jane Doe whether it would risk "adding a program."', ("Jane Doe", "asked")),
         ('"Go back home," Doe barked.', ("Jane Doe", "barked")),
     ],

@@ -29,6 +29,7 @@ DASHES = "\u2015\u2014\u2013-"
 MAX_DESCRIPTION = 12  # words of description allowed between a closing mark and its speaker
 MAX_APPOSITIVE = 16  # words inside ", a spokesman for the campaign," between a speaker and the verb
 MAX_INVERTED_GAP = 6  # words between an inverted verb and its speaker: said former Secretary of State X
+MAX_CLOSING = 40  # tokens after a closing mark that may end in a cue set off by a comma
 
 
 @dataclass(slots=True)
@@ -331,6 +332,28 @@ class Attributor:
                 return None
             if toks[j - 1].text == "," and self.is_verb(tok) and self._verb_here(toks, j):
                 return (Subject("person", m.start, mention=m), tok) if not tok.low.endswith("ing") else None
+        return None
+
+    def cue_closing(self, start: int, end: int) -> tuple[Subject, Tok, list[Tok]] | None:
+        """A cue set off by a comma at the end of the words after a closing mark: `"..." in sharp contrast
+        to ..., says X, a political scientist.`, `"..." would be appropriate, candidate X said on Monday.`"""
+        toks = tokens(self.text, start, end)
+        if len(toks) > MAX_CLOSING or any(t.text in DOUBLE_MARKS for t in toks):
+            return None
+        for j in range(len(toks) - 1, 0, -1):
+            tok = toks[j]
+            if not self.is_verb(tok) or not self._verb_here(toks, j) or tok.low.endswith("ing"):
+                continue
+            if toks[j - 1].text == ",":
+                subject = self.subject_right(toks, j) if self._inverts(tok) else None
+            else:
+                subject = self.subject_left(toks, j)
+                if subject is not None and subject.kind == "person":
+                    p = next(n for n, t in enumerate(toks) if t.start >= subject.start)
+                    while p > 0 and (_modifies_name(toks[p - 1]) or toks[p - 1].text == "."):
+                        p -= 1
+                    subject = subject if p > 0 and toks[p - 1].text == "," else None
+            return (subject, tok, toks) if subject is not None and subject.kind == "person" else None
         return None
 
     def cue_before(self, start: int, open_mark: int) -> tuple[Subject, Tok, list[Tok]] | None:

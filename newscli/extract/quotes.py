@@ -182,7 +182,7 @@ class _Extraction:
                 return None
             found = self.att.cue_ending(sent_end, after_end)
             return self._attribution(found, "after") if found else None
-        found = self.att.cue_after(span, after_end)
+        found = self.att.cue_after(span, after_end) or self.att.cue_closing(span.close_mark + 1, after_end)
         if found:
             return self._attribution(found, "dash" if found[1].text in DASHES else "after")
         found = self.att.according_to(span.close_mark + 1, after_end)
