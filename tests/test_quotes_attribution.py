@@ -264,3 +264,9 @@ def test_a_bare_surname_the_index_missed_is_its_only_bearer():
 def test_a_surname_two_people_share_is_not_guessed():
     text = 'Title\n\nJane Doe and John Doe spoke. "It is too early to tell," Doe said.'
     assert [q.speaker for q in extract(text, {"Jane Doe": "Jane Doe", "John Doe": "John Doe"})] == [None]
+
+
+def test_phrasal_cues_need_their_particle():
+    assert said('"Let me talk," Doe shot back.') == [("Jane Doe", "shot back")]
+    assert said('As Doe put it, "Hello, it is me."') == [("Jane Doe", "put it")]
+    assert said('Doe put the money away. "It is safe."')[0][1] is None

@@ -23,6 +23,7 @@ _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|(\w+(?:['\u2019\-]\w+)*)(\.)?|[^\w\s]")
 _SUBORDINATORS = frozenset("when while as because after before since if that but who which".split())
 _ADVERBIAL_CLAUSE = frozenset("as when while because until whereas".split())
 _BE = frozenset("is are was were be been being".split())
+_NEXT_WORD = re.compile(r"\s+(\w+)")
 _ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
 _POSSESSIVE = ("'s", "\u2019s")
 DASHES = "\u2015\u2014\u2013-"
@@ -89,6 +90,7 @@ class Attributor:
         self.doc = doc
         self.text = doc.text
         self.verbs = cuewords.reporting_verbs()
+        self.particles = cuewords.phrasal_particles()
         indexed = (m for e in entities if e.kind == "person" for m in e.mentions if m.entity)
         missed = missed_surnames(doc, entities)
         persons = sorted((m for m in (*indexed, *missed) if self._fits(m)), key=lambda m: m.start)
@@ -169,7 +171,8 @@ class Attributor:
         subject = self.subject_ending(toks, k)
         if subject and subject.kind == "other" and apposition:  # "Smith's campaign manager, Tom Brown, said"
             subject = Subject("person", apposition[0].start, mention=apposition[0])
-        if subject and subject.kind != "other" and not auxiliary and self.verbs[toks[j].low] == toks[j].low:
+        base = self.verbs[toks[j].low] == toks[j].low and toks[j].low not in self.particles
+        if subject and subject.kind != "other" and not auxiliary and base:
             return None  # "a John Smith tweet": a base form after one person is a noun, not the verb
         return subject
 
@@ -254,7 +257,15 @@ class Attributor:
     def is_verb(self, tok: Tok) -> bool:
         """Whether the token is a reporting verb form (a capitalised one only where a sentence may start:
         "United States" holds no verb)."""
-        return tok.low in self.verbs and (tok.text[0].islower() or tok.start == 0 or self._opens_clause(tok))
+        if tok.low not in self.verbs or not (
+            tok.text[0].islower() or tok.start == 0 or self._opens_clause(tok)
+        ):
+            return False
+        particle = self.particles.get(tok.low)
+        if particle is None:
+            return True
+        nxt = _NEXT_WORD.match(self.text, tok.end)
+        return nxt is not None and nxt.group(1).lower() == particle
 
     def _opens_clause(self, tok: Tok) -> bool:
         before = self.text[max(0, tok.start - 3) : tok.start].rstrip()

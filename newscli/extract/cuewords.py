@@ -64,14 +64,31 @@ def given_name_gender(name: str) -> str | None:
 
 @cache
 def reporting_verbs() -> dict[str, str]:
-    """Every form of every reporting verb in newscli/data/reporting_verbs.txt, mapped to its lemma."""
+    """Every form of every reporting verb in newscli/data/reporting_verbs.txt, mapped to its lemma, and the
+    forms of the phrasal cues (`phrasal_particles`) mapped to their base form."""
     forms: dict[str, str] = {}
     data = (lexicon.DATA / "reporting_verbs.txt").read_text(encoding="utf-8")
     for line in data.splitlines():
         words = line.split("#", 1)[0].split()
         for form in words:
             forms[form.lower()] = words[0].lower()
+    for line in (lexicon.DATA / "phrasal_cues.txt").read_text(encoding="utf-8").splitlines():
+        words = line.split("#", 1)[0].partition(":")[2].split()
+        for form in words:
+            forms.setdefault(form.lower(), words[0].lower())
     return forms
+
+
+@cache
+def phrasal_particles() -> dict[str, str]:
+    """Verb forms that are cues only before their particle (newscli/data/phrasal_cues.txt): "shot" -> "back"
+    ("Smith shot back"), "put" -> "it" ("as Smith put it")."""
+    out: dict[str, str] = {}
+    for line in (lexicon.DATA / "phrasal_cues.txt").read_text(encoding="utf-8").splitlines():
+        particle, _, forms = line.split("#", 1)[0].partition(":")
+        for form in forms.split():
+            out[form.lower()] = particle.strip().lower()
+    return out
 
 
 # Personal pronouns that may stand for one speaker; "they" and "we" usually stand for groups.

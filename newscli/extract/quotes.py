@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from newscli.config import Config
-from newscli.extract import lexicon
+from newscli.extract import cuewords, lexicon
 from newscli.extract.attribution import DASHES, Attribution, Attributor, Subject, Tok, tokens
 from newscli.extract.pronouns import BLOCKER, Antecedents
 from newscli.extract.quotemarks import QuoteSpan, find_spans
@@ -367,6 +367,8 @@ class _Extraction:
         subject, cue, toks = found
         to = self.att.recipient(toks, cue) if cue.text[0].isalpha() else None
         word = cue.text if cue.text[0].isalpha() else None  # a colon or a dash is no cue word
+        if word and (particle := cuewords.phrasal_particles().get(word.lower())):
+            word = f"{word} {particle}"  # "shot back", "put it"
         if subject.kind == "person":
             assert subject.mention is not None
             return Attribution(subject.mention.entity, word, to, rule, subject.start)
