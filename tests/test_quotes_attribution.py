@@ -270,3 +270,16 @@ def test_phrasal_cues_need_their_particle():
     assert said('"Let me talk," Doe shot back.') == [("Jane Doe", "shot back")]
     assert said('As Doe put it, "Hello, it is me."') == [("Jane Doe", "put it")]
     assert said('Doe put the money away. "It is safe."')[0][1] is None
+
+
+def test_a_participle_belongs_to_the_person_its_clause_opens_with():
+    walsh = (
+        'Title\n\nLater, Reuters\' Jane Doe provided a justification, saying it is needed to "name names."'
+    )
+    assert [q.speaker for q in extract(walsh, NAMES)] == ["Jane Doe"]
+    aide = 'Title\n\nIn May, Roe\'s aide, Jane Doe, reached out to them, writing in an email: "Use it."'
+    assert [q.speaker for q in extract(aide, {"Jane Doe": "Jane Doe", "Roe": "Richard Roe"})] == ["Jane Doe"]
+    object_ = (
+        'Title\n\nPoe also attacked Richard Roe, with whom she clashed on Monday, calling him a "loser."'
+    )
+    assert [q.speaker for q in extract(object_, {**NAMES, "Poe": "Ann Poe"})] == ["Ann Poe"]

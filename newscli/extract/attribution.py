@@ -471,28 +471,49 @@ class Attributor:
 
     def _previous_clause_subject(self, toks: list[Tok], j: int) -> Subject | None:
         """The person opening the clause before toks[j] ("when Smith criticised Jones and called him"), when a
-        lower-case word (its verb) follows the name."""
-        p = j - 1
-        while p >= 0 and toks[p].text not in ",;\u2014(" + DOUBLE_MARKS and toks[p].low not in _SUBORDINATORS:
-            p -= 1
+        lower-case word (its verb) follows the name; the person a clause of verbs is set off from (`X, an
+        aide, reached out to Y, writing`). A title in marks inside the clause does not end it."""
+        p = self._clause_back(toks, j - 1)
         if p == j - 1 and p >= 0 and toks[p].text == ",":  # the comma before "saying" itself
-            p -= 1
-            while (
-                p >= 0
-                and toks[p].text not in ",;\u2014(" + DOUBLE_MARKS
-                and toks[p].low not in _SUBORDINATORS
-            ):
-                p -= 1
+            p = self._clause_back(toks, p - 1)
         if p >= 0 and toks[p].low == "that":
             return None  # "X complained that Y is ..., suggesting": the clause after "that" is X's report
         start = p + 1
-        m = self.by_start.get(toks[start].start) if start < j else None
+        if start < j and toks[start].text.islower() and p > 0 and toks[p].text == ",":
+            found = self._mention_ending(toks, p - 1)  # "X, an aide, reached out to Y, writing"
+            if (
+                found is not None
+                and toks[start].low.endswith("ed")
+                and (found[1] == 0 or toks[found[1] - 1].text == ",")
+                and not self.text.startswith(_POSSESSIVE, found[0].end)
+            ):
+                return Subject("person", found[0].start, mention=found[0])
+            return None
+        m = None
+        for k in range(start, min(j, start + 4)):  # "The Blaze's Jane Doe provided ..."
+            m = self.by_start.get(toks[k].start)
+            if m is not None or not (_modifies_name(toks[k]) or toks[k].text in "'\u2019"):
+                break
         if m is None or self.text.startswith(_POSSESSIVE, m.end):
             return None
         nxt = next((t for t in toks[start:j] if t.start >= m.end), None)
         if nxt is not None and nxt.text.islower() and nxt.low not in cuewords.CLAUSE_WORDS:
             return Subject("person", m.start, mention=m)
         return None
+
+    @staticmethod
+    def _clause_back(toks: list[Tok], p: int) -> int:
+        """The index of the comma, dash, bracket, quote mark or subordinator that opens the clause holding
+        toks[p] (-1 at the start); the marks around a title ("called "Perception" on") are skipped."""
+        while p >= 0:
+            t = toks[p]
+            if t.text in DOUBLE_MARKS and _in_title(toks, p):
+                p -= 1
+                continue
+            if t.text in ",;\u2014(" + DOUBLE_MARKS or t.low in _SUBORDINATORS:
+                return p
+            p -= 1
+        return p
 
     @staticmethod
     def _clause_start(toks: list[Tok], end: int) -> int:
