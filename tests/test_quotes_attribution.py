@@ -283,3 +283,16 @@ def test_a_participle_belongs_to_the_person_its_clause_opens_with():
         'Title\n\nPoe also attacked Richard Roe, with whom she clashed on Monday, calling him a "loser."'
     )
     assert [q.speaker for q in extract(object_, {**NAMES, "Poe": "Ann Poe"})] == ["Ann Poe"]
+
+
+def test_a_participle_after_a_speech_noun_speaks_for_the_clause_subject():
+    assert said('On Monday, Doe issued a statement saying Roe was "a remarkable person."')[0][0] == "Jane Doe"
+    assert said('Roe\'s statement saying "it is over" surprised Doe.')[0][0] is None
+
+
+def test_a_scare_quote_does_not_break_a_voice():
+    text = (
+        'Title\n\n"I do not know where he stands," Doe said. The event was a "No-Frills" barbecue. '
+        '"Some sort of deal, I think."'
+    )
+    assert [(q.speaker, q.kind) for q in extract(text, NAMES)][1:] == [(None, "scare"), ("Jane Doe", "full")]

@@ -446,6 +446,8 @@ class Attributor:
             if subject.kind == "other" and self._noun_form(tok) and not _has_determiner(toks, subject):
                 continue  # "international reports that", "Kim's mental state": a noun, not the verb
             if subject.kind == "other" and tok.low.endswith("ing"):
+                if toks[j - 1].low in cuewords.speech_nouns() and not toks[j - 2].low.endswith(_POSSESSIVE):
+                    return Subject("clause", tok.start), tok  # "Smith issued a statement saying"
                 continue  # "Smith's tweet saying ...": a participle describing a noun
             if other is not None and (subject.mention is None or subject.mention.entity != other):
                 return None  # "X tweeted after Y argued for ... that": Y acts between the cue and the words

@@ -27,6 +27,11 @@ def object_verbs() -> frozenset[str]:
     return lexicon.lower("object_verbs")
 
 
+def speech_nouns() -> frozenset[str]:
+    """Nouns for a piece of speech or writing ("statement", "ad"): "X issued a statement saying" is X's."""
+    return lexicon.lower("speech_nouns")
+
+
 def opening_adverbs() -> frozenset[str]:
     """Words opening a sentence before its subject: "But he said"."""
     return lexicon.lower("opening_adverbs")

@@ -271,6 +271,8 @@ class _Extraction:
         """A quotation with no cue inherits the speaker of the quotation before it when the context
         clearly continues one voice (see the module docstring)."""
         prev = self._previous(n)
+        while prev is not None and prev.attribution is None and self._scare(prev):
+            prev = self._previous(self.groups.index(prev))  # `a "No-B.S." barbecue`: no one's words
         att = prev.attribution if prev is not None else None
         if prev is None or att is None or att.speaker is None:
             return None
@@ -294,6 +296,15 @@ class _Extraction:
         if gap == 2 and att.speaker not in subjects:
             return None  # across a paragraph only when that paragraph is about the speaker
         return Attribution(att.speaker, None, None, "same voice", first.open_mark)
+
+    def _scare(self, group: _Group) -> bool:
+        """Whether a quotation is a few words embedded in a sentence (a scare quote when no cue names it)."""
+        span = group.spans[0]
+        return (
+            len(group.spans) == 1
+            and self._embedded(span)
+            and len(self.text[span.start : span.end].split()) <= SCARE_MAX_WORDS
+        )
 
     def _sentence_before(self, group: _Group) -> Sentence | None:
         """For a quotation opening its sentence: the sentence before it in its paragraph, when that
