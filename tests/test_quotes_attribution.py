@@ -296,3 +296,11 @@ def test_a_scare_quote_does_not_break_a_voice():
         '"Some sort of deal, I think."'
     )
     assert [(q.speaker, q.kind) for q in extract(text, NAMES)][1:] == [(None, "scare"), ("Jane Doe", "full")]
+
+
+def test_a_dateline_is_not_a_sentence_subject():
+    text = (
+        "Title\n\nWASHINGTON \u2014 Sen. Jane Doe on Wednesday downplayed the attack \u2014 something that "
+        'shook the party \u2014 and said it is like "a wise choice."'
+    )
+    assert [q.speaker for q in extract(text, {"Jane Doe": "Jane Doe"})] == ["Jane Doe"]

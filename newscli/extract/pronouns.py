@@ -38,6 +38,8 @@ _PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGN
 OPENING_PHRASE_MAX = 30  # words of an opening phrase ("In an interview with X on Sunday,") skipped
 SUBJECT_REACH = (80, 250)  # characters read for a sentence's subject: first try, then the longest
 SUBJECT_SEARCH = 8  # words a subject may lie from the start of its clause (titles, descriptions)
+DATELINE_MAX = 10  # tokens of a dateline before its dash: "PHILADELPHIA, July 25 (UPI) —"
+DATELINE_DASHES = ("\u2014", "\u2013", "-", "--")
 BLOCKER = ""  # the entity of a sentence subject that is a name the people index does not know
 
 
@@ -178,7 +180,7 @@ class Antecedents:
 def _after_opening_phrase(toks: list[Tok], persons: dict[int, Mention]) -> int:
     """Index of the first token after opening words and phrases: "And then ", "In the op-ed, ",
     "On Thursday, after remaining neutral, "."""
-    i = 0
+    i = _after_dateline(toks)
     while i < len(toks):
         low = toks[i].low
         if low in cuewords.opening_adverbs():
@@ -193,6 +195,17 @@ def _after_opening_phrase(toks: list[Tok], persons: dict[int, Mention]) -> int:
         else:
             return i
     return i
+
+
+def _after_dateline(toks: list[Tok]) -> int:
+    """Index of the first token after a dateline opening the sentence: "WASHINGTON — ",
+    "LA CROSSE, Wisc. — " (a word in capitals, then a dash within a few words); 0 when there is none."""
+    if not toks or len(toks[0].text) < 2 or not toks[0].text.isupper():
+        return 0
+    for p in range(1, min(len(toks), DATELINE_MAX)):
+        if toks[p].text in DATELINE_DASHES:
+            return p + 1
+    return 0
 
 
 def _after_place(toks: list[Tok], i: int, persons: dict[int, Mention]) -> int:
