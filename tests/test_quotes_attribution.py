@@ -304,3 +304,10 @@ def test_a_dateline_is_not_a_sentence_subject():
         'shook the party \u2014 and said it is like "a wise choice."'
     )
     assert [q.speaker for q in extract(text, {"Jane Doe": "Jane Doe"})] == ["Jane Doe"]
+
+
+def test_a_participle_after_words_quoted_from_someone_else_names_no_one():
+    text = 'Title\n\nPoe blamed the press for Roe\'s claim that Doe "set it up," saying they were unfair.'
+    assert [q.speaker for q in extract(text, {**NAMES, "Poe": "Ann Poe"})] == [None]
+    own = 'Title\n\nPoe described the vote as "a fantastic result," saying it was overdue.'
+    assert [q.speaker for q in extract(own, {**NAMES, "Poe": "Ann Poe"})] == ["Ann Poe"]

@@ -166,7 +166,19 @@ class _Extraction:
         if found is not None and found.speaker:
             return found
         other = second(span)  # '... is less likely to be "overrun," Hoover said'
+        if (
+            other is not None
+            and other.speaker
+            and other.rule == "after+clause"
+            and self._others_before(span, other)
+        ):
+            other = None  # 'X blamed the media for Y's claim that Z "founded ISIS," saying': not X's words
         return other if other is not None and other.speaker else found or other
+
+    def _others_before(self, span: QuoteSpan, att: Attribution) -> bool:
+        """Whether someone other than the speaker is named before the quotation in its sentence."""
+        start = self._sentence(self._para(span), span.open_mark).start
+        return any(m.entity != att.speaker for m in self.att.persons_between(start, span.open_mark))
 
     def _cue_after(self, span: QuoteSpan) -> Attribution | None:
         if span.close_mark is None:
