@@ -16,7 +16,7 @@ from newscli.model import Document, Entity, Mention
 
 _BEFORE_NAME = re.compile(r"(?:\b[A-Z][\w'\u2019-]*|\b[A-Z][a-z]{0,3}\.|\b(?:the|a|an))\s+$")
 _AFTER_NAME = re.compile(r"\s+[A-Z]|['\u2019]?\w")
-_SENTENCE_START = re.compile(r"(?:^|[.!?][\"\u201d\u2019]?\s+|\n\s*|\u201c)$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"\u201c\u201d]\s*|\n\s*)$")  # a straight mark may open
 MIN_SURNAME = 3  # letters of the shortest surname taken alone
 
 
@@ -55,7 +55,7 @@ def _stands_alone(text: str, s: int, e: int, word: str) -> bool:
     if _BEFORE_NAME.search(text, max(0, s - 40), s):
         return False
     return not (
-        word.lower() in lexicon.lower("common_words") and _SENTENCE_START.search(text, max(0, s - 6), s)
+        word.lower() in lexicon.lower("common_words") and _SENTENCE_START.search(text, max(0, s - 4), s)
     )
 
 
