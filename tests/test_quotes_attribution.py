@@ -311,3 +311,15 @@ def test_a_participle_after_words_quoted_from_someone_else_names_no_one():
     assert [q.speaker for q in extract(text, {**NAMES, "Poe": "Ann Poe"})] == [None]
     own = 'Title\n\nPoe described the vote as "a fantastic result," saying it was overdue.'
     assert [q.speaker for q in extract(own, {**NAMES, "Poe": "Ann Poe"})] == ["Ann Poe"]
+
+
+def test_a_participle_after_the_object_of_to_or_at_belongs_to_the_subject():
+    text = 'Title\n\nJane Doe tweeted back at Roe pointing out how odd it was: "Your plan is unrealistic."'
+    assert [q.speaker for q in extract(text, {"Jane Doe": "Jane Doe", "Roe": "Richard Roe"})] == ["Jane Doe"]
+    with_ = 'Title\n\nAides were quick to react, with Roe tweeting that it was "a disaster" for Poe.'
+    assert [q.speaker for q in extract(with_, NAMES)] == ["Richard Roe"]
+
+
+def test_an_object_verb_opening_the_words_after_a_title_names_no_speaker():
+    text = 'Title\n\nMarta Lindqvist, a star of "Hits," thanked Doe for "keeping us safe."'
+    assert [q.speaker for q in extract(text, NAMES) if q.text.startswith("keeping")] == [None]

@@ -21,6 +21,7 @@ from newscli.text import ABBREVIATIONS
 # Words and punctuation; a word's dot is kept when it ends an abbreviation or initial ("Mr.", "J.").
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|(\w+(?:['\u2019\-]\w+)*)(\.)?|[^\w\s]")
 _SUBORDINATORS = frozenset("when while as because after before since if that but who which".split())
+_DIRECTION = frozenset("to at for against toward towards".split())
 _ADVERBIAL_CLAUSE = frozenset("as when while because until whereas".split())
 _BE = frozenset("is are was were be been being".split())
 _NEXT_WORD = re.compile(r"\s+(\w+)")
@@ -436,7 +437,10 @@ class Attributor:
                 return Subject("clause", tok.start), tok  # "..., saying": the main clause's subject
             if j > 0 and toks[j - 1].low == "to":
                 return Subject("clause", tok.start), tok  # "X said, going on to say that"
-            subject = self.subject_left(toks, j) if j > 0 else self.subject_right(toks, j)
+            if j > 0:
+                subject = self.subject_left(toks, j)
+            else:  # '"Scandal," thanked Obama for "': an object, not an inverted speaker
+                subject = self.subject_right(toks, j) if self._inverts(tok) else None
             if (subject is None or subject.kind == "other") and _inverted_before(toks, j):
                 subject = self.subject_right(toks, j)  # 'But, said Solovey, "...'
             if subject is None and toks[j - 1].low in (",", "and"):
@@ -445,6 +449,8 @@ class Attributor:
                 continue
             if subject.kind == "other" and self._noun_form(tok) and not _has_determiner(toks, subject):
                 continue  # "international reports that", "Kim's mental state": a noun, not the verb
+            if subject.kind == "person" and tok.low.endswith("ing") and self._object_before(toks, subject, j):
+                return Subject("clause", tok.start), tok  # "X tweeted back at Y pointing out": X's words
             if subject.kind == "other" and tok.low.endswith("ing"):
                 if toks[j - 1].low in cuewords.speech_nouns() and not toks[j - 2].low.endswith(_POSSESSIVE):
                     return Subject("clause", tok.start), tok  # "Smith issued a statement saying"
@@ -453,6 +459,16 @@ class Attributor:
                 return None  # "X tweeted after Y argued for ... that": Y acts between the cue and the words
             return subject, tok
         return None
+
+    @staticmethod
+    def _object_before(toks: list[Tok], subject: Subject, j: int) -> bool:
+        """Whether the person right before the participle toks[j] is the object of a preposition of
+        direction ("wrote a letter to Y asking", "tweeted back at Y pointing out"); after "with" or "of" the
+        person is the one speaking ("with Y tweeting", "of Y saying")."""
+        first = next((n for n in range(j) if toks[n].start >= subject.start), j)
+        if first == 0 or toks[j - 1].end > toks[j].start or not _is_word(toks[j - 1]):
+            return False
+        return toks[first - 1].low in _DIRECTION
 
     def _noun_form(self, tok: Tok) -> bool:
         """A form that is also a noun's: the base form or the -s form ("state", "reports", "remarks")."""
