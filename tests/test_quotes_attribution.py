@@ -323,3 +323,9 @@ def test_a_participle_after_the_object_of_to_or_at_belongs_to_the_subject():
 def test_an_object_verb_opening_the_words_after_a_title_names_no_speaker():
     text = 'Title\n\nMarta Lindqvist, a star of "Hits," thanked Doe for "keeping us safe."'
     assert [q.speaker for q in extract(text, NAMES) if q.text.startswith("keeping")] == [None]
+
+
+def test_a_pronoun_never_names_a_person_whose_given_name_says_otherwise():
+    # The index joined "Poe" to "Ann Poe"; "he" shows the text means someone else.
+    text = 'Title\n\nPoe said he was angry, he was tired and he would go.\n\n"I am the catcher," he said.'
+    assert [q.speaker for q in extract(text, {"Poe": "Ann Poe"})] == [None]

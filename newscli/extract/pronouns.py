@@ -162,6 +162,8 @@ class Antecedents:
             if entity == BLOCKER:
                 return None
             if self.gender.get(entity, want) == want:
+                if cuewords.given_name_gender(entity) not in (None, want):
+                    return None  # "he" for "Anne Smith": the index may have joined two people; no guess
                 return entity if self._unrivalled(entity, offset, at, want) else None
         return None
 
