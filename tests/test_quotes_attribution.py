@@ -329,3 +329,9 @@ def test_a_pronoun_never_names_a_person_whose_given_name_says_otherwise():
     # The index joined "Poe" to "Ann Poe"; "he" shows the text means someone else.
     text = 'Title\n\nPoe said he was angry, he was tired and he would go.\n\n"I am the catcher," he said.'
     assert [q.speaker for q in extract(text, {"Poe": "Ann Poe"})] == [None]
+
+
+def test_a_possessive_names_the_speaker_of_the_words_it_owns():
+    assert said('It is the pull of Doe\'s "if you like it, keep it" promise.') == [("Jane Doe", "promise")]
+    assert said('Doe\'s response was: "Is it off?"') == [("Jane Doe", "response")]
+    assert said('Doe\'s comments were "absurd and wrong."') == [(None, None)]  # words about them

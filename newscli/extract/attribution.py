@@ -563,6 +563,35 @@ class Attributor:
             return Subject("person", m.start, mention=m)
         return None
 
+    def possessive_cue(
+        self, start: int, open_mark: int, close_mark: int | None
+    ) -> tuple[Subject, Tok, list[Tok]] | None:
+        """A person's piece of speech named by a possessive: `X's "if you like it" promise`, `X's response
+        was: "` (not `X's comments were "...`: those are someone's words about them)."""
+        toks = tokens(self.text, start, open_mark)
+        nouns = cuewords.speech_nouns()
+        if close_mark is not None and toks:  # X's "..." promise
+            after = _NEXT_WORD.match(self.text, close_mark + 1)
+            owner = self._possessor(toks, len(toks) - 1)
+            if after is not None and after.group(1).lower() in nouns and owner is not None:
+                noun = Tok(after.start(1), after.end(1), after.group(1), after.group(1).lower())
+                return Subject("person", owner.start, mention=owner), noun, toks
+        if len(toks) > 3 and toks[-1].text in ":," and toks[-2].low in ("was", "is"):  # X's response was: "
+            owner = self._possessor(toks, len(toks) - 4) if toks[-3].low in nouns else None
+            if owner is not None:
+                return Subject("person", owner.start, mention=owner), toks[-3], toks
+        return None
+
+    def _possessor(self, toks: list[Tok], k: int) -> Mention | None:
+        """The person named in the possessive toks[k] ("Smith's", "Sanders'"), if any."""
+        tok = toks[k]
+        for m in self.persons_between(tok.start - 40 if k == 0 else toks[max(0, k - 3)].start, tok.end):
+            if m.end in (tok.end, tok.end - 2) and self.text.startswith(_POSSESSIVE, m.end):
+                return m
+            if m.end == tok.end and k + 1 < len(toks) and toks[k + 1].text in "'\u2019":
+                return m
+        return None
+
     def according_to(self, start: int, end: int) -> tuple[Subject, Tok, list[Tok]] | None:
         """`according to X` anywhere in [start, end)."""
         if not _ACCORDING.search(self.text, start, end):

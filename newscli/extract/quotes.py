@@ -215,7 +215,10 @@ class _Extraction:
         if found:
             return self._attribution(found, "colon" if found[1].text == ":" else "before")
         found = self.att.according_to(start, span.open_mark)
-        return self._attribution(found, "according") if found else None
+        if found:
+            return self._attribution(found, "according")
+        found = self.att.possessive_cue(start, span.open_mark, span.close_mark)
+        return self._attribution(found, "possessive") if found else None
 
     def _embedded(self, span: QuoteSpan) -> bool:
         """Whether the quotation's words run on from words of its sentence (not after a colon or comma)."""
