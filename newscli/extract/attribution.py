@@ -92,6 +92,7 @@ class Attributor:
         self.text = doc.text
         self.verbs = cuewords.reporting_verbs()
         self.particles = cuewords.phrasal_particles()
+        self._tokens: dict[tuple[int, int], list[Tok]] = {}
         indexed = (m for e in entities if e.kind == "person" for m in e.mentions if m.entity)
         missed = missed_surnames(doc, entities)
         persons = sorted((m for m in (*indexed, *missed) if self._fits(m)), key=lambda m: m.start)
@@ -104,6 +105,14 @@ class Attributor:
             self.by_end[m.end] = m
             if self.text.endswith(_POSSESSIVE, m.start, m.end):
                 self.by_end.setdefault(m.end - 2, m)
+
+    def tokens(self, start: int, end: int) -> list[Tok]:
+        """The tokens of text[start:end], kept for the document: several rules read the same stretch."""
+        key = (start, end)
+        found = self._tokens.get(key)
+        if found is None:
+            found = self._tokens[key] = tokens(self.text, start, end)
+        return found
 
     def _fits(self, m: Mention) -> bool:
         """Whether an honorific before the mention agrees with its canonical name ("Mr. Obama" is not
@@ -276,7 +285,7 @@ class Attributor:
         """A cue right after the closing mark: `"...," X said`, `"...," said X`, `"...," X, an aide, said`."""
         if span.close_mark is None:
             return None
-        toks = tokens(self.text, span.close_mark + 1, end)
+        toks = self.tokens(span.close_mark + 1, end)
         if len(toks) > 1 and toks[0].text in DASHES:  # a byline under a quotation: "..." - Jane Doe
             m = self.by_start.get(toks[1].start)
             if m is not None and self._ends_noun_phrase(toks, m):
@@ -349,7 +358,7 @@ class Attributor:
     def cue_closing(self, start: int, end: int) -> tuple[Subject, Tok, list[Tok]] | None:
         """A cue set off by a comma at the end of the words after a closing mark: `"..." in sharp contrast
         to ..., says X, a political scientist.`, `"..." would be appropriate, candidate X said on Monday.`"""
-        toks = tokens(self.text, start, end)
+        toks = self.tokens(start, end)
         if len(toks) > MAX_CLOSING or any(t.text in DOUBLE_MARKS for t in toks):
             return None
         for j in range(len(toks) - 1, 0, -1):
@@ -370,7 +379,7 @@ class Attributor:
 
     def cue_before(self, start: int, open_mark: int) -> tuple[Subject, Tok, list[Tok]] | None:
         """The nearest cue before the opening mark in its sentence: `X said: "`, `X accused Y of "`."""
-        toks = tokens(self.text, start, open_mark)
+        toks = self.tokens(start, open_mark)
         if toks and toks[-1].text == ":":
             clause = self._clause_start(toks, len(toks) - 1)
             found = self._verb_before(toks, len(toks), clause)
@@ -399,7 +408,7 @@ class Attributor:
     def cue_ending(self, start: int, end: int) -> tuple[Subject, Tok, list[Tok]] | None:
         """A sentence that ends in its cue (`Iowa State's Dianne Bystrom agreed.`, `..., X says.`): the
         quotation after it is the speaker's."""
-        toks = tokens(self.text, start, end)
+        toks = self.tokens(start, end)
         for j in range(len(toks) - 1, max(-1, len(toks) - 7), -1):
             if self.is_verb(toks[j]) and self._verb_here(toks, j):
                 tail = toks[j + 1 :]
@@ -414,7 +423,7 @@ class Attributor:
     def cue_opening(self, start: int, end: int) -> tuple[Subject, Tok, list[Tok]] | None:
         """The first reporting verb of a sentence with its subject, the sentence's main cue when it reports
         speech (`Carter said that critics had predicted ...`)."""
-        toks = tokens(self.text, start, end)
+        toks = self.tokens(start, end)
         for j in range(1, len(toks)):
             if self.is_verb(toks[j]) and self._verb_here(toks, j):
                 subject = self.subject_left(toks, j)
@@ -568,7 +577,7 @@ class Attributor:
     ) -> tuple[Subject, Tok, list[Tok]] | None:
         """A person's piece of speech named by a possessive: `X's "if you like it" promise`, `X's response
         was: "` (not `X's comments were "...`: those are someone's words about them)."""
-        toks = tokens(self.text, start, open_mark)
+        toks = self.tokens(start, open_mark)
         nouns = cuewords.speech_nouns()
         if close_mark is not None and toks:  # X's "..." promise
             after = _NEXT_WORD.match(self.text, close_mark + 1)
@@ -596,7 +605,7 @@ class Attributor:
         """`according to X` anywhere in [start, end)."""
         if not _ACCORDING.search(self.text, start, end):
             return None
-        toks = tokens(self.text, start, end)
+        toks = self.tokens(start, end)
         for j in range(len(toks) - 1):
             if toks[j].low == "according" and toks[j + 1].low == "to":
                 subject = self.subject_right(toks, j + 1)

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from newscli.config import Config
 from newscli.extract import cuewords, lexicon
-from newscli.extract.attribution import DASHES, Attribution, Attributor, Subject, Tok, tokens
+from newscli.extract.attribution import DASHES, Attribution, Attributor, Subject, Tok
 from newscli.extract.pronouns import BLOCKER, Antecedents
 from newscli.extract.quotemarks import QuoteSpan, find_spans
 from newscli.model import Document, Entity, Paragraph, Quote, Sentence
@@ -276,9 +276,7 @@ class _Extraction:
         if nxt.paragraph != last.paragraph or last.open_mark < sent.start:
             return None
         between = (last.close_mark + 1, nxt.open_mark)
-        if self.att.persons_between(*between) or any(
-            self.att.is_verb(t) for t in tokens(self.text, *between)
-        ):
+        if self.att.persons_between(*between) or any(self.att.is_verb(t) for t in self.att.tokens(*between)):
             return None
         return Attribution(att.speaker, att.cue, att.to, "same sentence", att.at)
 
@@ -385,7 +383,7 @@ class _Extraction:
         end = self._sentence(para, span.close_mark).end
         if self.att.persons_between(span.close_mark, end):
             return False
-        return not any(self.att.is_verb(t) for t in tokens(self.text, span.close_mark + 1, end))
+        return not any(self.att.is_verb(t) for t in self.att.tokens(span.close_mark + 1, end))
 
     # --- speakers --------------------------------------------------------------------------------
 
