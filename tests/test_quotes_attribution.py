@@ -335,3 +335,11 @@ def test_a_possessive_names_the_speaker_of_the_words_it_owns():
     assert said('It is the pull of Doe\'s "if you like it, keep it" promise.') == [("Jane Doe", "promise")]
     assert said('Doe\'s response was: "Is it off?"') == [("Jane Doe", "response")]
     assert said('Doe\'s comments were "absurd and wrong."') == [(None, None)]  # words about them
+
+
+def test_a_dash_before_the_words_introduces_them_like_a_colon():
+    assert said('Doe also embraced the harsh methods -- "I think it is fine."') == [("Jane Doe", None)]
+
+
+def test_is_quoted_as_saying_names_the_speaker():
+    assert said('"Our method works," Doe is quoted as saying.') == [("Jane Doe", "saying")]

@@ -333,7 +333,7 @@ class Attributor:
                     return None  # "...," Senate leader X and House Speaker Y said: two voices
                 return subject, tok, toks
             if tok.text in "!?:;" + DOUBLE_MARKS or (
-                tok.low in cuewords.CLAUSE_WORDS and tok.low not in ("and", "or")
+                tok.low in cuewords.CLAUSE_WORDS and tok.low not in ("and", "or") and not _quoted_as(toks, j)
             ):
                 return None
         return None
@@ -393,6 +393,11 @@ class Attributor:
             subject = self._clause_subject(toks, clause, len(toks) - 1)
             if subject is not None:
                 return subject, toks[-1], toks  # "..., Jones fired back forcefully: "
+        dash = len(toks) - (2 if toks[-2:] and all(t.text == "-" for t in toks[-2:]) and len(toks) > 1 else 1)
+        if toks and toks[dash].text in ("\u2014", "-") and not self._verb_before(toks, dash):
+            subject = self._clause_subject(toks, self._clause_start(toks, dash), dash)
+            if subject is not None:
+                return subject, toks[dash], toks  # "X also embraced the idea -- "
         found = self._verb_before(toks, len(toks))
         if found and found[0].kind == "clause":
             # "..., Spicer said, adding": a participle or second verb shares the subject of the verb before
@@ -492,6 +497,8 @@ class Attributor:
         after = toks[j + 1].low if j + 1 < len(toks) else ""
         if after == "to" and self.verbs[toks[j].low] == "continue":
             return False  # "X will continue to be": not speech
+        if after == "as" and toks[j].low == "quoted":
+            return False  # "X is quoted as saying": the cue is "saying"
         return after not in cuewords.NOT_SPEECH_PARTICLES and not (
             after == "on" and toks[j].low.startswith("call")
         )
