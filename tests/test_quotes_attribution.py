@@ -343,3 +343,12 @@ def test_a_dash_before_the_words_introduces_them_like_a_colon():
 
 def test_is_quoted_as_saying_names_the_speaker():
     assert said('"Our method works," Doe is quoted as saying.') == [("Jane Doe", "saying")]
+
+
+def test_a_voice_goes_on_past_a_person_named_only_as_an_object():
+    text = (
+        'Title\n\n"We will win," said Jane Doe, a nurse. In her home town, she will vote for Richard Roe '
+        'next month. "It is not fair."'
+    )
+    names = {"Jane Doe": "Jane Doe", "Richard Roe": "Richard Roe"}
+    assert [q.speaker for q in extract(text, names)] == ["Jane Doe", "Jane Doe"]

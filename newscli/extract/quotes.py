@@ -25,12 +25,13 @@ from newscli.extract import cuewords, lexicon
 from newscli.extract.attribution import DASHES, Attribution, Attributor, Subject, Tok
 from newscli.extract.pronouns import BLOCKER, Antecedents
 from newscli.extract.quotemarks import QuoteSpan, find_spans
-from newscli.model import Document, Entity, Paragraph, Quote, Sentence
+from newscli.model import Document, Entity, Mention, Paragraph, Quote, Sentence
 
 _TITLE_AT_END = re.compile(r"\b([A-Z][a-z]{1,5})\.$")
 _WORD = re.compile(r"[\w'\u2019-]+")
 _TITLE_SMALL_WORDS = frozenset("of the a an and in on for to with at by from or".split())
 TITLE_MAX_WORDS = 6
+_OBJECT_OF = frozenset("for to against with about of at".split())  # prepositions before a name as object
 SCARE_MAX_WORDS = 4  # a short quotation with no cue is a scare quote or a title, not a statement
 PRONOUN_REACH = 1  # paragraphs back a pronoun may refer to
 CUE_REACH = 300  # characters before an opening mark or after a closing mark that may hold its cue
@@ -299,7 +300,10 @@ class _Extraction:
         if att.at > start:  # the cue's own sentence may describe the speaker by others' names
             start = max(start, self._sentence(self._paragraph_at(att.at), att.at).end)
         between = self.att.persons_between(start, first.open_mark)
-        if any(m.entity != att.speaker for m in between):
+        if any(
+            m.entity != att.speaker and not self.antecedents.in_quote(m.start) and self._acts(m)
+            for m in between
+        ):
             return None
         subjects = {c.entity for c in self.antecedents.subjects(start, first.open_mark)}
         if subjects - {att.speaker}:
@@ -318,6 +322,12 @@ class _Extraction:
             and self._embedded(span)
             and len(self.text[span.start : span.end].split()) <= SCARE_MAX_WORDS
         )
+
+    def _acts(self, m: Mention) -> bool:
+        """Whether a person mention may be someone acting or speaking: not the object of a preposition
+        ("cast her ballot for X")."""
+        before = self.text[max(0, m.start - 12) : m.start].split()
+        return not before or before[-1].lower() not in _OBJECT_OF
 
     def _sentence_before(self, group: _Group) -> Sentence | None:
         """For a quotation opening its sentence: the sentence before it in its paragraph, when that
