@@ -352,3 +352,9 @@ def test_a_voice_goes_on_past_a_person_named_only_as_an_object():
     )
     names = {"Jane Doe": "Jane Doe", "Richard Roe": "Richard Roe"}
     assert [q.speaker for q in extract(text, names)] == ["Jane Doe", "Jane Doe"]
+
+
+def test_a_name_used_as_a_modifier_is_no_participle_subject():
+    assert said('The Doe campaign on Monday doubled down, saying she is fine "on paper" only.') == [
+        (None, "saying")
+    ]

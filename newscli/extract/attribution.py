@@ -528,9 +528,15 @@ class Attributor:
             m = self.by_start.get(toks[k].start)
             if m is not None or not (_modifies_name(toks[k]) or toks[k].text in "'\u2019"):
                 break
-        if m is None or self.text.startswith(_POSSESSIVE, m.end):
-            return None
+        if (
+            m is None
+            or self.text.startswith(_POSSESSIVE, m.end)
+            or (k > 0 and toks[k - 1].low in cuewords.DETERMINERS)
+        ):
+            return None  # "The Sanders campaign ... , saying": a name used as a modifier
         nxt = next((t for t in toks[start:j] if t.start >= m.end), None)
+        if nxt is not None and nxt.low in cuewords.name_modifiers():
+            return None  # "Sanders campaign officials said"
         if nxt is not None and nxt.text.islower() and nxt.low not in cuewords.CLAUSE_WORDS:
             return Subject("person", m.start, mention=m)
         return None
