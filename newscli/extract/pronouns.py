@@ -225,9 +225,7 @@ def _verb_like(tok: Tok) -> bool:
     ("presidential nominee", "former secretary of state") are neither."""
     low = tok.low.replace("\u2019", "'")
     return (
-        low.endswith(("ed", "es", "ing"))
-        or (low in cuewords.PREPOSITIONS and low != "of")
-        or low in _COMMON_VERBS
+        low.endswith(("ed", "es")) or (low in cuewords.PREPOSITIONS and low != "of") or low in _COMMON_VERBS
     )
 
 
