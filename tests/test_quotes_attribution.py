@@ -358,3 +358,16 @@ def test_a_name_used_as_a_modifier_is_no_participle_subject():
     assert said('The Doe campaign on Monday doubled down, saying she is fine "on paper" only.') == [
         (None, "saying")
     ]
+
+
+def test_a_quotation_signed_in_the_next_paragraph_is_the_signer_s():
+    text = 'Title\n\n"Big firms pay zero taxes."\n\n- Doe.\n\nThat claim is wrong.'
+    assert [(q.speaker, q.rule) for q in extract(text, NAMES)] == [("Jane Doe", "dash")]
+
+
+def test_a_capitalised_function_word_opening_a_sentence_is_no_unknown_name():
+    text = (
+        'Title\n\n"We tried," Doe said. It does not sound like Doe knows what comes next.\n\n'
+        '"I have not thought about it," she said.'
+    )
+    assert [q.speaker for q in extract(text, NAMES)] == ["Jane Doe", "Jane Doe"]

@@ -239,6 +239,8 @@ def _is_name_like(toks: list[Tok], i: int) -> bool:
         return False
     if toks[i].low in PRONOUN_GENDER or toks[i].low in cuewords.opening_words():
         return False
+    if toks[i].low in lexicon.lower("function_words"):
+        return False  # "It doesn't sound like ...": a capitalised function word opens the sentence
     k = i + 1
     while k < len(toks) and k - i < 3 and toks[k].text[:1].isupper():
         k += 1

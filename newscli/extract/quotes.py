@@ -148,7 +148,7 @@ class _Extraction:
             att = self._cue_of(span)
             if att is not None:
                 return att
-        return self._lead_in(group.spans[0])
+        return self._lead_in(group.spans[0]) or self._byline_below(group.spans[-1])
 
     def _cue_of(self, span: QuoteSpan) -> Attribution | None:
         """The cue of one span: after it first for a quotation that opens its sentence, before it first
@@ -242,6 +242,26 @@ class _Extraction:
         last = prev.sentences[-1] if prev.sentences else Sentence(prev.start, prev.end)
         found = self.att.cue_before(last.start, prev.end)
         return self._attribution(found, "lead-in") if found else None
+
+    def _byline_below(self, span: QuoteSpan) -> Attribution | None:
+        """A paragraph that is a quotation, signed in the next paragraph: `"..."` / `- Sanders.`,
+        `- Dean Baker, Center for Economic and Policy Research.`"""
+        para = self._para(span)
+        if (
+            span.close_mark is None
+            or self.text[span.close_mark + 1 : para.end].strip(" .")
+            or span.paragraph + 1 >= len(self.doc.paragraphs)
+        ):
+            return None
+        below = self.doc.paragraphs[span.paragraph + 1]
+        toks = self.att.tokens(below.start, below.end)
+        if len(toks) < 2 or toks[0].text not in DASHES:
+            return None
+        m = self.att.by_start.get(toks[1].start)
+        rest = [t for t in toks if t.start >= m.end] if m is not None else None
+        if m is None or (rest and rest[0].text not in ".,"):
+            return None
+        return Attribution(m.entity, None, None, "dash", m.start)
 
     def _previous(self, n: int) -> _Group | None:
         """The quotation before group n, titles skipped."""
