@@ -48,6 +48,7 @@ def said(text: str) -> list[tuple[str | None, str | None]]:
         ('Doe thanked the mayor for "keeping us all safe."', ("Jane Doe", "thanked")),
         ('"We will win," Doe, who ran twice, said.', ("Jane Doe", "said")),
         ('"We will win," Doe, after a long pause, said of the race.', ("Jane Doe", "said")),
+        ('"We will win," Doe, the guru who founded the site tweeted on Monday.', ("Jane Doe", "tweeted")),
         ('"We thank the volunteers" for the victory, Doe said.', ("Jane Doe", "said")),
         ('"It is a dead heat," as Doe said on Monday.', ("Jane Doe", "said")),
         (

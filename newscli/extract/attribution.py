@@ -21,6 +21,7 @@ from newscli.text import ABBREVIATIONS
 # Words and punctuation; a word's dot is kept when it ends an abbreviation or initial ("Mr.", "J.").
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|(\w+(?:['\u2019\-]\w+)*)(\.)?|[^\w\s]")
 _SUBORDINATORS = frozenset("when while as because after before since if that but who which".split())
+_RELATIVE = frozenset("who whom whose which that".split())
 _DIRECTION = frozenset("to at for against toward towards".split())
 _ADVERBIAL_CLAUSE = frozenset("as when while because until whereas".split())
 _BE = frozenset("is are was were be been being".split())
@@ -347,12 +348,23 @@ class Attributor:
         k = next((n for n in range(i, len(toks)) if toks[n].start >= m.end), len(toks))
         if k >= len(toks) or toks[k].text != ",":
             return None
+        loose = None  # a verb the description runs into without a comma: "X, the guru who founded it tweeted"
         for j in range(k + 1, min(len(toks), k + 1 + MAX_APPOSITIVE)):
             tok = toks[j]
             if tok.text in "!?:;" or (tok.text in DOUBLE_MARKS and not _in_title(toks, j)):
-                return None
-            if toks[j - 1].text == "," and self.is_verb(tok) and self._verb_here(toks, j):
-                return (Subject("person", m.start, mention=m), tok) if not tok.low.endswith("ing") else None
+                break
+            if not self.is_verb(tok) or not self._verb_here(toks, j) or tok.low.endswith("ing"):
+                continue
+            if toks[j - 1].text == ",":
+                return Subject("person", m.start, mention=m), tok
+            if (
+                loose is None
+                and toks[j - 1].low not in _RELATIVE
+                and toks[j - 1].low not in cuewords.AUXILIARIES
+            ):
+                loose = tok
+        if loose is not None and any(t.low in _RELATIVE for t in toks[k + 1 : toks.index(loose)]):
+            return Subject("person", m.start, mention=m), loose
         return None
 
     def cue_closing(self, start: int, end: int) -> tuple[Subject, Tok, list[Tok]] | None:
