@@ -372,3 +372,9 @@ def test_a_capitalised_function_word_opening_a_sentence_is_no_unknown_name():
         '"I have not thought about it," she said.'
     )
     assert [q.speaker for q in extract(text, NAMES)] == ["Jane Doe", "Jane Doe"]
+
+
+def test_a_participle_after_upon_or_after_belongs_to_the_sentence_subject():
+    assert said('Doe, a supporter, drew boos upon saying, "Roe heard the people."') == [
+        ("Jane Doe", "saying")
+    ]

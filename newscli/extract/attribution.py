@@ -21,6 +21,7 @@ from newscli.text import ABBREVIATIONS
 # Words and punctuation; a word's dot is kept when it ends an abbreviation or initial ("Mr.", "J.").
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|(\w+(?:['\u2019\-]\w+)*)(\.)?|[^\w\s]")
 _SUBORDINATORS = frozenset("when while as because after before since if that but who which".split())
+_ADJUNCT = frozenset("upon after before while by when".split())  # "... upon saying", "after adding"
 _RELATIVE = frozenset("who whom whose which that".split())
 _DIRECTION = frozenset("to at for against toward towards".split())
 _ADVERBIAL_CLAUSE = frozenset("as when while because until whereas".split())
@@ -459,7 +460,9 @@ class Attributor:
                     found = self.subject_left(toks, j)
                     other = found.mention.entity if found is not None and found.mention is not None else None
                 continue
-            if tok.low.endswith("ing") and (j == 0 or toks[j - 1].text in ",\u2014"):
+            if tok.low.endswith("ing") and (
+                j == 0 or toks[j - 1].text in ",\u2014" or toks[j - 1].low in _ADJUNCT
+            ):
                 return Subject("clause", tok.start), tok  # "..., saying": the main clause's subject
             if j > 0 and toks[j - 1].low == "to":
                 return Subject("clause", tok.start), tok  # "X said, going on to say that"
