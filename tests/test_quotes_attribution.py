@@ -378,3 +378,14 @@ def test_a_participle_after_upon_or_after_belongs_to_the_sentence_subject():
     assert said('Doe, a supporter, drew boos upon saying, "Roe heard the people."') == [
         ("Jane Doe", "saying")
     ]
+
+
+def test_expressing_proposing_and_questioning_report_speech():
+    assert (
+        said('Doe expressed confidence that it would not be an issue "that will hurt us."')[0][0]
+        == "Jane Doe"
+    )
+    assert (
+        said('Doe is questioning whether Roe would have come "if it were held elsewhere."')[0][0]
+        == "Jane Doe"
+    )
