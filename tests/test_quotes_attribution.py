@@ -335,6 +335,7 @@ def test_a_pronoun_never_names_a_person_whose_given_name_says_otherwise():
 def test_a_possessive_names_the_speaker_of_the_words_it_owns():
     assert said('It is the pull of Doe\'s "if you like it, keep it" promise.') == [("Jane Doe", "promise")]
     assert said('Doe\'s response was: "Is it off?"') == [("Jane Doe", "response")]
+    assert said('From Doe\'s Facebook post: "We must move on."') == [("Jane Doe", "post")]
     assert said('Doe\'s comments were "absurd and wrong."') == [(None, None)]  # words about them
 
 

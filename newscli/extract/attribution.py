@@ -617,6 +617,17 @@ class Attributor:
             owner = self._possessor(toks, len(toks) - 4) if toks[-3].low in nouns else None
             if owner is not None:
                 return Subject("person", owner.start, mention=owner), toks[-3], toks
+        if len(toks) > 2 and toks[-1].text == ":" and toks[-2].low in nouns:  # From X's Facebook post: "
+            owner = next(
+                (
+                    m
+                    for p in range(len(toks) - 3, max(-1, len(toks) - 6), -1)
+                    if (m := self._possessor(toks, p))
+                ),
+                None,
+            )
+            if owner is not None:
+                return Subject("person", owner.start, mention=owner), toks[-2], toks
         return None
 
     def _possessor(self, toks: list[Tok], k: int) -> Mention | None:
