@@ -22,6 +22,16 @@ def cue_fillers() -> frozenset[str]:
     return lexicon.lower("cue_fillers")
 
 
+def object_verbs() -> frozenset[str]:
+    """Reporting verbs whose following name is their object ("thanked Smith"), never an inverted subject."""
+    return lexicon.lower("object_verbs")
+
+
+def speech_nouns() -> frozenset[str]:
+    """Nouns for a piece of speech or writing ("statement", "ad"): "X issued a statement saying" is X's."""
+    return lexicon.lower("speech_nouns")
+
+
 def opening_adverbs() -> frozenset[str]:
     """Words opening a sentence before its subject: "But he said"."""
     return lexicon.lower("opening_adverbs")
@@ -59,14 +69,31 @@ def given_name_gender(name: str) -> str | None:
 
 @cache
 def reporting_verbs() -> dict[str, str]:
-    """Every form of every reporting verb in newscli/data/reporting_verbs.txt, mapped to its lemma."""
+    """Every form of every reporting verb in newscli/data/reporting_verbs.txt, mapped to its lemma, and the
+    forms of the phrasal cues (`phrasal_particles`) mapped to their base form."""
     forms: dict[str, str] = {}
     data = (lexicon.DATA / "reporting_verbs.txt").read_text(encoding="utf-8")
     for line in data.splitlines():
         words = line.split("#", 1)[0].split()
         for form in words:
             forms[form.lower()] = words[0].lower()
+    for line in (lexicon.DATA / "phrasal_cues.txt").read_text(encoding="utf-8").splitlines():
+        words = line.split("#", 1)[0].partition(":")[2].split()
+        for form in words:
+            forms.setdefault(form.lower(), words[0].lower())
     return forms
+
+
+@cache
+def phrasal_particles() -> dict[str, str]:
+    """Verb forms that are cues only before their particle (newscli/data/phrasal_cues.txt): "shot" -> "back"
+    ("Smith shot back"), "put" -> "it" ("as Smith put it")."""
+    out: dict[str, str] = {}
+    for line in (lexicon.DATA / "phrasal_cues.txt").read_text(encoding="utf-8").splitlines():
+        particle, _, forms = line.split("#", 1)[0].partition(":")
+        for form in forms.split():
+            out[form.lower()] = particle.strip().lower()
+    return out
 
 
 # Personal pronouns that may stand for one speaker; "they" and "we" usually stand for groups.
@@ -89,3 +116,5 @@ DETERMINERS = frozenset(
 )
 # Particles after which a reporting verb means something else: "called for", "called on", "asked for".
 NOT_SPEECH_PARTICLES = frozenset("for off up upon into".split())
+# Prepositions before a name that make it an object, not a speaker: `delivered a message to Smith: "`.
+OBJECT_PREPOSITIONS = frozenset("to with at for against from about on of by toward towards".split())

@@ -30,13 +30,16 @@ _COMMON_VERBS = frozenset(
     "is are was were has have had will would can could may might must should shall do does did "
     "got gets went goes came comes made makes took takes gave gives ran runs met meets won wins lost "
     "became becomes began begins left leaves held holds kept keeps put puts set sets sent sends spent "
-    "spends stood stands brought brings thought thinks knew knows saw sees found finds felt feels".split()
+    "spends stood stands brought brings thought thinks knew knows saw sees found finds felt feels "
+    "be been won't can't don't doesn't didn't isn't wasn't aren't weren't hasn't haven't wouldn't".split()
 )
 _POSSESSIVE = ("'s", "\u2019s")
 _PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
 OPENING_PHRASE_MAX = 30  # words of an opening phrase ("In an interview with X on Sunday,") skipped
 SUBJECT_REACH = (80, 250)  # characters read for a sentence's subject: first try, then the longest
 SUBJECT_SEARCH = 8  # words a subject may lie from the start of its clause (titles, descriptions)
+DATELINE_MAX = 10  # tokens of a dateline before its dash: "PHILADELPHIA, July 25 (UPI) —"
+DATELINE_DASHES = ("\u2014", "\u2013", "-", "--")
 BLOCKER = ""  # the entity of a sentence subject that is a name the people index does not know
 
 
@@ -159,6 +162,8 @@ class Antecedents:
             if entity == BLOCKER:
                 return None
             if self.gender.get(entity, want) == want:
+                if cuewords.given_name_gender(entity) not in (None, want):
+                    return None  # "he" for "Anne Smith": the index may have joined two people; no guess
                 return entity if self._unrivalled(entity, offset, at, want) else None
         return None
 
@@ -177,7 +182,7 @@ class Antecedents:
 def _after_opening_phrase(toks: list[Tok], persons: dict[int, Mention]) -> int:
     """Index of the first token after opening words and phrases: "And then ", "In the op-ed, ",
     "On Thursday, after remaining neutral, "."""
-    i = 0
+    i = _after_dateline(toks)
     while i < len(toks):
         low = toks[i].low
         if low in cuewords.opening_adverbs():
@@ -194,6 +199,17 @@ def _after_opening_phrase(toks: list[Tok], persons: dict[int, Mention]) -> int:
     return i
 
 
+def _after_dateline(toks: list[Tok]) -> int:
+    """Index of the first token after a dateline opening the sentence: "WASHINGTON — ",
+    "LA CROSSE, Wisc. — " (a word in capitals, then a dash within a few words); 0 when there is none."""
+    if not toks or len(toks[0].text) < 2 or not toks[0].text.isupper():
+        return 0
+    for p in range(1, min(len(toks), DATELINE_MAX)):
+        if toks[p].text in DATELINE_DASHES:
+            return p + 1
+    return 0
+
+
 def _after_place(toks: list[Tok], i: int, persons: dict[int, Mention]) -> int:
     """Skip the rest of a place named in an opening phrase: "In Dover, Ohio, Smith ..."."""
     if i >= len(toks) or toks[i].start in persons or not toks[i - 2].text[:1].isupper():
@@ -207,7 +223,7 @@ def _after_place(toks: list[Tok], i: int, persons: dict[int, Mention]) -> int:
 def _verb_like(tok: Tok) -> bool:
     """A lower-case word that may be a subject's verb, or a preposition after it; description words
     ("presidential nominee", "former secretary of state") are neither."""
-    low = tok.low
+    low = tok.low.replace("\u2019", "'")
     return (
         low.endswith(("ed", "es")) or (low in cuewords.PREPOSITIONS and low != "of") or low in _COMMON_VERBS
     )
@@ -223,6 +239,8 @@ def _is_name_like(toks: list[Tok], i: int) -> bool:
         return False
     if toks[i].low in PRONOUN_GENDER or toks[i].low in cuewords.opening_words():
         return False
+    if toks[i].low in lexicon.lower("function_words"):
+        return False  # "It doesn't sound like ...": a capitalised function word opens the sentence
     k = i + 1
     while k < len(toks) and k - i < 3 and toks[k].text[:1].isupper():
         k += 1

@@ -21,16 +21,17 @@ import re
 from dataclasses import dataclass
 
 from newscli.config import Config
-from newscli.extract import lexicon
-from newscli.extract.attribution import DASHES, Attribution, Attributor, Subject, Tok, tokens
+from newscli.extract import cuewords, lexicon
+from newscli.extract.attribution import DASHES, Attribution, Attributor, Subject, Tok
 from newscli.extract.pronouns import BLOCKER, Antecedents
 from newscli.extract.quotemarks import QuoteSpan, find_spans
-from newscli.model import Document, Entity, Paragraph, Quote, Sentence
+from newscli.model import Document, Entity, Mention, Paragraph, Quote, Sentence
 
 _TITLE_AT_END = re.compile(r"\b([A-Z][a-z]{1,5})\.$")
 _WORD = re.compile(r"[\w'\u2019-]+")
 _TITLE_SMALL_WORDS = frozenset("of the a an and in on for to with at by from or".split())
 TITLE_MAX_WORDS = 6
+_OBJECT_OF = frozenset("for to against with about of at".split())  # prepositions before a name as object
 SCARE_MAX_WORDS = 4  # a short quotation with no cue is a scare quote or a title, not a statement
 PRONOUN_REACH = 1  # paragraphs back a pronoun may refer to
 CUE_REACH = 300  # characters before an opening mark or after a closing mark that may hold its cue
@@ -80,6 +81,7 @@ class _Extraction:
                 or self._same_voice(n, group)
                 or self._cue_sentence(group)
                 or self._subject_before(group)
+                or self._reported_before(group)
             )
             att = group.attribution
             if att and (att.speaker or att.cue):  # an unnamed speaker ("the official said") is a voice too
@@ -146,7 +148,7 @@ class _Extraction:
             att = self._cue_of(span)
             if att is not None:
                 return att
-        return self._lead_in(group.spans[0])
+        return self._lead_in(group.spans[0]) or self._byline_below(group.spans[-1])
 
     def _cue_of(self, span: QuoteSpan) -> Attribution | None:
         """The cue of one span: after it first for a quotation that opens its sentence, before it first
@@ -159,10 +161,25 @@ class _Extraction:
             else (self._cue_after, self._cue_before)
         )
         found = first(span)
+        if found is not None and found.speaker and first == self._cue_after and self._leads_on(span):
+            before = self._cue_before(span)  # 'Y replies to X with, "...?" X writes back, "...'
+            return before if before is not None and before.speaker else found
         if found is not None and found.speaker:
             return found
         other = second(span)  # '... is less likely to be "overrun," Hoover said'
+        if (
+            other is not None
+            and other.speaker
+            and other.rule == "after+clause"
+            and self._others_before(span, other)
+        ):
+            other = None  # 'X blamed the media for Y's claim that Z "founded ISIS," saying': not X's words
         return other if other is not None and other.speaker else found or other
+
+    def _others_before(self, span: QuoteSpan, att: Attribution) -> bool:
+        """Whether someone other than the speaker is named before the quotation in its sentence."""
+        start = self._sentence(self._para(span), span.open_mark).start
+        return any(m.entity != att.speaker for m in self.att.persons_between(start, span.open_mark))
 
     def _cue_after(self, span: QuoteSpan) -> Attribution | None:
         if span.close_mark is None:
@@ -178,11 +195,20 @@ class _Extraction:
                 return None
             found = self.att.cue_ending(sent_end, after_end)
             return self._attribution(found, "after") if found else None
-        found = self.att.cue_after(span, after_end)
+        found = self.att.cue_after(span, after_end) or self.att.cue_closing(span.close_mark + 1, after_end)
         if found:
             return self._attribution(found, "dash" if found[1].text in DASHES else "after")
         found = self.att.according_to(span.close_mark + 1, after_end)
         return self._attribution(found, "according") if found else None
+
+    def _leads_on(self, span: QuoteSpan) -> bool:
+        """Whether the words after a closing mark run into the next quotation with a comma or colon
+        (`X writes back, "`): their cue may be the next quotation's."""
+        nxt = self._neighbour(span, 1)
+        if nxt is None or span.close_mark is None:
+            return False
+        between = self.text[span.close_mark + 1 : nxt.open_mark].rstrip()
+        return bool(between) and between[-1] in ",:" and nxt.open_mark <= self._after_end(span)
 
     def _cue_before(self, span: QuoteSpan) -> Attribution | None:
         start = self._before_start(span)
@@ -190,7 +216,10 @@ class _Extraction:
         if found:
             return self._attribution(found, "colon" if found[1].text == ":" else "before")
         found = self.att.according_to(start, span.open_mark)
-        return self._attribution(found, "according") if found else None
+        if found:
+            return self._attribution(found, "according")
+        found = self.att.possessive_cue(start, span.open_mark, span.close_mark)
+        return self._attribution(found, "possessive") if found else None
 
     def _embedded(self, span: QuoteSpan) -> bool:
         """Whether the quotation's words run on from words of its sentence (not after a colon or comma)."""
@@ -213,6 +242,26 @@ class _Extraction:
         last = prev.sentences[-1] if prev.sentences else Sentence(prev.start, prev.end)
         found = self.att.cue_before(last.start, prev.end)
         return self._attribution(found, "lead-in") if found else None
+
+    def _byline_below(self, span: QuoteSpan) -> Attribution | None:
+        """A paragraph that is a quotation, signed in the next paragraph: `"..."` / `- Sanders.`,
+        `- Dean Baker, Center for Economic and Policy Research.`"""
+        para = self._para(span)
+        if (
+            span.close_mark is None
+            or self.text[span.close_mark + 1 : para.end].strip(" .")
+            or span.paragraph + 1 >= len(self.doc.paragraphs)
+        ):
+            return None
+        below = self.doc.paragraphs[span.paragraph + 1]
+        toks = self.att.tokens(below.start, below.end)
+        if len(toks) < 2 or toks[0].text not in DASHES:
+            return None
+        m = self.att.by_start.get(toks[1].start)
+        rest = [t for t in toks if t.start >= m.end] if m is not None else None
+        if m is None or (rest and rest[0].text not in ".,"):
+            return None
+        return Attribution(m.entity, None, None, "dash", m.start)
 
     def _previous(self, n: int) -> _Group | None:
         """The quotation before group n, titles skipped."""
@@ -248,9 +297,7 @@ class _Extraction:
         if nxt.paragraph != last.paragraph or last.open_mark < sent.start:
             return None
         between = (last.close_mark + 1, nxt.open_mark)
-        if self.att.persons_between(*between) or any(
-            self.att.is_verb(t) for t in tokens(self.text, *between)
-        ):
+        if self.att.persons_between(*between) or any(self.att.is_verb(t) for t in self.att.tokens(*between)):
             return None
         return Attribution(att.speaker, att.cue, att.to, "same sentence", att.at)
 
@@ -258,6 +305,8 @@ class _Extraction:
         """A quotation with no cue inherits the speaker of the quotation before it when the context
         clearly continues one voice (see the module docstring)."""
         prev = self._previous(n)
+        while prev is not None and prev.attribution is None and self._scare(prev):
+            prev = self._previous(self.groups.index(prev))  # `a "No-B.S." barbecue`: no one's words
         att = prev.attribution if prev is not None else None
         if prev is None or att is None or att.speaker is None:
             return None
@@ -271,7 +320,10 @@ class _Extraction:
         if att.at > start:  # the cue's own sentence may describe the speaker by others' names
             start = max(start, self._sentence(self._paragraph_at(att.at), att.at).end)
         between = self.att.persons_between(start, first.open_mark)
-        if any(m.entity != att.speaker for m in between):
+        if any(
+            m.entity != att.speaker and not self.antecedents.in_quote(m.start) and self._acts(m)
+            for m in between
+        ):
             return None
         subjects = {c.entity for c in self.antecedents.subjects(start, first.open_mark)}
         if subjects - {att.speaker}:
@@ -281,6 +333,21 @@ class _Extraction:
         if gap == 2 and att.speaker not in subjects:
             return None  # across a paragraph only when that paragraph is about the speaker
         return Attribution(att.speaker, None, None, "same voice", first.open_mark)
+
+    def _scare(self, group: _Group) -> bool:
+        """Whether a quotation is a few words embedded in a sentence (a scare quote when no cue names it)."""
+        span = group.spans[0]
+        return (
+            len(group.spans) == 1
+            and self._embedded(span)
+            and len(self.text[span.start : span.end].split()) <= SCARE_MAX_WORDS
+        )
+
+    def _acts(self, m: Mention) -> bool:
+        """Whether a person mention may be someone acting or speaking: not the object of a preposition
+        ("cast her ballot for X")."""
+        before = self.text[max(0, m.start - 12) : m.start].split()
+        return not before or before[-1].lower() not in _OBJECT_OF
 
     def _sentence_before(self, group: _Group) -> Sentence | None:
         """For a quotation opening its sentence: the sentence before it in its paragraph, when that
@@ -312,6 +379,25 @@ class _Extraction:
             return None
         return Attribution(subjects[0].entity, None, None, "subject before", subjects[0].offset)
 
+    def _reported_before(self, group: _Group) -> Attribution | None:
+        """A paragraph that opens with a quotation with no cue, after a paragraph that quotes no one and
+        ends in a person's reported speech: `Carter said that critics were wrong.` `"That's because ..."`."""
+        first = group.spans[0]
+        if first.paragraph == 0 or first.open_mark != self._para(first).start:
+            return None
+        if not all(self._standalone(s) for s in group.spans):
+            return None
+        prev = self.doc.paragraphs[first.paragraph - 1]
+        if prev.repeat_of is not None or not prev.sentences:
+            return None
+        if any(prev.start <= g.spans[0].open_mark < prev.end for g in self.groups):
+            return None
+        last = prev.sentences[-1]
+        found = self.att.cue_opening(last.start, last.end)
+        if found is None or found[0].kind not in ("person", "pronoun"):
+            return None
+        return self._attribution(found, "reported before")
+
     def _quotes_in(self, sent: Sentence) -> bool:
         """Whether a sentence holds a quotation other than a title."""
         return any(sent.start <= g.spans[0].open_mark < sent.end and not g.title for g in self.groups)
@@ -327,7 +413,7 @@ class _Extraction:
         end = self._sentence(para, span.close_mark).end
         if self.att.persons_between(span.close_mark, end):
             return False
-        return not any(self.att.is_verb(t) for t in tokens(self.text, span.close_mark + 1, end))
+        return not any(self.att.is_verb(t) for t in self.att.tokens(span.close_mark + 1, end))
 
     # --- speakers --------------------------------------------------------------------------------
 
@@ -335,6 +421,8 @@ class _Extraction:
         subject, cue, toks = found
         to = self.att.recipient(toks, cue) if cue.text[0].isalpha() else None
         word = cue.text if cue.text[0].isalpha() else None  # a colon or a dash is no cue word
+        if word and (particle := cuewords.phrasal_particles().get(word.lower())):
+            word = f"{word} {particle}"  # "shot back", "put it"
         if subject.kind == "person":
             assert subject.mention is not None
             return Attribution(subject.mention.entity, word, to, rule, subject.start)
