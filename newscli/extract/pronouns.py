@@ -19,7 +19,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from newscli.extract import cuewords, lexicon
-from newscli.extract.attribution import Attributor, Tok, tokens
+from newscli.extract.attribution import Attributor
+from newscli.extract.cuetokens import Tok, tokens
 from newscli.model import Document, Mention
 
 PRONOUN_GENDER = {

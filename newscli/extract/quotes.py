@@ -22,9 +22,11 @@ from dataclasses import dataclass
 
 from newscli.config import Config
 from newscli.extract import cuewords, lexicon
-from newscli.extract.attribution import DASHES, Attribution, Attributor, Subject, Tok
+from newscli.extract.attribution import Attribution, Attributor
+from newscli.extract.cuetokens import DASHES, Tok
 from newscli.extract.pronouns import BLOCKER, Antecedents
 from newscli.extract.quotemarks import QuoteSpan, find_spans
+from newscli.extract.subjects import Subject
 from newscli.model import Document, Entity, Mention, Paragraph, Quote, Sentence
 
 _TITLE_AT_END = re.compile(r"\b([A-Z][a-z]{1,5})\.$")

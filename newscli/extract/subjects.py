@@ -1,0 +1,357 @@
+"""Where a cue's subject is: the person mentions of one document (from the people index) and the rules
+that read the subject of a reporting verb leftwards (`X said`, `X, an aide, said`), rightwards (`said X`)
+or from the clause around it. `attribution.Attributor` adds the cue rules on top."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from newscli.extract import cuewords
+from newscli.extract.bare_names import missed_surnames
+from newscli.extract.cuetokens import (
+    NEXT_WORD,
+    POSSESSIVE,
+    Tok,
+    adverb,
+    in_name,
+    in_noun_phrase,
+    in_title,
+    is_word,
+    matching,
+    modifies_name,
+    quoted_as,
+    tokens,
+)
+from newscli.extract.quotemarks import DOUBLE_MARKS
+from newscli.model import Document, Entity, Mention
+
+_SUBORDINATORS = frozenset("when while as because after before since if that but who which".split())
+_DIRECTION = frozenset("to at for against toward towards".split())
+_ADVERBIAL_CLAUSE = frozenset("as when while because until whereas".split())
+_BE = frozenset("is are was were be been being".split())
+MAX_APPOSITIVE = 16  # words inside ", a spokesman for the campaign," between a speaker and the verb
+MAX_INVERTED_GAP = 6  # words between an inverted verb and its speaker: said former Secretary of State X
+
+
+@dataclass(slots=True)
+class Subject:
+    """Who a cue's subject is: a person mention, a pronoun, or another noun phrase (speaker unknown)."""
+
+    kind: str  # person | pronoun | other
+    start: int  # offset of the subject's first word
+    mention: Mention | None = None
+    pronoun: str | None = None
+
+
+class Speakers:
+    """The person mentions of one document and where the subject of a reporting verb is among them."""
+
+    def __init__(self, doc: Document, entities: list[Entity]) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.verbs = cuewords.reporting_verbs()
+        self.particles = cuewords.phrasal_particles()
+        self._tokens: dict[tuple[int, int], list[Tok]] = {}
+        indexed = (m for e in entities if e.kind == "person" for m in e.mentions if m.entity)
+        missed = missed_surnames(doc, entities)
+        persons = sorted((m for m in (*indexed, *missed) if self._fits(m)), key=lambda m: m.start)
+        self.persons = persons
+        self.starts = [m.start for m in persons]
+        self.by_end: dict[int, Mention] = {}
+        self.by_start: dict[int, Mention] = {}
+        for m in persons:
+            self.by_start[m.start] = m
+            self.by_end[m.end] = m
+            if self.text.endswith(POSSESSIVE, m.start, m.end):
+                self.by_end.setdefault(m.end - 2, m)
+
+    def tokens(self, start: int, end: int) -> list[Tok]:
+        """The tokens of text[start:end], kept for the document: several rules read the same stretch."""
+        key = (start, end)
+        found = self._tokens.get(key)
+        if found is None:
+            found = self._tokens[key] = tokens(self.text, start, end)
+        return found
+
+    def _fits(self, m: Mention) -> bool:
+        """Whether an honorific before the mention agrees with its canonical name ("Mr. Obama" is not
+        "Michelle Obama"): a disagreeing mention names no speaker."""
+        said = cuewords.honorific_gender(self.text, m.start)
+        return said is None or cuewords.given_name_gender(m.entity or "") in (None, said)
+
+    def persons_between(self, start: int, end: int) -> list[Mention]:
+        """Person mentions that lie in [start, end)."""
+        i = bisect_left(self.starts, start)
+        out = []
+        while i < len(self.persons) and self.persons[i].start < end:
+            if self.persons[i].end <= end:
+                out.append(self.persons[i])
+            i += 1
+        return out
+
+    def _mention_ending(self, toks: list[Tok], k: int) -> tuple[Mention, int] | None:
+        """The person mention whose last word is toks[k], and the index of its first token."""
+        m = self.by_end.get(toks[k].end)
+        if m is None:
+            return None
+        first = k
+        while first > 0 and toks[first - 1].start >= m.start:
+            first -= 1
+        return m, first
+
+    def _ends_noun_phrase(self, toks: list[Tok], m: Mention) -> bool:
+        """Whether the mention is the head of its phrase: what follows is punctuation, a clause or nothing."""
+        if self.text.startswith(POSSESSIVE, m.end):
+            return False
+        nxt = next((t for t in toks if t.start >= m.end), None)
+        return (
+            nxt is None
+            or not is_word(nxt)
+            or nxt.low in cuewords.CLAUSE_WORDS
+            or nxt.low in cuewords.PREPOSITIONS
+            or self.is_verb(nxt)
+        )
+
+    def subject_left(self, toks: list[Tok], j: int) -> Subject | None:
+        """The subject of the verb toks[j], read leftwards: `X said`, `X also said`, `X, an aide, said`."""
+        k, skipped = j - 1, 0
+        while k >= 0 and skipped < 5 and (adverb(toks[k]) or quoted_as(toks, k) or toks[k].low in _BE):
+            k, skipped = k - 1, skipped + 1
+        between = toks[k + 1 : j]
+        if any(t.low in _BE for t in between) and not toks[j].low.endswith("ing"):
+            if j + 1 < len(toks) and toks[j + 1].low == "by":  # "Smith was asked by host Jane Doe"
+                agent = self.subject_right(toks, j + 1)
+                return agent if agent is not None and agent.kind == "person" else None
+            return None  # "the experts were not asked": a passive, no one speaks
+        auxiliary = any(t.low in cuewords.AUXILIARIES for t in between)
+        if k >= 0 and toks[k].text == ")":
+            k = matching(toks, k, "(", ")")
+        apposition = None
+        if k >= 0 and toks[k].text in ",\u2014":
+            before_comma = matching(toks, k - 1, "(", ")") if k > 0 and toks[k - 1].text == ")" else k - 1
+            apposition = self._mention_ending(toks, before_comma) if before_comma >= 0 else None
+            k = self._appositive_start(toks, k)
+        if k < 0:
+            return None
+        subject = self.subject_ending(toks, k)
+        if subject and subject.kind == "other" and apposition:  # "Smith's campaign manager, Tom Brown, said"
+            subject = Subject("person", apposition[0].start, mention=apposition[0])
+        base = self.verbs[toks[j].low] == toks[j].low and toks[j].low not in self.particles
+        if subject and subject.kind != "other" and not auxiliary and base:
+            return None  # "a John Smith tweet": a base form after one person is a noun, not the verb
+        return subject
+
+    def _appositive_start(self, toks: list[Tok], k: int) -> int:
+        """The index just before the appositives ending at the comma toks[k]: the person they describe
+        (`Harry Bond, 30, of Raleigh, N.C., who was polled, said`), else the first phrase (", a spokesman,");
+        -1 when there is none."""
+        mark, first = toks[k].text, -1
+        for p in range(k - 1, max(0, k - MAX_APPOSITIVE - 8), -1):
+            t = toks[p].text
+            if t == mark:
+                if self.by_end.get(toks[p - 1].end) is not None:
+                    return p - 1
+                first = p - 1 if first < 0 else first
+            elif (
+                (t in DOUBLE_MARKS and not in_title(toks, p))
+                or t in "!?;:"
+                or toks[p].low in ("said", "says")
+            ):
+                break
+        return first
+
+    def subject_ending(self, toks: list[Tok], k: int) -> Subject | None:
+        """What the phrase whose last token is toks[k] refers to."""
+        tok = toks[k]
+        found = self._mention_ending(toks, k)
+        if found:
+            m, first = found
+            p = first - 1  # over modifiers of the name: "X and Reuters' Y said", "X and Sen. Y said"
+            while p > 0 and first - p <= 4 and (modifies_name(toks[p]) or toks[p].text in "'\u2019"):
+                p -= 1
+            if p > 0 and toks[p].low in ("and", "&") and toks[p - 1].text[:1].isupper():
+                return Subject("other", toks[p].start)  # "X and Y said": more than one voice
+            return Subject("person", m.start, mention=m)
+        if tok.low in cuewords.SINGULAR_PRONOUNS:
+            return Subject("pronoun", tok.start, pronoun=tok.low)
+        if tok.low == "who" and k >= 2 and toks[k - 1].text == ",":
+            found = self._mention_ending(toks, k - 2)
+            if found:
+                return Subject("person", found[0].start, mention=found[0])
+        if not is_word(tok) or tok.low in cuewords.CLAUSE_WORDS:
+            return None
+        # "X of the Foundation for Defense of Democracies told": a short phrase attached to a person.
+        for p in range(k - 1, max(-1, k - 9), -1):
+            if not is_word(toks[p]) and toks[p].text != ".":
+                break
+            if toks[p].low in cuewords.POSTMODIFIERS and p > 0:
+                found = self._mention_ending(toks, p - 1)
+                if found and all(in_name(t) for t in toks[p + 1 : k + 1]):
+                    return Subject("person", found[0].start, mention=found[0])
+        first = k
+        while first > 0 and k - first < 4 and in_noun_phrase(toks[first - 1]):
+            first -= 1
+        return Subject("other", toks[first].start)
+
+    def subject_right(self, toks: list[Tok], j: int) -> Subject | None:
+        """The subject after an inverted verb: `said X`, `said former Secretary of State X`, `said he`."""
+        k = j + 1
+        if k < len(toks) and toks[k].low in cuewords.SINGULAR_PRONOUNS:
+            return Subject("pronoun", toks[k].start, pronoun=toks[k].low)
+        for p in range(k, min(len(toks), k + MAX_INVERTED_GAP + 1)):
+            tok = toks[p]
+            m = self.by_start.get(tok.start)
+            if m is not None and self._ends_noun_phrase(toks, m):
+                return Subject("person", m.start, mention=m)
+            if not (is_word(tok) or tok.text == ".") or tok.low in cuewords.CLAUSE_WORDS:
+                break
+            if tok.low in cuewords.POSTMODIFIERS and (tok.low != "of" or toks[p - 1].text.islower()):
+                break  # said one Democrat familiar with X, said a friend of X: X is not the speaker
+        if k < len(toks) and is_word(toks[k]):
+            return Subject("other", toks[k].start)
+        return None
+
+    def _inverts(self, tok: Tok) -> bool:
+        """Whether a reporting verb form may come before its speaker (`said X`, `says X`): not a participle,
+        not a base form ("state Senate leader X"), not a verb whose following name is its object."""
+        lemma = self.verbs[tok.low]
+        return not tok.low.endswith("ing") and tok.low != lemma and lemma not in cuewords.object_verbs()
+
+    def is_verb(self, tok: Tok) -> bool:
+        """Whether the token is a reporting verb form (a capitalised one only where a sentence may start:
+        "United States" holds no verb)."""
+        if tok.low not in self.verbs or not (
+            tok.text[0].islower() or tok.start == 0 or self._opens_clause(tok)
+        ):
+            return False
+        particle = self.particles.get(tok.low)
+        if particle is None:
+            return True
+        nxt = NEXT_WORD.match(self.text, tok.end)
+        return nxt is not None and nxt.group(1).lower() == particle
+
+    def _opens_clause(self, tok: Tok) -> bool:
+        before = self.text[max(0, tok.start - 3) : tok.start].rstrip()
+        return not before or before[-1] in '.!?:;"\u201c\u201d\n'
+
+    def _noun_form(self, tok: Tok) -> bool:
+        """A form that is also a noun's: the base form or the -s form ("state", "reports", "remarks")."""
+        return tok.low == self.verbs[tok.low] or tok.low.endswith("s")
+
+    def _verb_here(self, toks: list[Tok], j: int) -> bool:
+        """Whether a reporting verb form is used as one here: not a noun ("his remarks", "the report")
+        and not a phrasal verb of another meaning ("called for", "called on")."""
+        before = toks[j - 1].low if j > 0 else ""
+        if before in cuewords.DETERMINERS or before.endswith(POSSESSIVE):
+            return False
+        after = toks[j + 1].low if j + 1 < len(toks) else ""
+        if after == "to" and self.verbs[toks[j].low] == "continue":
+            return False  # "X will continue to be": not speech
+        if after == "as" and toks[j].low == "quoted":
+            return False  # "X is quoted as saying": the cue is "saying"
+        return after not in cuewords.NOT_SPEECH_PARTICLES and not (
+            after == "on" and toks[j].low.startswith("call")
+        )
+
+    @staticmethod
+    def _object_before(toks: list[Tok], subject: Subject, j: int) -> bool:
+        """Whether the person right before the participle toks[j] is the object of a preposition of
+        direction ("wrote a letter to Y asking", "tweeted back at Y pointing out"); after "with" or "of" the
+        person is the one speaking ("with Y tweeting", "of Y saying")."""
+        first = next((n for n in range(j) if toks[n].start >= subject.start), j)
+        if first == 0 or toks[j - 1].end > toks[j].start or not is_word(toks[j - 1]):
+            return False
+        return toks[first - 1].low in _DIRECTION
+
+    def _previous_clause_subject(self, toks: list[Tok], j: int) -> Subject | None:
+        """The person opening the clause before toks[j] ("when Smith criticised Jones and called him"), when a
+        lower-case word (its verb) follows the name; the person a clause of verbs is set off from (`X, an
+        aide, reached out to Y, writing`). A title in marks inside the clause does not end it."""
+        p = self._clause_back(toks, j - 1)
+        if p == j - 1 and p >= 0 and toks[p].text == ",":  # the comma before "saying" itself
+            p = self._clause_back(toks, p - 1)
+        if p >= 0 and toks[p].low == "that":
+            return None  # "X complained that Y is ..., suggesting": the clause after "that" is X's report
+        start = p + 1
+        if start < j and toks[start].text.islower() and p > 0 and toks[p].text == ",":
+            found = self._mention_ending(toks, p - 1)  # "X, an aide, reached out to Y, writing"
+            if (
+                found is not None
+                and toks[start].low.endswith("ed")
+                and (found[1] == 0 or toks[found[1] - 1].text == ",")
+                and not self.text.startswith(POSSESSIVE, found[0].end)
+            ):
+                return Subject("person", found[0].start, mention=found[0])
+            return None
+        m = None
+        for k in range(start, min(j, start + 4)):  # "The Blaze's Jane Doe provided ..."
+            m = self.by_start.get(toks[k].start)
+            if m is not None or not (modifies_name(toks[k]) or toks[k].text in "'\u2019"):
+                break
+        if (
+            m is None
+            or self.text.startswith(POSSESSIVE, m.end)
+            or (k > 0 and toks[k - 1].low in cuewords.DETERMINERS)
+        ):
+            return None  # "The Sanders campaign ... , saying": a name used as a modifier
+        nxt = next((t for t in toks[start:j] if t.start >= m.end), None)
+        if nxt is not None and nxt.low in cuewords.name_modifiers():
+            return None  # "Sanders campaign officials said"
+        if nxt is not None and nxt.text.islower() and nxt.low not in cuewords.CLAUSE_WORDS:
+            return Subject("person", m.start, mention=m)
+        return None
+
+    @staticmethod
+    def _clause_back(toks: list[Tok], p: int) -> int:
+        """The index of the comma, dash, bracket, quote mark or subordinator that opens the clause holding
+        toks[p] (-1 at the start); the marks around a title ("called "Perception" on") are skipped."""
+        while p >= 0:
+            t = toks[p]
+            if t.text in DOUBLE_MARKS and in_title(toks, p):
+                p -= 1
+                continue
+            if t.text in ",;\u2014(" + DOUBLE_MARKS or t.low in _SUBORDINATORS:
+                return p
+            p -= 1
+        return p
+
+    @staticmethod
+    def _clause_start(toks: list[Tok], end: int) -> int:
+        """Where the clause that ends at toks[end] starts (after a comma, semicolon, dash or bracket)."""
+        start = end
+        while start > 0 and toks[start - 1].text not in ",;\u2014(":
+            start -= 1
+        return start
+
+    def _clause_subject(self, toks: list[Tok], start: int, colon: int) -> Subject | None:
+        """A person who opens the clause that ends in a colon: `..., Jones fired back forcefully: "`."""
+        for p in range(start, min(colon, start + MAX_INVERTED_GAP + 1)):
+            m = self.by_start.get(toks[p].start)
+            if m is not None:
+                break
+            if not (is_word(toks[p]) or toks[p].text == ".") or toks[p].low in cuewords.CLAUSE_WORDS:
+                return None
+            if toks[p].low in cuewords.OBJECT_PREPOSITIONS or toks[p].low.endswith("ed"):
+                return None  # `delivered a message to Smith: "`: Smith is no subject
+        else:
+            return None
+        if self.text.startswith(POSSESSIVE, m.end):
+            return None
+        rest = [t for t in toks[p:colon] if t.start >= m.end]
+        if any(t.low in _ADVERBIAL_CLAUSE for t in rest):
+            return None  # `Smith said as the heckler yelled: "`: the colon ends another clause
+        nxt = next(t for t in toks[p : colon + 1] if t.start >= m.end)
+        if nxt.text in ":(" or (nxt.text.islower() and nxt.low not in cuewords.CLAUSE_WORDS):
+            return Subject("person", m.start, mention=m)
+        return None
+
+    def _possessor(self, toks: list[Tok], k: int) -> Mention | None:
+        """The person named in the possessive toks[k] ("Smith's", "Sanders'"), if any."""
+        tok = toks[k]
+        for m in self.persons_between(tok.start - 40 if k == 0 else toks[max(0, k - 3)].start, tok.end):
+            if m.end in (tok.end, tok.end - 2) and self.text.startswith(POSSESSIVE, m.end):
+                return m
+            if m.end == tok.end and k + 1 < len(toks) and toks[k + 1].text in "'\u2019":
+                return m
+        return None
