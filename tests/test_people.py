@@ -201,6 +201,12 @@ def test_delegate_is_a_title():
     assert _mentions(entities) == [("Mary Okafor", "Mary Okafor"), ("Okafor", "Mary Okafor")]
 
 
+def test_local_and_state_legislators_titles_are_not_part_of_the_name():
+    _, entities = _extract("Assemblywoman Mary Okafor spoke, and Councilman Tom Reyes agreed.")
+    assert _mentions(entities) == [("Mary Okafor", "Mary Okafor"), ("Tom Reyes", "Tom Reyes")]
+    assert [r.text for r in _persons(entities)["Mary Okafor"].roles] == ["Assemblywoman"]
+
+
 def test_a_whip_is_a_title():
     _, entities = _extract("House Majority Whip Kevin Odell said so.")
     assert _mentions(entities) == [("Kevin Odell", "Kevin Odell")]
