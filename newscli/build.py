@@ -137,6 +137,7 @@ def build(
                 _update(
                     store, listing, old, removed, changed, new, config, progress, jobs, config.max_file_bytes
                 )
+        store.create_indexes()  # a new database gets them once filled (see Store.create_indexes)
         store.set_meta(
             listing=listing.digest,
             folders=json.dumps(listing.folders),
@@ -316,6 +317,11 @@ def _start_worker(config: Config) -> None:
     """Set up a worker process: the config, and the collector that a forked worker finds paused."""
     _init_worker(config)
     gc.enable()
+    # Extraction makes many short-lived objects and few cycles: collecting the youngest generation
+    # every 10,000 allocations instead of 700 saves ~4 % of a worker's CPU, and freezing what the
+    # worker inherited keeps the older collections from scanning it.
+    gc.freeze()
+    gc.set_threshold(10_000, 10, 10)
 
 
 def _read_and_extract(task: Task) -> tuple[list[Problem], list[DocRow]]:

@@ -160,19 +160,9 @@ class Store:
         self.conn.close()
 
     def _create_schema(self) -> None:
-        fact_sql = []
-        for name, tbl in FACT_TABLES.items():
-            fact_sql.append(tbl.create(["_doc INTEGER NOT NULL"]) + ";")
-            fact_sql.append(f"CREATE INDEX {name}_doc ON {quote(name)}(_doc);")
-            fact_sql += [
-                f"CREATE INDEX {name}_{c} ON {quote(name)}({quote(c)});" for c in INDEXED if c in tbl.columns
-            ]
-        child_sql = [
-            t.create(["_parent INTEGER NOT NULL"])
-            + f"; CREATE INDEX {n}_parent ON {quote(n)}(_parent);"
-            + (f" CREATE INDEX {n}_doc ON {quote(n)}(doc);" if "doc" in t.columns else "")
-            for n, t in ENTITIES.children
-        ]
+        """The tables, with the indexes a build reads through; `create_indexes` adds the rest."""
+        fact_sql = [tbl.create(["_doc INTEGER NOT NULL"]) + ";" for tbl in FACT_TABLES.values()]
+        child_sql = [t.create(["_parent INTEGER NOT NULL"]) + ";" for _, t in ENTITIES.children]
         self.conn.executescript(
             f"""
             CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
@@ -198,6 +188,25 @@ class Store:
             {" ".join(fact_sql)}
             """
         )
+
+    def create_indexes(self) -> None:
+        """The look-up indexes of the fact tables and of the entities' children (mentions, roles),
+        where missing. A new database gets them after its first build has filled those tables:
+        sorting the rows once is about a third cheaper than keeping each index ordered row by row."""
+        sql = []
+        for name, tbl in FACT_TABLES.items():
+            sql.append(f"CREATE INDEX IF NOT EXISTS {name}_doc ON {quote(name)}(_doc);")
+            sql += [
+                f"CREATE INDEX IF NOT EXISTS {name}_{c} ON {quote(name)}({quote(c)});"
+                for c in INDEXED
+                if c in tbl.columns
+            ]
+        for n, t in ENTITIES.children:
+            sql.append(f"CREATE INDEX IF NOT EXISTS {n}_parent ON {quote(n)}(_parent);")
+            if "doc" in t.columns:
+                sql.append(f"CREATE INDEX IF NOT EXISTS {n}_doc ON {quote(n)}(doc);")
+        for statement in sql:
+            self.conn.execute(statement)
 
     # --- meta ------------------------------------------------------------------------------------
 

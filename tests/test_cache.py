@@ -205,3 +205,19 @@ def test_progress_bar_only_on_a_terminal(tmp_path, cache_home):
         env = Environment(stdout=io.StringIO(), stderr=err, stdout_isatty=False, stderr_isatty=tty)
         Session(env=env, corpus=str(folder), use_cache=False).index()
         assert bool(err.getvalue()) is tty
+
+
+def test_fresh_and_refreshed_caches_have_every_index(cli, tmp_path, cache_home):
+    """A new database gets its fact and mention indexes after the first build; a refresh keeps them."""
+    folder = make_corpus(tmp_path / "c", 3)
+
+    def indexes() -> set[str]:
+        store = Store.open(index_report(cli, folder)["cache"])
+        found = {n for (n,) in store.conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        store.close()
+        return found
+
+    fresh = indexes()
+    assert {"mentions_doc", "mentions_parent", "roles_parent", "quotes_speaker", "events_date"} <= fresh
+    (folder / "b.txt").write_text("New\n\nA new story.", encoding="utf-8")
+    assert indexes() == fresh
