@@ -21,7 +21,7 @@ from newscli import corpus, serial
 from newscli.config import Config
 from newscli.model import Problem
 from newscli.search import words
-from newscli.store import DOCUMENTS, FACT_FIELDS, FACT_TABLES, DocRow, FileKey, Store, read_entities
+from newscli.store import DOCUMENTS, FACT_FIELDS, FACT_TABLES, DocRow, EntityRows, FileKey, Store
 
 if TYPE_CHECKING:
     from newscli.extract.people import Merge
@@ -191,7 +191,7 @@ def _update(
     # the workers extract the rest, instead of all read back from the store at the end.
     from newscli.extract import people
 
-    merging = people.Merge() if fresh else None
+    merging = people.Merge(EntityRows) if fresh else None
     for done, (entry, (problems, docs)) in enumerate(
         zip(todo, _extracted(tasks, config, jobs), strict=True), 1
     ):
@@ -200,7 +200,7 @@ def _update(
         for seq, doc in enumerate(docs):
             added.append(store.add_document(file, seq, doc))
             if merging is not None:
-                merging.add(read_entities(doc.facts["entities"]))
+                merging.add(EntityRows(*values) for values in doc.entities)
         if progress:
             progress(done, len(todo))
     store.flush()
@@ -211,7 +211,7 @@ def _update(
     finish(store, added, fresh, merging)
 
 
-def finish(store: Store, added: Sequence[int], fresh: bool, merging: Merge | None = None) -> None:
+def finish(store: Store, added: Sequence[int], fresh: bool, merging: Merge[EntityRows] | None = None) -> None:
     """After documents were added or removed: number them in corpus order, merge the entities again
     (or finish `merging`, fed every document in corpus order), and bring the vocabulary of the search
     index up to date."""
@@ -279,12 +279,16 @@ def _settle_ids(store: Store, listing: Listing, config: Config, max_bytes: int) 
     return True
 
 
-def _merge_entities(store: Store, merging: Merge | None = None) -> None:
+def _merge_entities(store: Store, merging: Merge[EntityRows] | None = None) -> None:
     """Merge the entities of every document into the corpus-wide ones, with their look-up names
     (those of `merging` when it was fed every document)."""
     from newscli.extract import people
 
-    merged = merging.result() if merging is not None else people.merge(store.entity_inputs())
+    if merging is None:
+        merging = people.Merge(EntityRows)
+        for entities in store.entity_inputs():
+            merging.add(entities)
+    merged = merging.result()
     keys = []
     for i, ent in enumerate(merged):
         if ent.kind == "person":
@@ -354,6 +358,7 @@ def doc_row(raw: corpus.Raw, doc_id: str, config: Config) -> DocRow:
         ],
         facts={f: serial.dumps(getattr(facts, f)) for f in FACT_FIELDS},
         fact_rows={name: [tbl.row(x) for x in getattr(facts, name)] for name, tbl in FACT_TABLES.items()},
+        entities=[EntityRows.values(e) for e in facts.entities],
     )
 
 

@@ -15,7 +15,7 @@ import os
 import sqlite3
 import typing
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from typing import Any, NamedTuple
 
 from newscli import rows, serial
@@ -28,6 +28,7 @@ SCHEMA_VERSION = 1
 APPLICATION_ID = 0x6E657773  # "news": marks a newscli cache among SQLite files
 DOCUMENTS = rows.table(Document, "documents")
 ENTITIES = rows.table(Entity, "entities", children=True)
+ROLES, MENTIONS = (dict(ENTITIES.children)[name] for name in ("roles", "mentions"))
 FACT_HINTS = typing.get_type_hints(DocFacts)
 FACT_FIELDS = tuple(f.name for f in fields(DocFacts))
 # Facts kept per document in tables of their own (quotes, events, ...): every list of DocFacts but the
@@ -92,6 +93,35 @@ class DocRow:
     passages: list[tuple[int, int, int, str]]  # (paragraph, start, end, text as indexed)
     facts: dict[str, str]  # DocFacts field -> JSON
     fact_rows: dict[str, list[tuple[Any, ...]]]  # fact table -> rows
+    entities: list[EntityValues]  # its entities (facts_entities) ready to merge: EntityRows(*values)
+
+
+@dataclass(slots=True)
+class EntityRows:
+    """An entity with its roles and mentions as rows of their tables (without the parent column):
+    what a build merges across documents and stores, with no Role or Mention objects made on the way
+    (decoding them from JSON cost the main process more than the rest of a document's rows)."""
+
+    name: str
+    kind: str
+    aliases: list[str] = field(default_factory=list)
+    roles: list[tuple[Any, ...]] = field(default_factory=list)
+    mentions: list[tuple[Any, ...]] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, ent: Entity) -> EntityRows:
+        """The rows of one entity."""
+        return cls(*cls.values(ent))
+
+    @staticmethod
+    def values(ent: Entity) -> EntityValues:
+        """The fields of an entity's EntityRows as a plain tuple: what a worker sends (a tuple is
+        pickled and unpickled without Python code, a slotted dataclass is not)."""
+        roles = list(map(ROLES.row, ent.roles))
+        return (ent.name, ent.kind, ent.aliases, roles, list(map(MENTIONS.row, ent.mentions)))
+
+
+EntityValues = tuple[str, str, list[str], list[tuple[Any, ...]], list[tuple[Any, ...]]]
 
 
 @dataclass
@@ -368,12 +398,12 @@ class Store:
 
     # --- entities ----------------------------------------------------------------------------------
 
-    def entity_inputs(self) -> Iterator[list[Entity]]:
+    def entity_inputs(self) -> Iterator[list[EntityRows]]:
         """Each document's own entities (as its extractor found them), in corpus order."""
         for (text,) in self.conn.execute("SELECT facts_entities FROM documents ORDER BY pos"):
-            yield read_entities(text)
+            yield [EntityRows.of(e) for e in read_entities(text)]
 
-    def replace_entities(self, entities: Sequence[Entity], name_keys: Iterable[tuple[str, int]]) -> None:
+    def replace_entities(self, entities: Sequence[EntityRows], name_keys: Iterable[tuple[str, int]]) -> None:
         """Store the corpus-wide entities with their counts, mentions, roles and look-up names.
 
         `name_keys` gives (key, entity position) pairs for the names table.
@@ -390,32 +420,32 @@ class Store:
             for speaker, n in self.conn.execute("SELECT speaker, count(*) FROM quotes GROUP BY speaker"):
                 if speaker:
                     spoke[words_key(speaker)] = spoke.get(words_key(speaker), 0) + n
+        repeat, doc_at, start_at = (MENTIONS.columns.index(c) for c in ("repeat", "doc", "start"))
         entity_rows = []
-        child_rows: dict[str, list[tuple[Any, ...]]] = {name: [] for name, _ in ENTITIES.children}
-        child_tables = dict(ENTITIES.children)
+        role_rows: list[tuple[Any, ...]] = []
+        mention_rows: list[tuple[Any, ...]] = []
         for rowid, ent in enumerate(entities, 1):  # the table is empty: row ids count from 1
-            counted = [m for m in ent.mentions if not m.repeat]
-            docs = {m.doc for m in counted}
+            counted = [m for m in ent.mentions if not m[repeat]]
+            docs = {m[doc_at] for m in counted}
             stats = (len(counted), len(docs), spoke.get(words_key(ent.name), 0))
             if docs:  # first seen: the earliest document (by date, then corpus order), its first mention
                 doc = min(docs, key=order.__getitem__)
                 date, pos = order[doc]
-                start = min(m.start for m in counted if m.doc == doc)
+                start = min(m[start_at] for m in counted if m[doc_at] == doc)
                 stats += (None if date == "~" else date, pos, start, doc)
             else:
                 stats += (None, None, None, None)
             entity_rows.append((rowid, *stats, *ENTITIES.row(ent)))
-            for name, found in child_rows.items():
-                row = child_tables[name].row
-                found.extend((rowid, *row(x)) for x in getattr(ent, name))
+            role_rows.extend((rowid, *r) for r in ent.roles)
+            mention_rows.extend((rowid, *m) for m in ent.mentions)
         cols = ["rowid", *_ENTITY_STATS, *ENTITIES.columns]
         self.conn.executemany(
             f"INSERT INTO entities ({', '.join(map(quote, cols))}) VALUES ({', '.join('?' * len(cols))})",
             entity_rows,
         )
-        for name, child in ENTITIES.children:
+        for child, found in ((ROLES, role_rows), (MENTIONS, mention_rows)):
             marks = ", ".join("?" * (len(child.columns) + 1))
-            self.conn.executemany(f"INSERT INTO {quote(name)} VALUES ({marks})", child_rows[name])
+            self.conn.executemany(f"INSERT INTO {quote(child.name)} VALUES ({marks})", found)
         self.conn.executemany("INSERT INTO names VALUES (?, ?)", [(k, i + 1) for k, i in name_keys])
 
     def entity_stats(

@@ -16,9 +16,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any, Generic, Protocol, TypeVar
 
 from newscli.config import Config
 from newscli.extract import aliases as user_aliases
@@ -331,29 +332,48 @@ def merge(per_doc: Iterable[list[Entity]]) -> list[Entity]:
     with that surname and a full name; "George Bush" joins a lone "George W. Bush". Each mention
     keeps the name its own document gave (`Mention.entity`); the folded name becomes an alias.
     """
-    merging = Merge()
+    merging = Merge(Entity)
     for entities in per_doc:
         merging.add(entities)
     return merging.result()
 
 
-class Merge:
+class Mergeable(Protocol):
+    """What merging needs of an entity: its names; its roles and mentions are only added up, so they
+    may be Role and Mention objects or rows of their tables (store.EntityRows)."""
+
+    name: str
+    kind: str
+    aliases: list[str]
+    roles: list[Any]
+    mentions: list[Any]
+
+
+E = TypeVar("E", bound=Mergeable)
+
+
+class Merge(Generic[E]):
     """`merge` fed one document at a time, in corpus order, so that a build merges the documents
-    already extracted while its workers extract the others."""
+    already extracted while its workers extract the others; `new(name, kind)` makes an empty
+    entity of the type fed (Entity, or store.EntityRows)."""
 
-    def __init__(self) -> None:
-        self._merged: dict[tuple[str, str], Entity] = {}
+    def __init__(self, new: Callable[[str, str], E]) -> None:
+        self._new = new
+        self._merged: dict[tuple[str, str], E] = {}
 
-    def add(self, entities: list[Entity]) -> None:
+    def add(self, entities: Iterable[E]) -> None:
         """Fold one document's entities into the corpus's entities of the same name and kind."""
         merged = self._merged
         for ent in entities:
             if ent.kind == UNRESOLVED:
                 continue
-            into = merged.setdefault((ent.kind, key(ent.name)), Entity(ent.name, ent.kind))
+            name_key = (ent.kind, key(ent.name))
+            into = merged.get(name_key)
+            if into is None:
+                into = merged[name_key] = self._new(ent.name, ent.kind)
             _fold(into, ent, alias=False)
 
-    def result(self) -> list[Entity]:
+    def result(self) -> list[E]:
         """The merged entities, once every document was added: people also named as a work or an
         organisation dropped, surnames and shorter full names folded into their one full name."""
         merged = self._merged
@@ -390,7 +410,7 @@ class Merge:
         return list(merged.values())
 
 
-def _fold(into: Entity, ent: Entity, alias: bool) -> None:
+def _fold(into: Mergeable, ent: Mergeable, alias: bool) -> None:
     """Add `ent`'s names, roles and mentions to `into` (its name becomes an alias when `alias`)."""
     names = [ent.name, *ent.aliases] if alias else ent.aliases
     into.aliases.extend(a for a in names if a not in into.aliases and key(a) != key(into.name))
