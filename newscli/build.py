@@ -187,6 +187,7 @@ def _update(
     guesses = _guess_ids(store, listing, {e.rel for e in todo})
     tasks = [(e.path, e.rel, guesses.get(e.rel), max_bytes) for e in todo]
     added: list[int] = []
+    positions = {e.rel: pos for pos, e in enumerate(listing.entries)}
     # A fresh build reads every file in corpus order: its entities are merged as they come, while
     # the workers extract the rest, instead of all read back from the store at the end.
     from newscli.extract import people
@@ -195,7 +196,7 @@ def _update(
     for done, (entry, (problems, docs)) in enumerate(
         zip(todo, _extracted(tasks, config, jobs), strict=True), 1
     ):
-        file = store.add_file(entry.rel, entry.key)
+        file = store.add_file(entry.rel, entry.key, positions[entry.rel])
         store.add_problems(file, problems)
         for seq, doc in enumerate(docs):
             added.append(store.add_document(file, seq, doc))
@@ -204,8 +205,8 @@ def _update(
         if progress:
             progress(done, len(todo))
     store.flush()
-    rowids = {rel: rowid for rel, (rowid, _) in store.file_keys().items()}
-    store.set_file_positions((pos, rowids[e.rel]) for pos, e in enumerate(listing.entries))
+    rowids = store.file_rowids()
+    store.set_file_positions((pos, rowids[rel]) for rel, pos in positions.items())
     if _settle_ids(store, listing, config, max_bytes):
         merging = None  # some documents were read again under other ids
     finish(store, added, fresh, merging)

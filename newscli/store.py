@@ -146,7 +146,7 @@ class Store:
     def __init__(self, conn: sqlite3.Connection, path: str | None) -> None:
         self.conn = conn
         self.path = path  # None: in memory
-        self._next: dict[str, int] | None = None  # next row ids of documents and passages, once known
+        self._next: dict[str, int] = {}  # next row ids of tables written in batches, once known
         self._pending: dict[str, list[tuple[Any, ...]]] = {}  # rows to write, by table
         self._pending_docs = 0
 
@@ -258,18 +258,28 @@ class Store:
             )
         }
 
-    def add_file(self, path: str, key: FileKey) -> int:
-        cur = self.conn.execute(
-            "INSERT INTO files (path, size, mtime, side, side_size, side_mtime) VALUES (?, ?, ?, ?, ?, ?)",
-            (path, key.size, key.mtime, key.side, key.side_size, key.side_mtime),
-        )
-        return int(cur.lastrowid or 0)
+    def add_file(self, path: str, key: FileKey, pos: int | None = None) -> int:
+        """Store a corpus file's key and its place in corpus order (when known); returns its row id.
+        Written with the next batch of rows (`flush`)."""
+        rowid = self._new_rowids("files", 1)
+        self._pending.setdefault("files", []).append((rowid, path, pos, *key))
+        return rowid
+
+    def file_rowids(self) -> dict[str, int]:
+        """Every stored file's row id by its path."""
+        return dict(self.conn.execute("SELECT path, rowid FROM files"))
 
     def set_file_positions(self, positions: Iterable[tuple[int, int]]) -> None:
-        """Set each file's place in corpus order: (position, file row id) pairs."""
-        self.conn.executemany("UPDATE files SET pos = ? WHERE rowid = ?", positions)
+        """Set each file's place in corpus order: (position, file row id) pairs; only the files whose
+        place changed are written (none after a fresh build)."""
+        self.flush()
+        current = dict(self.conn.execute("SELECT rowid, pos FROM files").fetchall())
+        changed = ((pos, rowid) for pos, rowid in positions if current.get(rowid) != pos)
+        self.conn.executemany("UPDATE files SET pos = ? WHERE rowid = ?", changed)
 
     def add_problems(self, file: int, problems: Sequence[Problem]) -> None:
+        if not problems:
+            return
         self.conn.executemany(
             "INSERT INTO problems VALUES (?, ?, ?, ?, ?, ?)",
             [(file, i, p.path, p.message, p.line, int(p.fatal)) for i, p in enumerate(problems)],
@@ -292,6 +302,7 @@ class Store:
                 self.delete_document(doc)
             self.conn.execute("DELETE FROM problems WHERE file = ?", (file,))
             self.conn.execute("DELETE FROM files WHERE rowid = ?", (file,))
+        self._next.pop("files", None)  # SQLite would give the next file max(rowid) + 1
 
     # --- documents ---------------------------------------------------------------------------------
 
@@ -300,17 +311,8 @@ class Store:
 
         Rows are written in batches (`flush`), which saves most of SQLite's per-statement cost.
         """
-        if self._next is None:
-            self._next = {
-                table: int(
-                    self.conn.execute(f"SELECT coalesce(max(rowid), 0) + 1 FROM {table}").fetchone()[0]
-                )
-                for table in ("documents", "passages")
-            }
-        rowid = self._next["documents"]
-        first = self._next["passages"]
-        self._next["documents"] += 1
-        self._next["passages"] += len(doc.passages)
+        rowid = self._new_rowids("documents", 1)
+        first = self._new_rowids("passages", len(doc.passages))
         pending = self._pending
         pending.setdefault("documents", []).append(
             # pos: first guess at its place in the corpus, right when documents arrive in corpus
@@ -329,11 +331,20 @@ class Store:
             self.flush()
         return rowid
 
+    def _new_rowids(self, table: str, count: int) -> int:
+        """The first of `count` row ids for rows of `table` that `flush` will write."""
+        first = self._next.get(table)
+        if first is None:
+            first = int(self.conn.execute(f"SELECT coalesce(max(rowid), 0) + 1 FROM {table}").fetchone()[0])
+        self._next[table] = first + count
+        return first
+
     def flush(self) -> None:
         """Write the rows `add_document` holds back."""
         doc_columns = ["rowid", "file", "seq", "pos", "base_id", "rel", "words", *DOCUMENTS.columns]
         doc_columns += ["facts_" + f for f in FACT_FIELDS]
         columns = {
+            "files": ["rowid", "path", "pos", *FileKey._fields],
             "documents": doc_columns,
             "passages": ["rowid", "doc", "paragraph", "start", "end"],
             "passages_fts": ["rowid", "body"],
@@ -420,12 +431,18 @@ class Store:
             for speaker, n in self.conn.execute("SELECT speaker, count(*) FROM quotes GROUP BY speaker"):
                 if speaker:
                     spoke[words_key(speaker)] = spoke.get(words_key(speaker), 0) + n
-        repeat, doc_at, start_at = (MENTIONS.columns.index(c) for c in ("repeat", "doc", "start"))
+        # Positions in a mention's row with its parent's row id first (rows are made first: walking
+        # them, new and side by side in memory, is faster than walking the merged mentions again).
+        repeat, doc_at, start_at = (1 + MENTIONS.columns.index(c) for c in ("repeat", "doc", "start"))
         entity_rows = []
         role_rows: list[tuple[Any, ...]] = []
         mention_rows: list[tuple[Any, ...]] = []
         for rowid, ent in enumerate(entities, 1):  # the table is empty: row ids count from 1
-            counted = [m for m in ent.mentions if not m[repeat]]
+            parent = (rowid,)
+            found = list(map(parent.__add__, ent.mentions))
+            mention_rows += found
+            role_rows += map(parent.__add__, ent.roles)
+            counted = [m for m in found if not m[repeat]]
             docs = {m[doc_at] for m in counted}
             stats = (len(counted), len(docs), spoke.get(words_key(ent.name), 0))
             if docs:  # first seen: the earliest document (by date, then corpus order), its first mention
@@ -436,8 +453,6 @@ class Store:
             else:
                 stats += (None, None, None, None)
             entity_rows.append((rowid, *stats, *ENTITIES.row(ent)))
-            role_rows.extend((rowid, *r) for r in ent.roles)
-            mention_rows.extend((rowid, *m) for m in ent.mentions)
         cols = ["rowid", *_ENTITY_STATS, *ENTITIES.columns]
         self.conn.executemany(
             f"INSERT INTO entities ({', '.join(map(quote, cols))}) VALUES ({', '.join('?' * len(cols))})",
