@@ -216,7 +216,7 @@ def finish(store: Store, added: Sequence[int], fresh: bool, merging: Merge[Entit
     """After documents were added or removed: number them in corpus order, merge the entities again
     (or finish `merging`, fed every document in corpus order), and bring the vocabulary of the search
     index up to date."""
-    store.set_doc_positions((pos, rowid) for pos, (rowid, *_) in enumerate(store.doc_names()))
+    store.number_documents()
     _merge_entities(store, merging)
     if fresh or len(added) > store.count_documents() // 20:
         store.rebuild_terms()

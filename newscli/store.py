@@ -316,7 +316,7 @@ class Store:
         pending = self._pending
         pending.setdefault("documents", []).append(
             # pos: first guess at its place in the corpus, right when documents arrive in corpus
-            # order into an empty table (a fresh build); set_doc_positions settles it.
+            # order into an empty table (a fresh build); number_documents settles it.
             (rowid, file, seq, rowid - 1, doc.base_id, doc.rel, doc.words, *doc.values, *doc.facts.values())
         )
         pending.setdefault("passages", []).extend(
@@ -381,11 +381,13 @@ class Store:
             "JOIN files f ON f.rowid = d.file ORDER BY f.pos, d.seq"
         ).fetchall()
 
-    def set_doc_positions(self, positions: Iterable[tuple[int, int]]) -> None:
-        """Set each document's place in corpus order: (position, row id) pairs; only the documents
+    def number_documents(self) -> None:
+        """Give each document its place in corpus order (that of `doc_names`); only the documents
         whose place changed are written (none after a fresh build)."""
-        current = dict(self.conn.execute("SELECT rowid, pos FROM documents").fetchall())
-        changed = ((pos, rowid) for pos, rowid in positions if current.get(rowid) != pos)
+        found = self.conn.execute(
+            "SELECT d.rowid, d.pos FROM documents d JOIN files f ON f.rowid = d.file ORDER BY f.pos, d.seq"
+        ).fetchall()
+        changed = [(pos, rowid) for pos, (rowid, old) in enumerate(found) if old != pos]
         self.conn.executemany("UPDATE documents SET pos = ? WHERE rowid = ?", changed)
 
     def count_documents(self) -> int:

@@ -413,6 +413,7 @@ class Merge(Generic[E]):
 def _fold(into: Mergeable, ent: Mergeable, alias: bool) -> None:
     """Add `ent`'s names, roles and mentions to `into` (its name becomes an alias when `alias`)."""
     names = [ent.name, *ent.aliases] if alias else ent.aliases
-    into.aliases.extend(a for a in names if a not in into.aliases and key(a) != key(into.name))
+    if names:  # most documents' entities have no other name
+        into.aliases.extend(a for a in names if a not in into.aliases and key(a) != key(into.name))
     into.roles.extend(ent.roles)
     into.mentions.extend(ent.mentions)
