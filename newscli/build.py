@@ -230,7 +230,7 @@ def _guess_ids(store: Store, listing: Listing, todo: set[str]) -> dict[str, list
     stored: dict[int, list[tuple[str, str]]] = {}
     for _, file, base, rel, _ in store.doc_names():
         stored.setdefault(file, []).append((base, rel))
-    rowids = {rel: rowid for rel, (rowid, _) in store.file_keys().items()}
+    rowids = store.file_rowids()
     names: list[tuple[str, str]] = []
     owners: list[str] = []
     for e in listing.entries:
@@ -238,7 +238,8 @@ def _guess_ids(store: Store, listing: Listing, todo: set[str]) -> dict[str, list
             stem, suffix = os.path.splitext(os.path.basename(e.rel))
             if suffix.lower() in RECORD_SUFFIXES:
                 continue  # its ids are inside it
-            names.append((stem, os.path.splitext(e.rel)[0].replace(os.sep, "/")))
+            # The name without the suffix of its last part: os.path.splitext(e.rel)[0], for half the cost.
+            names.append((stem, e.rel[: len(e.rel) - len(suffix)].replace(os.sep, "/")))
             owners.append(e.rel)
         else:
             stored_names = stored.get(rowids.get(e.rel, -1), [])
