@@ -159,6 +159,8 @@ def classify_all(found: list[Run], ctx: Context) -> list[Candidate]:
 
 def classify(run: Run, ctx: Context) -> Candidate | None:
     """The candidate a run makes, or None when it names nothing worth keeping."""
+    if len(run.tokens) == 1 and _opening_word(run.tokens[0].text) and not ctx.line(run.start).shouting:
+        return None  # a lone opener ("The", "He"): a third of all runs, settled without the steps below
     toks = list(run.tokens)
     line = ctx.line(run.start)
     if line.shouting:
@@ -540,7 +542,8 @@ def _evidence(cand: Candidate, words: tuple[str, ...], ctx: Context, ambiguous_s
         last = words[-1].lower()
         if last not in lexicon.lower("function_words") and words[-1] not in lexicon.entries("non_names"):
             return "given"
-    km = _KIN_BEFORE.search(before, tail_start(before, 2))
+    kin = before[last_word:].strip().removesuffix(",")  # the word _KIN_BEFORE would read: test it first
+    km = kin in lexicon.lower("kinship") and _KIN_BEFORE.search(before, tail_start(before, 2))
     if km and km.group(1) in lexicon.lower("kinship"):
         return "relation"
     after = text[end : end + 40]

@@ -119,8 +119,6 @@ def runs(text: str) -> list[Run]:
                 current.nickname = word  # Marcia "Cia" Price: the quoted nickname stays out of the name
                 continue
         if "-" in word and is_adjective_compound(word):
-            if current is not None:
-                _close(text, current)
             current = None
             continue
         if current is not None and start == prev_end + 1 and text[prev_end] in _SPACES:
@@ -133,16 +131,10 @@ def runs(text: str) -> list[Run]:
                 current.tokens.append(Token(gap.group(1), gap.start(1), gap.end(1)))  # "Robert de Niro"
             current.tokens.append(Token(word, start, end))
         else:
-            if current is not None:
-                _close(text, current)
             current = Run([Token(word, start, end)])
             out.append(current)
         prev_end = end
-    if current is not None:
-        _close(text, current)
+    for run in out:  # each run ends where its last token ends
+        end = run.end
+        run.possessive = text[end : end + 1] in _BEFORE_POSSESSIVE and POSSESSIVE.match(text, end) is not None
     return out
-
-
-def _close(text: str, run: Run) -> None:
-    end = run.end
-    run.possessive = text[end : end + 1] in _BEFORE_POSSESSIVE and bool(POSSESSIVE.match(text, end))
