@@ -27,12 +27,12 @@ class Aliases:
     apart: dict[str, set[str]] = field(default_factory=dict)
 
     def canonical(self, name: str) -> str | None:
-        """The canonical name the user gave for `name`, or None."""
-        return self.names.get(key(name))
+        """The canonical name the user gave for `name`, or None (no key made when there are no aliases)."""
+        return self.names.get(key(name)) if self.names else None
 
     def split(self, person: str, name: str) -> bool:
         """Whether the user said `name` alone never means `person`."""
-        return key(name) in self.apart.get(key(person), ())
+        return bool(self.apart) and key(name) in self.apart.get(key(person), ())
 
 
 def from_config(config: Config) -> Aliases:

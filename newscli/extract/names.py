@@ -32,6 +32,9 @@ _JOINING_GAP = re.compile(  # what may stand between two words of one name; grou
     rf"[ \t\u00a0]+(?:([a-z]{{1,4}})[ \t\u00a0]+)?|{_NICKNAME_GAP.pattern}"
 )  # a no-break space joins names too; so does a quoted nickname: Robert "Bobby" Scott
 POSSESSIVE = re.compile(r"[ \t]?['\u2019]s?(?![\w])")
+_BEFORE_POSSESSIVE = frozenset(" \t'\u2019")  # the characters POSSESSIVE may start with
+_NICKNAME_OPENERS = frozenset('"\u201c')  # a quoted nickname's word follows one of these
+_SPACES = frozenset(" \t\u00a0")  # one of these alone is a gap that joins two words of a name
 ROMAN = frozenset("I II III IV V VI VII VIII IX X".split())
 
 
@@ -110,14 +113,17 @@ def runs(text: str) -> list[Run]:
     for m in TOKEN.finditer(text):
         word = m.group()
         start, end = m.span()
-        nickname = _NICKNAME_GAP.match(text, prev_end) if current is not None else None
-        if nickname and end < nickname.end():
-            current.nickname = word  # Marcia "Cia" Price: the quoted nickname stays out of the name
-            continue
+        if current is not None and text[start - 1] in _NICKNAME_OPENERS:
+            nickname = _NICKNAME_GAP.match(text, prev_end)
+            if nickname and end < nickname.end():
+                current.nickname = word  # Marcia "Cia" Price: the quoted nickname stays out of the name
+                continue
         if "-" in word and is_adjective_compound(word):
-            if current is not None:
-                _close(text, current)
             current = None
+            continue
+        if current is not None and start == prev_end + 1 and text[prev_end] in _SPACES:
+            current.tokens.append(Token(word, start, end))  # one space: the commonest gap, no regex
+            prev_end = end
             continue
         gap = _JOINING_GAP.fullmatch(text, prev_end, start) if current is not None else None
         if current is not None and gap and (gap.group(1) is None or gap.group(1) in particles):
@@ -125,15 +131,10 @@ def runs(text: str) -> list[Run]:
                 current.tokens.append(Token(gap.group(1), gap.start(1), gap.end(1)))  # "Robert de Niro"
             current.tokens.append(Token(word, start, end))
         else:
-            if current is not None:
-                _close(text, current)
             current = Run([Token(word, start, end)])
             out.append(current)
         prev_end = end
-    if current is not None:
-        _close(text, current)
+    for run in out:  # each run ends where its last token ends
+        end = run.end
+        run.possessive = text[end : end + 1] in _BEFORE_POSSESSIVE and POSSESSIVE.match(text, end) is not None
     return out
-
-
-def _close(text: str, run: Run) -> None:
-    run.possessive = bool(POSSESSIVE.match(text, run.end))

@@ -127,39 +127,43 @@ def extract(doc: Document, config: Config) -> list[Entity]:
     ctx = Context(doc)
     text = doc.text
     cands = classify_all(runs(text), ctx)
-    keys = [key(" ".join(c.words)) for c in cands]  # each candidate's name key, computed once
+    names = [c.words for c in cands]  # each candidate's words and name key, computed once
+    keys = [key(" ".join(words)) for words in names]
     people = _People(user_aliases.from_config(config))
     not_people: dict[str, str] = {key(" ".join(c.words)): "" for c in affiliations(cands, text)}
+    open_keys = {k for cand, k in zip(cands, keys, strict=True) if cand.kind in ("person", None)}
     for cand, k in zip(cands, keys, strict=True):
+        if k not in open_keys:
+            continue  # what the context says of an organisation's or place's name changes nothing
         instead = not_a_person(cand, text)
         if instead is not None:
             not_people[k] = instead or not_people.get(k, "")
-    for cand, k in zip(cands, keys, strict=True):
+    for cand, words, k in zip(cands, names, keys, strict=True):
         named = cand.kind == "person" and len(cand.tokens) >= 2
         if named and cand.run.nickname and k not in not_people:
-            nickname = key(f"{cand.run.nickname} {cand.words[-1]}")
-            people.nicknames.setdefault(nickname, people.add(cand.words))
-    for cand, k in zip(cands, keys, strict=True):
+            nickname = key(f"{cand.run.nickname} {words[-1]}")
+            people.nicknames.setdefault(nickname, people.add(words))
+    for cand, words, k in zip(cands, names, keys, strict=True):
         instead = not_people.get(k)
         if cand.kind in ("person", None) and instead is not None:
             cand.kind = instead or None  # a work or group keeps an entity of its own kind
         if cand.kind == "person" and len(cand.tokens) >= 2:
-            people.add(cand.words)
+            people.add(words)
     families = {s for p in people.by_key.values() for s in p.surnames}
-    for cand in cands:
-        if cand.kind is None and relative_of(cand, families, ctx) and not people.lookup(cand.words):
+    for cand, words in zip(cands, names, strict=True):
+        if cand.kind is None and relative_of(cand, families, ctx) and not people.lookup(words):
             cand.kind, cand.evidence = "person", "family"  # "Naina Yeltsin" where Boris Yeltsin is named
-            people.add(cand.words)
+            people.add(words)
     others: dict[tuple[str, str], Entity] = {}
     unresolved: list[Mention] = []
     paragraph_of = _paragraph_index(doc)
-    for cand in cands:
+    for cand, words in zip(cands, names, strict=True):
         if cand.kind == "place" and _surname_of_recent(cand, people, paragraph_of(cand.start), text):
             cand.kind = None  # "Rep. Jim Jordan ... Jordan said": the surname, not the country
         if cand.kind in ("organisation", "place", "work"):
             _add_other(others, doc, cand)
             continue
-        for tokens, person, ambiguous in _resolve(cand, people, paragraph_of, _honorific(cand, text)):
+        for tokens, person, ambiguous in _resolve(cand, words, people, paragraph_of, _honorific(cand, text)):
             start, end = tokens[0].start, tokens[-1].end
             mention = Mention(doc.id, start, end, text[start:end], None, "person", doc.is_repeat(start, end))
             if person is None:
@@ -176,13 +180,12 @@ def extract(doc: Document, config: Config) -> list[Entity]:
 
 
 def _resolve(
-    cand: Candidate, people: _People, paragraph_of, honorific: str | None
+    cand: Candidate, words: tuple[str, ...], people: _People, paragraph_of, honorific: str | None
 ) -> list[tuple[list[Token], _Person | None, bool]]:
-    """The person mentions a candidate makes: (tokens, person or None, whether it is a person at all);
-    `honorific` is the gender its "Mr"/"Mrs"/"Ms" gives, if any."""
+    """The person mentions a candidate (whose words are `words`) makes: (tokens, person or None, whether
+    it is a person at all); `honorific` is the gender its "Mr"/"Mrs"/"Ms" gives, if any."""
     if cand.shouting:
         return _resolve_shouting(cand.tokens, people)
-    words = cand.words
     if cand.kind == "person" and len(words) >= 2:
         found = people.lookup(words)
         return [(cand.tokens, found[0] if found else people.add(words), True)]

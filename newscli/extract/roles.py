@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from newscli.extract import lexicon
-from newscli.extract.classify import HONORIFICS, Candidate, describes
+from newscli.extract.classify import HONORIFICS, Candidate, describes, tail_start
 from newscli.extract.names import UPPER, is_initial
 from newscli.text import ABBREVIATIONS
 
@@ -61,13 +61,16 @@ def find(cand: Candidate, text: str) -> list[tuple[int, int, str]]:
 
 def description(text: str, pos: int) -> tuple[int, int] | None:
     """The description that ends right before `pos` in a role noun or title, on the same line, or None."""
-    window_start = max(text.rfind("\n", 0, pos) + 1, pos - 200)
+    window_start = max(text.rfind("\n", max(0, pos - 200), pos) + 1, pos - 200)
     last = _last_word(text, window_start, pos - _spaces_before(text, pos))
     if last is None:
         return None
     if not (last.islower() and last in lexicon.lower("roles")) and last not in lexicon.entries("titles"):
         return None
-    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, window_start, pos)]
+    # Only the last words can be read: tokenise from the start of the last few chunks of the window
+    # (no token holds a space, so they are tokenised as from the window's start).
+    tail = window_start + tail_start(text[window_start:pos], _MAX_DESCRIPTION + 3)
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, tail, pos)]
     first = len(words) - 1
     for i in range(len(words) - 2, max(-1, len(words) - 1 - _MAX_DESCRIPTION), -1):
         _, end, word = words[i]
