@@ -390,3 +390,18 @@ def test_expressing_proposing_and_questioning_report_speech():
         said('Doe is questioning whether Roe would have come "if it were held elsewhere."')[0][0]
         == "Jane Doe"
     )
+
+
+def test_a_cue_running_into_the_next_quotation_yields_to_an_unnamed_cue_before():
+    text = 'Title\n\nWhen someone in the crowd shouted, "Poe," Doe joked, "Come on up!"'
+    assert [q.speaker for q in extract(text, NAMES)] == [None, "Jane Doe"]
+
+
+def test_a_person_named_in_a_description_after_a_preposition_is_not_the_speaker():
+    text = 'Title\n\nDan Wu, a spokesman for Speaker Jane Doe, said, "We will win."'
+    assert [q.speaker for q in extract(text, NAMES)] == [None]
+
+
+def test_a_participle_after_a_titled_object_of_to_belongs_to_the_writer():
+    text = 'Title\n\nDoe wrote a letter to Attorney General Richard Roe asking him to end the "fiasco."'
+    assert [q.speaker for q in extract(text, NAMES)] == ["Jane Doe"]

@@ -131,6 +131,8 @@ class Speakers:
         if k >= 0 and toks[k].text in ",\u2014":
             before_comma = matching(toks, k - 1, "(", ")") if k > 0 and toks[k - 1].text == ")" else k - 1
             apposition = self._mention_ending(toks, before_comma) if before_comma >= 0 else None
+            if apposition is not None and self._after_preposition(toks, apposition[1]):
+                apposition = None  # "Dan Poe, a spokesman for Speaker Jane Doe, said": Doe is spoken for
             k = self._appositive_start(toks, k)
         if k < 0:
             return None
@@ -141,6 +143,17 @@ class Speakers:
         if subject and subject.kind != "other" and not auxiliary and base:
             return None  # "a John Smith tweet": a base form after one person is a noun, not the verb
         return subject
+
+    @staticmethod
+    def _after_preposition(
+        toks: list[Tok], first: int, prepositions: frozenset[str] = cuewords.OBJECT_PREPOSITIONS
+    ) -> bool:
+        """Whether the name starting at toks[first] is the object of one of `prepositions`, past its titles
+        and modifiers ("for House Speaker Jane Doe", "to Attorney General Jane Doe")."""
+        p = first - 1
+        while p >= 0 and first - p <= 4 and modifies_name(toks[p]) and toks[p].low not in prepositions:
+            p -= 1
+        return p >= 0 and toks[p].low in prepositions
 
     def _appositive_start(self, toks: list[Tok], k: int) -> int:
         """The index just before the appositives ending at the comma toks[k]: the person they describe
@@ -262,7 +275,7 @@ class Speakers:
         first = next((n for n in range(j) if toks[n].start >= subject.start), j)
         if first == 0 or toks[j - 1].end > toks[j].start or not is_word(toks[j - 1]):
             return False
-        return toks[first - 1].low in _DIRECTION
+        return Speakers._after_preposition(toks, first, _DIRECTION)  # "a letter to Attorney General Y asking"
 
     def _previous_clause_subject(self, toks: list[Tok], j: int) -> Subject | None:
         """The person opening the clause before toks[j] ("when Smith criticised Jones and called him"), when a
