@@ -417,6 +417,35 @@ def relative_of(cand: Candidate, families: set[str], ctx: Context) -> bool:
     return is_given(first) or _name_shaped((*words[:-1], "X"))
 
 
+def cued_words(cands: list[Candidate], text: str) -> set[str]:
+    """The name keys of single capitalised words that are the subject of a speech verb right after them
+    ("Ifill said", "Romney tweeted"): a surname used as a speaker's."""
+    found = set()
+    for cand in cands:
+        alone = len(cand.tokens) == 1 and (len(cand.run.tokens) == 1 or cand.title is not None)
+        if alone and not cand.shouting:  # "Mr Smith said"; not what is left of "Ask Jeeves said"
+            cue = _CUE_AFTER.match(text, cand.end)
+            if cue and cue.group(1) in lexicon.lower("speech_verbs"):
+                found.add(key(cand.words[0]))
+    return found
+
+
+def speaker_named(cand: Candidate, cued: set[str], ctx: Context) -> bool:
+    """Whether an open run is the full name of a speaker named by surname elsewhere ("Sherrilyn Ifill ...
+    Ifill said"): two capitalised words, the last one cued, the first one a given name or any
+    capitalised word on no list ("Newt Gingrich"; an ordinary word only where no sentence opens)."""
+    if cand.shouting or cand.attributive or len(cand.tokens) != 2:
+        return False  # three words may hold a description: "Billionaire Jane Doe"
+    words = cand.words
+    if key(words[-1]) not in cued or any(w.islower() or w.isupper() for w in words):
+        return False
+    if is_given(words[0]):
+        return True
+    if ctx.line(cand.start).title_case or (ctx.opens(cand.start) and _common(words[0])):
+        return False  # "Following Smith": a sentence may open with a common word; a headline describes
+    return not any(w in lexicon.entries(n) for w in words for n in _NOT_NAME_LISTS)
+
+
 def _is_country(words: str) -> bool:
     return words in lexicon.entries("countries") or is_nationality(words)
 

@@ -23,7 +23,16 @@ from functools import lru_cache
 from newscli.config import Config
 from newscli.extract import aliases as user_aliases
 from newscli.extract import lexicon, roles
-from newscli.extract.classify import Candidate, Context, affiliations, classify_all, not_a_person, relative_of
+from newscli.extract.classify import (
+    Candidate,
+    Context,
+    affiliations,
+    classify_all,
+    cued_words,
+    not_a_person,
+    relative_of,
+    speaker_named,
+)
 from newscli.extract.names import Token, is_initial, key, runs
 from newscli.model import Document, Entity, Mention, Role
 
@@ -148,6 +157,11 @@ def extract(doc: Document, config: Config) -> list[Entity]:
     for cand in cands:
         if cand.kind is None and relative_of(cand, families, ctx) and not people.lookup(cand.words):
             cand.kind, cand.evidence = "person", "family"  # "Naina Yeltsin" where Boris Yeltsin is named
+            people.add(cand.words)
+    cued = cued_words(cands, text)
+    for cand in cands:
+        if cand.kind is None and speaker_named(cand, cued, ctx) and not people.lookup(cand.words):
+            cand.kind, cand.evidence = "person", "cue"  # "Sherrilyn Ifill ... Ifill said"
             people.add(cand.words)
     others: dict[tuple[str, str], Entity] = {}
     unresolved: list[Mention] = []
