@@ -405,3 +405,19 @@ def test_a_person_named_in_a_description_after_a_preposition_is_not_the_speaker(
 def test_a_participle_after_a_titled_object_of_to_belongs_to_the_writer():
     text = 'Title\n\nDoe wrote a letter to Attorney General Richard Roe asking him to end the "fiasco."'
     assert [q.speaker for q in extract(text, NAMES)] == ["Jane Doe"]
+
+
+def test_a_participle_after_a_speech_noun_and_a_time_is_the_issuers():
+    text = 'Title\n\nDoe released a statement Thursday night condemning "what appears to be an attack."'
+    assert [q.speaker for q in extract(text, NAMES)] == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will win," said Roe\'s deputy campaign manager, Jane Doe, who ran the race.',
+        '"We will win," said the mayor, Jane Doe.',
+    ],
+)
+def test_an_inverted_cue_names_the_person_set_off_after_a_role(text):
+    assert [q.speaker for q in extract(text, NAMES)] == ["Jane Doe"]

@@ -217,6 +217,10 @@ class Speakers:
             m = self.by_start.get(tok.start)
             if m is not None and self._ends_noun_phrase(toks, m):
                 return Subject("person", m.start, mention=m)
+            if tok.text == "," and p > k and p + 1 < len(toks):
+                m = self.by_start.get(toks[p + 1].start)  # "said Y's campaign manager, X, who ..."
+                if m is not None and self._ends_noun_phrase(toks, m) and self._named_role(toks, k, p):
+                    return Subject("person", m.start, mention=m)
             if not (is_word(tok) or tok.text == ".") or tok.low in cuewords.CLAUSE_WORDS:
                 break
             if tok.low in cuewords.POSTMODIFIERS and (tok.low != "of" or toks[p - 1].text.islower()):
@@ -224,6 +228,14 @@ class Speakers:
         if k < len(toks) and is_word(toks[k]):
             return Subject("other", toks[k].start)
         return None
+
+    @staticmethod
+    def _named_role(toks: list[Tok], start: int, end: int) -> bool:
+        """Whether toks[start:end] is a role, ending in a role word ("Y's campaign manager", "the mayor"):
+        the name set off after it is the role holder's."""
+        return toks[end - 1].low in cuewords.name_modifiers() and all(
+            is_word(t) or t.text in "'\u2019." for t in toks[start:end]
+        )
 
     def _inverts(self, tok: Tok) -> bool:
         """Whether a reporting verb form may come before its speaker (`said X`, `says X`): not a participle,
