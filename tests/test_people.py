@@ -338,3 +338,20 @@ def test_what_is_left_of_a_longer_run_before_a_speech_verb_names_no_speaker():
 def test_mister_is_a_title():
     _, entities = _extract("Title\n\nFred Doe hosted the show Mister Doe's Place. Mister Doe said so.")
     assert set(_persons(entities)) == {"Fred Doe"}
+
+
+def test_a_lone_surname_that_speaks_of_himself_is_a_person():
+    _, entities = _extract("Title\n\nThe senator spoke at length.\n\nOkonkwo said he would run again.")
+    assert _mentions(entities) == [("Okonkwo", "Okonkwo")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Title\n\nOkonkwo said its profits fell.",  # a firm: "it" takes it up
+        "Title\n\nWill said he would run.",  # an ordinary word
+    ],
+)
+def test_a_lone_cued_word_without_a_personal_pronoun_or_ordinary_is_no_person(text):
+    _, entities = _extract(text)
+    assert _persons(entities) == {}

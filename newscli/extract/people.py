@@ -32,6 +32,7 @@ from newscli.extract.classify import (
     not_a_person,
     relative_of,
     speaker_named,
+    speaker_surname,
 )
 from newscli.extract.names import Token, is_initial, key, runs
 from newscli.model import Document, Entity, Mention, Role
@@ -158,10 +159,14 @@ def extract(doc: Document, config: Config) -> list[Entity]:
         if cand.kind is None and relative_of(cand, families, ctx) and not people.lookup(cand.words):
             cand.kind, cand.evidence = "person", "family"  # "Naina Yeltsin" where Boris Yeltsin is named
             people.add(cand.words)
-    cued = cued_words(cands, text)
+    cued, personal = cued_words(cands, text)
     for cand in cands:
         if cand.kind is None and speaker_named(cand, cued, ctx) and not people.lookup(cand.words):
             cand.kind, cand.evidence = "person", "cue"  # "Sherrilyn Ifill ... Ifill said"
+            people.add(cand.words)
+    for cand in cands:
+        if cand.kind is None and speaker_surname(cand, personal) and not people.lookup(cand.words):
+            cand.kind, cand.evidence = "person", "cue"  # "Sanders said" where no full name is given
             people.add(cand.words)
     others: dict[tuple[str, str], Entity] = {}
     unresolved: list[Mention] = []
