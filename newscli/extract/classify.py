@@ -453,16 +453,15 @@ def speaker_named(cand: Candidate, cued: set[str], ctx: Context) -> bool:
 
 
 def speaker_surname(cand: Candidate, cued: set[str]) -> bool:
-    """Whether a lone open word is a speaker's surname: cued and taken up by a personal pronoun ("Sanders
-    said he"), a known family name, and neither an ordinary word nor a given name ("Will said" stays
-    open)."""
+    """Whether a lone open word is a speaker's surname: cued and taken up by a personal pronoun ("Brown
+    said he"), a known family name, and not a given name ("Will said" stays open)."""
     if cand.shouting or len(cand.tokens) != 1:
         return False
     word = cand.words[0]
     return (
         key(word) in cued
         and _is_surname(word)
-        and not (_common(word) or is_given(word) or _never_a_name(cand.words))
+        and not (is_given(word) or _never_a_name(cand.words))
         and not any(word in lexicon.entries(n) for n in _NOT_NAME_LISTS)
     )
 
