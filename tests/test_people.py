@@ -356,3 +356,11 @@ def test_a_lone_surname_that_speaks_of_himself_is_a_person(name):
 def test_a_lone_cued_word_without_a_personal_pronoun_or_ordinary_is_no_person(text):
     _, entities = _extract(text)
     assert _persons(entities) == {}
+
+
+def test_a_speaker_named_in_full_only_inside_a_show_is_a_person():
+    _, entities = _extract(
+        'Title\n\nDoe sat down with "The Rachel Quillfeather Show" on Monday.\n\n'
+        '"Who else," Quillfeather said.'
+    )
+    assert _mentions(entities) == [("Quillfeather", "Rachel Quillfeather")]

@@ -452,6 +452,22 @@ def speaker_named(cand: Candidate, cued: set[str], ctx: Context) -> bool:
     return not any(w in lexicon.entries(n) for w in words for n in _NOT_NAME_LISTS)
 
 
+def speaker_inside(cand: Candidate, cued: set[str]) -> tuple[str, str] | None:
+    """A speaker's full name inside the name of a show or organisation ("The Jane Doe Show" ... "Doe
+    said"): a given name and a cued surname on no list."""
+    words = cand.words
+    if cand.shouting or len(words) < 3:
+        return None
+    for first, last in itertools.pairwise(words):
+        if (
+            is_given(first)
+            and key(last) in cued
+            and not any(last in lexicon.entries(n) for n in _NOT_NAME_LISTS)
+        ):
+            return first, last
+    return None
+
+
 def speaker_surname(cand: Candidate, cued: set[str]) -> bool:
     """Whether a lone open word is a speaker's surname: cued and taken up by a personal pronoun ("Brown
     said he"), a known family name, and not a given name ("Will said" stays open)."""

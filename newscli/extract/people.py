@@ -31,6 +31,7 @@ from newscli.extract.classify import (
     cued_words,
     not_a_person,
     relative_of,
+    speaker_inside,
     speaker_named,
     speaker_surname,
 )
@@ -164,6 +165,10 @@ def extract(doc: Document, config: Config) -> list[Entity]:
         if cand.kind is None and speaker_named(cand, cued, ctx) and not people.lookup(cand.words):
             cand.kind, cand.evidence = "person", "cue"  # "Sherrilyn Ifill ... Ifill said"
             people.add(cand.words)
+    for cand in cands:
+        inside = speaker_inside(cand, cued) if cand.kind in ("organisation", "work") else None
+        if inside is not None and not people.lookup(inside[1:]):
+            people.add(inside)  # "The Jane Doe Show" ... "Doe said"
     for cand in cands:
         if cand.kind is None and speaker_surname(cand, personal) and not people.lookup(cand.words):
             cand.kind, cand.evidence = "person", "cue"  # "Sanders said" where no full name is given
