@@ -421,3 +421,8 @@ def test_a_participle_after_a_speech_noun_and_a_time_is_the_issuers():
 )
 def test_an_inverted_cue_names_the_person_set_off_after_a_role(text):
     assert [q.speaker for q in extract(text, NAMES)] == ["Jane Doe"]
+
+
+def test_a_person_after_a_preposition_that_reads_as_a_subordinator_is_not_the_participles_subject():
+    text = 'Title\n\nSmith went after Doe on Wednesday over the taxes, calling it "disqualifying."'
+    assert [q.speaker for q in extract(text, NAMES)] == [None]

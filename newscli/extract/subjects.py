@@ -323,7 +323,12 @@ class Speakers:
         nxt = next((t for t in toks[start:j] if t.start >= m.end), None)
         if nxt is not None and nxt.low in cuewords.name_modifiers():
             return None  # "Sanders campaign officials said"
-        if nxt is not None and nxt.text.islower() and nxt.low not in cuewords.CLAUSE_WORDS:
+        if (
+            nxt is not None
+            and nxt.text.islower()
+            and nxt.low not in cuewords.CLAUSE_WORDS
+            and nxt.low not in cuewords.PREPOSITIONS  # "X went after Y on Monday, calling": Y is an object
+        ):
             return Subject("person", m.start, mention=m)
         return None
 
