@@ -421,12 +421,12 @@ def relative_of(cand: Candidate, families: set[str], ctx: Context) -> bool:
 
 def cued_words(cands: list[Candidate], text: str) -> tuple[set[str], set[str]]:
     """The name keys of single capitalised words that are the subject of a speech verb right after them
-    ("Ifill said", "Romney tweeted"): a surname used as a speaker's; and those of them that a personal
+    ("Whitlock said", "Oxley tweeted"): a surname used as a speaker's; and those of them that a personal
     pronoun takes up before any "it" does ("Smith said he ...", not "Renault said its ...")."""
     found, personal = set(), set()
     for cand in cands:
         alone = len(cand.tokens) == 1 and (len(cand.run.tokens) == 1 or cand.title is not None)
-        if alone and not cand.shouting:  # "Mr Smith said"; not what is left of "Ask Jeeves said"
+        if alone and not cand.shouting:  # "Mr Smith said"; not what is left of "Ask Barney said"
             cue = _CUE_AFTER.match(text, cand.end)
             if cue and cue.group(1) in lexicon.lower("speech_verbs"):
                 found.add(key(cand.words[0]))
@@ -437,9 +437,9 @@ def cued_words(cands: list[Candidate], text: str) -> tuple[set[str], set[str]]:
 
 
 def speaker_named(cand: Candidate, cued: set[str], ctx: Context) -> bool:
-    """Whether an open run is the full name of a speaker named by surname elsewhere ("Sherrilyn Ifill ...
-    Ifill said"): two capitalised words, the last one cued, the first one a given name or any
-    capitalised word on no list ("Newt Gingrich"; an ordinary word only where no sentence opens)."""
+    """Whether an open run is the full name of a speaker named by surname elsewhere ("Dana Whitlock ...
+    Whitlock said"): two capitalised words, the last one cued, the first one a given name or any
+    capitalised word on no list ("Bram Oxley"; an ordinary word only where no sentence opens)."""
     if cand.shouting or cand.attributive or len(cand.tokens) != 2:
         return False  # three words may hold a description: "Billionaire Jane Doe"
     words = cand.words

@@ -163,7 +163,7 @@ def extract(doc: Document, config: Config) -> list[Entity]:
     cued, personal = cued_words(cands, text)
     for cand in cands:
         if cand.kind is None and speaker_named(cand, cued, ctx) and not people.lookup(cand.words):
-            cand.kind, cand.evidence = "person", "cue"  # "Sherrilyn Ifill ... Ifill said"
+            cand.kind, cand.evidence = "person", "cue"  # "Dana Whitlock ... Whitlock said"
             people.add(cand.words)
     for cand in cands:
         inside = speaker_inside(cand, cued) if cand.kind in ("organisation", "work") else None
