@@ -315,3 +315,52 @@ def test_a_title_word_after_a_personal_honorific_is_a_surname():
     found = {(m.text, m.entity) for m in people.person_mentions(people.extract(doc, Config()))}
     assert ("King", "Charlie King") in found
     assert not any(e == "King" for _, e in found)
+
+
+def test_a_full_name_whose_surname_speaks_alone_is_a_person():
+    _, entities = _extract(
+        "Title\n\nThe group is led by Zarvin Quillfeather, head of a trust.\n\n"
+        '"We will win," Quillfeather said.'
+    )
+    assert _mentions(entities) == [
+        ("Zarvin Quillfeather", "Zarvin Quillfeather"),
+        ("Quillfeather", "Zarvin Quillfeather"),
+    ]
+
+
+def test_what_is_left_of_a_longer_run_before_a_speech_verb_names_no_speaker():
+    _, entities = _extract(
+        "Title\n\nShares in Ask Zorblex fell, and Ask Zorblex paid a lot.\n\nAsk Zorblex said profits fell."
+    )
+    assert "Ask Zorblex" not in _persons(entities)
+
+
+def test_mister_is_a_title():
+    _, entities = _extract("Title\n\nFred Doe hosted the show Mister Doe's Place. Mister Doe said so.")
+    assert set(_persons(entities)) == {"Fred Doe"}
+
+
+@pytest.mark.parametrize("name", ["Okonkwo", "Carpenter"])  # a family name, also an ordinary word
+def test_a_lone_surname_that_speaks_of_himself_is_a_person(name):
+    _, entities = _extract(f"Title\n\nThe senator spoke at length.\n\n{name} said he would run again.")
+    assert _mentions(entities) == [(name, name)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Title\n\nOkonkwo said its profits fell.",  # a firm: "it" takes it up
+        "Title\n\nWill said he would run.",  # an ordinary word
+    ],
+)
+def test_a_lone_cued_word_without_a_personal_pronoun_or_ordinary_is_no_person(text):
+    _, entities = _extract(text)
+    assert _persons(entities) == {}
+
+
+def test_a_speaker_named_in_full_only_inside_a_show_is_a_person():
+    _, entities = _extract(
+        'Title\n\nDoe sat down with "The Rachel Quillfeather Show" on Monday.\n\n'
+        '"Who else," Quillfeather said.'
+    )
+    assert _mentions(entities) == [("Quillfeather", "Rachel Quillfeather")]

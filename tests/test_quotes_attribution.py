@@ -390,3 +390,39 @@ def test_expressing_proposing_and_questioning_report_speech():
         said('Doe is questioning whether Roe would have come "if it were held elsewhere."')[0][0]
         == "Jane Doe"
     )
+
+
+def test_a_cue_running_into_the_next_quotation_yields_to_an_unnamed_cue_before():
+    text = 'Title\n\nWhen someone in the crowd shouted, "Poe," Doe joked, "Come on up!"'
+    assert [q.speaker for q in extract(text, NAMES)] == [None, "Jane Doe"]
+
+
+def test_a_person_named_in_a_description_after_a_preposition_is_not_the_speaker():
+    text = 'Title\n\nDan Wu, a spokesman for Speaker Jane Doe, said, "We will win."'
+    assert [q.speaker for q in extract(text, NAMES)] == [None]
+
+
+def test_a_participle_after_a_titled_object_of_to_belongs_to_the_writer():
+    text = 'Title\n\nDoe wrote a letter to Attorney General Richard Roe asking him to end the "fiasco."'
+    assert [q.speaker for q in extract(text, NAMES)] == ["Jane Doe"]
+
+
+def test_a_participle_after_a_speech_noun_and_a_time_is_the_issuers():
+    text = 'Title\n\nDoe released a statement Thursday night condemning "what appears to be an attack."'
+    assert [q.speaker for q in extract(text, NAMES)] == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will win," said Roe\'s deputy campaign manager, Jane Doe, who ran the race.',
+        '"We will win," said the mayor, Jane Doe.',
+    ],
+)
+def test_an_inverted_cue_names_the_person_set_off_after_a_role(text):
+    assert [q.speaker for q in extract(text, NAMES)] == ["Jane Doe"]
+
+
+def test_a_person_after_a_preposition_that_reads_as_a_subordinator_is_not_the_participles_subject():
+    text = 'Title\n\nSmith went after Doe on Wednesday over the taxes, calling it "disqualifying."'
+    assert [q.speaker for q in extract(text, NAMES)] == [None]

@@ -248,7 +248,10 @@ class Attributor(Speakers):
             if subject.kind == "person" and tok.low.endswith("ing") and self._object_before(toks, subject, j):
                 return Subject("clause", tok.start), tok  # "X tweeted back at Y pointing out": X's words
             if subject.kind == "other" and tok.low.endswith("ing"):
-                if toks[j - 1].low in cuewords.speech_nouns() and not toks[j - 2].low.endswith(POSSESSIVE):
+                k = j - 1  # past times: "a statement Thursday night condemning"
+                while k > 1 and j - k <= 3 and toks[k].low in cuewords.cue_fillers():
+                    k -= 1
+                if toks[k].low in cuewords.speech_nouns() and not toks[k - 1].low.endswith(POSSESSIVE):
                     return Subject("clause", tok.start), tok  # "Smith issued a statement saying"
                 continue  # "Smith's tweet saying ...": a participle describing a noun
             if other is not None and (subject.mention is None or subject.mention.entity != other):

@@ -37,6 +37,8 @@ _HEADLINE_CHARS = 200  # longer lines are prose, never a headline in title case
 _LONG_WORDS = re.compile(r"[^\W\d_]{3,}")  # words of three letters or more
 _WORK_BEFORE = re.compile(r"\b([a-z]+)[ \t]+$")
 _MODIFIES_ROLE = re.compile(rf"[ \t]+([a-z-]+)[ \t]+[{UPPER}]")
+_PRONOUN_AFTER = re.compile(r"\b([Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Ii]ts?)\b")
+_PRONOUN_REACH = 200  # characters after a speech verb where a pronoun may take up its subject
 _ORG_LINK = re.compile(r"[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?")
 
 
@@ -419,6 +421,69 @@ def relative_of(cand: Candidate, families: set[str], ctx: Context) -> bool:
     if ctx.opens(cand.start) and not is_given(first):
         return False
     return is_given(first) or _name_shaped((*words[:-1], "X"))
+
+
+def cued_words(cands: list[Candidate], text: str) -> tuple[set[str], set[str]]:
+    """The name keys of single capitalised words that are the subject of a speech verb right after them
+    ("Whitlock said", "Oxley tweeted"): a surname used as a speaker's; and those of them that a personal
+    pronoun takes up before any "it" does ("Smith said he ...", not "Renault said its ...")."""
+    found, personal = set(), set()
+    for cand in cands:
+        alone = len(cand.tokens) == 1 and (len(cand.run.tokens) == 1 or cand.title is not None)
+        if alone and not cand.shouting:  # "Mr Smith said"; not what is left of "Ask Barney said"
+            cue = _CUE_AFTER.match(text, cand.end)
+            if cue and cue.group(1) in lexicon.lower("speech_verbs"):
+                found.add(key(cand.words[0]))
+                pronoun = _PRONOUN_AFTER.search(text, cue.end(), cue.end() + _PRONOUN_REACH)
+                if pronoun and pronoun.group(1).lower() not in ("it", "its"):
+                    personal.add(key(cand.words[0]))
+    return found, personal
+
+
+def speaker_named(cand: Candidate, cued: set[str], ctx: Context) -> bool:
+    """Whether an open run is the full name of a speaker named by surname elsewhere ("Dana Whitlock ...
+    Whitlock said"): two capitalised words, the last one cued, the first one a given name or any
+    capitalised word on no list ("Bram Oxley"; an ordinary word only where no sentence opens)."""
+    if cand.shouting or cand.attributive or len(cand.tokens) != 2:
+        return False  # three words may hold a description: "Billionaire Jane Doe"
+    words = cand.words
+    if key(words[-1]) not in cued or any(w.islower() or w.isupper() for w in words):
+        return False
+    if is_given(words[0]):
+        return True
+    if ctx.line(cand.start).title_case or (ctx.opens(cand.start) and _common(words[0])):
+        return False  # "Following Smith": a sentence may open with a common word; a headline describes
+    return not any(w in lexicon.entries(n) for w in words for n in _NOT_NAME_LISTS)
+
+
+def speaker_inside(cand: Candidate, cued: set[str]) -> tuple[str, str] | None:
+    """A speaker's full name inside the name of a show or organisation ("The Jane Doe Show" ... "Doe
+    said"): a given name and a cued surname on no list."""
+    words = cand.words
+    if cand.shouting or len(words) < 3:
+        return None
+    for first, last in itertools.pairwise(words):
+        if (
+            is_given(first)
+            and key(last) in cued
+            and not any(last in lexicon.entries(n) for n in _NOT_NAME_LISTS)
+        ):
+            return first, last
+    return None
+
+
+def speaker_surname(cand: Candidate, cued: set[str]) -> bool:
+    """Whether a lone open word is a speaker's surname: cued and taken up by a personal pronoun ("Brown
+    said he"), a known family name, and not a given name ("Will said" stays open)."""
+    if cand.shouting or len(cand.tokens) != 1:
+        return False
+    word = cand.words[0]
+    return (
+        key(word) in cued
+        and _is_surname(word)
+        and not (is_given(word) or _never_a_name(cand.words))
+        and not any(word in lexicon.entries(n) for n in _NOT_NAME_LISTS)
+    )
 
 
 def _is_country(words: str) -> bool:

@@ -24,7 +24,18 @@ from typing import Any, Generic, Protocol, TypeVar
 from newscli.config import Config
 from newscli.extract import aliases as user_aliases
 from newscli.extract import lexicon, roles
-from newscli.extract.classify import Candidate, Context, affiliations, classify_all, not_a_person, relative_of
+from newscli.extract.classify import (
+    Candidate,
+    Context,
+    affiliations,
+    classify_all,
+    cued_words,
+    not_a_person,
+    relative_of,
+    speaker_inside,
+    speaker_named,
+    speaker_surname,
+)
 from newscli.extract.names import Token, is_initial, key, runs
 from newscli.model import Document, Entity, Mention, Role
 
@@ -153,6 +164,19 @@ def extract(doc: Document, config: Config) -> list[Entity]:
     for cand, words in zip(cands, names, strict=True):
         if cand.kind is None and relative_of(cand, families, ctx) and not people.lookup(words):
             cand.kind, cand.evidence = "person", "family"  # "Naina Yeltsin" where Boris Yeltsin is named
+            people.add(words)
+    cued, personal = cued_words(cands, text)
+    for cand, words in zip(cands, names, strict=True):
+        if cand.kind is None and speaker_named(cand, cued, ctx) and not people.lookup(words):
+            cand.kind, cand.evidence = "person", "cue"  # "Dana Whitlock ... Whitlock said"
+            people.add(words)
+    for cand in cands:
+        inside = speaker_inside(cand, cued) if cand.kind in ("organisation", "work") else None
+        if inside is not None and not people.lookup(inside[1:]):
+            people.add(inside)  # "The Jane Doe Show" ... "Doe said"
+    for cand, words in zip(cands, names, strict=True):
+        if cand.kind is None and speaker_surname(cand, personal) and not people.lookup(words):
+            cand.kind, cand.evidence = "person", "cue"  # "Okonkwo said" where no full name is given
             people.add(words)
     others: dict[tuple[str, str], Entity] = {}
     unresolved: list[Mention] = []

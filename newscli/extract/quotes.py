@@ -165,7 +165,7 @@ class _Extraction:
         found = first(span)
         if found is not None and found.speaker and first == self._cue_after and self._leads_on(span):
             before = self._cue_before(span)  # 'Y replies to X with, "...?" X writes back, "...'
-            return before if before is not None and before.speaker else found
+            return before if before is not None and before.cue else found  # "someone shouted" too
         if found is not None and found.speaker:
             return found
         other = second(span)  # '... is less likely to be "overrun," Hoover said'

@@ -131,6 +131,8 @@ class Speakers:
         if k >= 0 and toks[k].text in ",\u2014":
             before_comma = matching(toks, k - 1, "(", ")") if k > 0 and toks[k - 1].text == ")" else k - 1
             apposition = self._mention_ending(toks, before_comma) if before_comma >= 0 else None
+            if apposition is not None and self._after_preposition(toks, apposition[1]):
+                apposition = None  # "Dan Poe, a spokesman for Speaker Jane Doe, said": Doe is spoken for
             k = self._appositive_start(toks, k)
         if k < 0:
             return None
@@ -141,6 +143,17 @@ class Speakers:
         if subject and subject.kind != "other" and not auxiliary and base:
             return None  # "a John Smith tweet": a base form after one person is a noun, not the verb
         return subject
+
+    @staticmethod
+    def _after_preposition(
+        toks: list[Tok], first: int, prepositions: frozenset[str] = cuewords.OBJECT_PREPOSITIONS
+    ) -> bool:
+        """Whether the name starting at toks[first] is the object of one of `prepositions`, past its titles
+        and modifiers ("for House Speaker Jane Doe", "to Attorney General Jane Doe")."""
+        p = first - 1
+        while p >= 0 and first - p <= 4 and modifies_name(toks[p]) and toks[p].low not in prepositions:
+            p -= 1
+        return p >= 0 and toks[p].low in prepositions
 
     def _appositive_start(self, toks: list[Tok], k: int) -> int:
         """The index just before the appositives ending at the comma toks[k]: the person they describe
@@ -204,6 +217,10 @@ class Speakers:
             m = self.by_start.get(tok.start)
             if m is not None and self._ends_noun_phrase(toks, m):
                 return Subject("person", m.start, mention=m)
+            if tok.text == "," and p > k and p + 1 < len(toks):
+                m = self.by_start.get(toks[p + 1].start)  # "said Y's campaign manager, X, who ..."
+                if m is not None and self._ends_noun_phrase(toks, m) and self._named_role(toks, k, p):
+                    return Subject("person", m.start, mention=m)
             if not (is_word(tok) or tok.text == ".") or tok.low in cuewords.CLAUSE_WORDS:
                 break
             if tok.low in cuewords.POSTMODIFIERS and (tok.low != "of" or toks[p - 1].text.islower()):
@@ -211,6 +228,14 @@ class Speakers:
         if k < len(toks) and is_word(toks[k]):
             return Subject("other", toks[k].start)
         return None
+
+    @staticmethod
+    def _named_role(toks: list[Tok], start: int, end: int) -> bool:
+        """Whether toks[start:end] is a role, ending in a role word ("Y's campaign manager", "the mayor"):
+        the name set off after it is the role holder's."""
+        return toks[end - 1].low in cuewords.name_modifiers() and all(
+            is_word(t) or t.text in "'\u2019." for t in toks[start:end]
+        )
 
     def _inverts(self, tok: Tok) -> bool:
         """Whether a reporting verb form may come before its speaker (`said X`, `says X`): not a participle,
@@ -262,7 +287,7 @@ class Speakers:
         first = next((n for n in range(j) if toks[n].start >= subject.start), j)
         if first == 0 or toks[j - 1].end > toks[j].start or not is_word(toks[j - 1]):
             return False
-        return toks[first - 1].low in _DIRECTION
+        return Speakers._after_preposition(toks, first, _DIRECTION)  # "a letter to Attorney General Y asking"
 
     def _previous_clause_subject(self, toks: list[Tok], j: int) -> Subject | None:
         """The person opening the clause before toks[j] ("when Smith criticised Jones and called him"), when a
@@ -298,7 +323,12 @@ class Speakers:
         nxt = next((t for t in toks[start:j] if t.start >= m.end), None)
         if nxt is not None and nxt.low in cuewords.name_modifiers():
             return None  # "Sanders campaign officials said"
-        if nxt is not None and nxt.text.islower() and nxt.low not in cuewords.CLAUSE_WORDS:
+        if (
+            nxt is not None
+            and nxt.text.islower()
+            and nxt.low not in cuewords.CLAUSE_WORDS
+            and nxt.low not in cuewords.PREPOSITIONS  # "X went after Y on Monday, calling": Y is an object
+        ):
             return Subject("person", m.start, mention=m)
         return None
 
