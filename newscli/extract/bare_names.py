@@ -41,7 +41,7 @@ def missed_surnames(doc: Document, entities: list[Entity]) -> list[Mention]:
         s = text.find(word)
         while s >= 0:
             e = s + len(word)
-            if _stands_alone(text, s, e, word) and not _covered(taken, starts, s, e):
+            if not _covered(taken, starts, s, e) and _stands_alone(text, s, e, word):  # most are covered
                 found.append(Mention(doc.id, s, e, word, name))
             s = text.find(word, e)
     return found
