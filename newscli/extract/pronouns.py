@@ -97,8 +97,9 @@ class Antecedents:
                     _vote(votes, name, given, 2)
             for para in self.doc.paragraphs:
                 for sent in para.sentences if para.repeat_of is None else ():
-                    persons = self.att.persons_between(sent.start, sent.end)
-                    self._gender_votes(sent.end, [m for m in persons if not self.in_quote(m.start)], votes)
+                    if persons := self.att.persons_between(sent.start, sent.end):
+                        outside = [m for m in persons if not self.in_quote(m.start)]
+                        self._gender_votes(sent.end, outside, votes)
             self._gender = {e: ("m" if v[0] > v[1] else "f") for e, v in votes.items() if v[0] != v[1]}
         return self._gender
 
