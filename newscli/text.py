@@ -46,6 +46,8 @@ LEAD_CHARS = 10_000
 LEAD_WORDS = 400
 LONG_PARAGRAPH = 20_000  # characters; BBC's longest paragraph has 3,205
 MIN_REPEAT_WORDS = 10  # a near-repeat must say again at least this many words of an earlier sentence
+# ... so it shares at least this many 3-word runs with that sentence (each covers three of its words).
+MIN_SHARED_TRIGRAMS = -(-MIN_REPEAT_WORDS // 3)
 
 
 def paragraphs(text: str) -> list[Paragraph]:
@@ -214,12 +216,15 @@ def _lead_repeats(text: str, lead: list[Paragraph]) -> list[Span]:
             plain = _lead_words(text, sent)
             if len(plain) >= MIN_REPEAT_WORDS:
                 sents.append((sent, plain, _trigrams(plain)))
-    # Only a sentence sharing a 3-word run with an earlier one can repeat it (a cheap, exact pre-test).
+    # Only a sentence sharing MIN_SHARED_TRIGRAMS 3-word runs with an earlier one can repeat it (a cheap,
+    # exact pre-test); counted as distinct runs, that holds when none occurs twice in the sentence, and
+    # otherwise one shared run is asked for.
     seen: set[Trigram] = set()
     repeats: list[Span] = []
     for j, (sent, plain, trigrams) in enumerate(sents):
-        if not seen.isdisjoint(trigrams):
-            for _, prev, prev_trigrams in (s for s in sents[:j] if not s[2].isdisjoint(trigrams)):
+        least = MIN_SHARED_TRIGRAMS if len(trigrams) == len(plain) - 2 else 1
+        if len(seen & trigrams) >= least:
+            for _, prev, prev_trigrams in (s for s in sents[:j] if len(s[2] & trigrams) >= least):
                 stretch = _repeated_stretch(prev, prev_trigrams, plain)
                 if stretch:
                     repeats.append(_word_span(text, sent, *stretch))

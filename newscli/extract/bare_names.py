@@ -23,13 +23,12 @@ MIN_SURNAME = 3  # letters of the shortest surname taken alone
 def missed_surnames(doc: Document, entities: list[Entity]) -> list[Mention]:
     """Person mentions for the bare surnames the people index did not mark (see the module docstring)."""
     owners: dict[str, set[str]] = {}
-    refused: set[str] = set()
     for e in entities:
         if e.kind == "person" and " " in e.name:
             last = e.name.rsplit(" ", 1)[1]
             if len(last) >= MIN_SURNAME and last[:1].isupper() and last.isalpha():
                 owners.setdefault(last, set()).add(e.name)
-        refused.update(m.text for m in e.mentions if m.entity is None)
+    refused = {m.text for e in entities for m in e.mentions if m.entity is None}
     unique = {w: next(iter(names)) for w, names in owners.items() if len(names) == 1 and w not in refused}
     if not unique:
         return []
@@ -41,7 +40,7 @@ def missed_surnames(doc: Document, entities: list[Entity]) -> list[Mention]:
         s = text.find(word)
         while s >= 0:
             e = s + len(word)
-            if _stands_alone(text, s, e, word) and not _covered(taken, starts, s, e):
+            if not _covered(taken, starts, s, e) and _stands_alone(text, s, e, word):  # most are covered
                 found.append(Mention(doc.id, s, e, word, name))
             s = text.find(word, e)
     return found

@@ -4,7 +4,7 @@ classes of English grammar they need (pronouns, determiners, clause words, prepo
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from newscli.extract import lexicon
 
@@ -58,8 +58,10 @@ def honorific_gender(text: str, start: int) -> str | None:
     return _HONORIFIC_GENDER[m.group(1)] if m else None
 
 
+@lru_cache(maxsize=4096)
 def given_name_gender(name: str) -> str | None:
-    """ "m" or "f" when a canonical name's given name is a common one of that gender ("Sen. Jeff Merkley")."""
+    """ "m" or "f" when a canonical name's given name is a common one of that gender ("Sen. Jeff Merkley");
+    kept per name, since the quote rules ask it for every mention of a person."""
     titles, modifiers = lexicon.entries("titles"), lexicon.entries("title_modifiers")
     given = next((w for w in name.replace(".", " ").split() if w not in titles and w not in modifiers), "")
     if given in lexicon.entries("given_names_male"):

@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from newscli.extract import cuewords, lexicon
 from newscli.extract.attribution import Attributor
 from newscli.extract.cuetokens import Tok, tokens
-from newscli.model import Document, Mention
+from newscli.model import Document, Mention, Sentence
 
 PRONOUN_GENDER = {
     **dict.fromkeys(("he", "him", "his", "himself"), "m"),
@@ -65,6 +66,11 @@ class Antecedents:
 
     def subjects(self, start: int, end: int) -> list[Candidate]:
         """The subjects of the sentences that start in [start, end), in text order."""
+        found = (self._subject_of(sent) for sent in self._sentences(start, end))
+        return [c for c in found if c is not None]
+
+    def _sentences(self, start: int, end: int) -> list[Sentence]:
+        """The sentences that start in [start, end), in text order (repeated paragraphs left out)."""
         out = []
         paras = self.doc.paragraphs
         for para in paras[max(0, bisect_right(self.para_starts, start) - 1) :]:
@@ -72,13 +78,14 @@ class Antecedents:
                 break
             if para.end <= start or para.repeat_of is not None:
                 continue
-            for sent in para.sentences:
-                if start <= sent.start < end:
-                    if sent.start not in self._subjects:
-                        self._subjects[sent.start] = self._subject(sent.start, sent.end)
-                    if (found := self._subjects[sent.start]) is not None:
-                        out.append(found)
+            out.extend(sent for sent in para.sentences if start <= sent.start < end)
         return out
+
+    def _subject_of(self, sent: Sentence) -> Candidate | None:
+        """The subject of a sentence, read on first use."""
+        if sent.start not in self._subjects:
+            self._subjects[sent.start] = self._subject(sent.start, sent.end)
+        return self._subjects[sent.start]
 
     @property
     def gender(self) -> dict[str, str]:
@@ -90,8 +97,9 @@ class Antecedents:
                     _vote(votes, name, given, 2)
             for para in self.doc.paragraphs:
                 for sent in para.sentences if para.repeat_of is None else ():
-                    persons = self.att.persons_between(sent.start, sent.end)
-                    self._gender_votes(sent.end, [m for m in persons if not self.in_quote(m.start)], votes)
+                    if persons := self.att.persons_between(sent.start, sent.end):
+                        outside = [m for m in persons if not self.in_quote(m.start)]
+                        self._gender_votes(sent.end, outside, votes)
             self._gender = {e: ("m" if v[0] > v[1] else "f") for e, v in votes.items() if v[0] != v[1]}
         return self._gender
 
@@ -157,9 +165,7 @@ class Antecedents:
         """The most recent candidate in [floor, at) whose gender does not contradict the pronoun; None when
         the most recent compatible candidate is a name the people index does not know."""
         want = PRONOUN_GENDER.get(pronoun)
-        pool = [(c.offset, c.entity) for c in self.subjects(floor, at) if c.offset < at]
-        pool += [c for c in speakers if floor <= c[0] < at]
-        for offset, entity in sorted(pool, reverse=True):
+        for offset, entity in self._candidates(floor, at, speakers):
             if entity == BLOCKER:
                 return None
             if self.gender.get(entity, want) == want:
@@ -167,6 +173,23 @@ class Antecedents:
                     return None  # "he" for "Anne Smith": the index may have joined two people; no guess
                 return entity if self._unrivalled(entity, offset, at, want) else None
         return None
+
+    def _candidates(self, floor: int, at: int, speakers: list[tuple[int, str]]) -> Iterator[tuple[int, str]]:
+        """Sentence subjects and speakers in [floor, at) as (offset, entity), latest first (as sorted in
+        reverse). A sentence's subject lies inside it, so sentences read backwards give their subjects in
+        order, and a subject is read only when every later candidate was passed over."""
+        said = sorted((c for c in speakers if floor <= c[0] < at), reverse=True)
+        k = 0
+        for sent in reversed(self._sentences(floor, at)):
+            found = self._subject_of(sent)
+            if found is None or found.offset >= at:
+                continue
+            pair = (found.offset, found.entity)
+            while k < len(said) and said[k] > pair:
+                yield said[k]
+                k += 1
+            yield pair
+        yield from said[k:]
 
     def _unrivalled(self, entity: str, offset: int, at: int, want: str | None) -> bool:
         """Whether no other person who could be "he"/"she" is named between the candidate and the pronoun."""

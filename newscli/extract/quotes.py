@@ -18,6 +18,7 @@ subject of the verb or clause before it (`+clause`). Titles in quotation marks a
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from newscli.config import Config
@@ -62,6 +63,9 @@ class _Extraction:
     def __init__(self, doc: Document, entities: list[Entity], spans: list[QuoteSpan]) -> None:
         self.doc, self.text, self.spans = doc, doc.text, spans
         self.position = {id(s): i for i, s in enumerate(spans)}
+        self.sentence_starts = [[s.start for s in p.sentences] for p in doc.paragraphs]
+        self._embedded_spans: dict[int, bool] = {}  # by id(span): rules ask again and again
+        self._title_spans: dict[int, bool] = {}
         self.att = Attributor(doc, entities)
         quoted = [(s.open_mark, s.end if s.close_mark is None else s.close_mark + 1) for s in spans]
         self.antecedents = Antecedents(doc, self.att, quoted)
@@ -99,9 +103,12 @@ class _Extraction:
         return self.doc.paragraphs[span.paragraph]
 
     def _sentence(self, para: Paragraph, offset: int) -> Sentence:
-        from newscli.text import sentence_at
-
-        return sentence_at([para], offset) or Sentence(para.start, para.end)
+        """The sentence of `para` that holds `offset`, or the whole paragraph when none does."""
+        if para.start <= offset < para.end:
+            j = bisect_right(self.sentence_starts[para.index], offset) - 1
+            if j >= 0 and offset < para.sentences[j].end:
+                return para.sentences[j]
+        return Sentence(para.start, para.end)
 
     def _neighbour(self, span: QuoteSpan, step: int) -> QuoteSpan | None:
         """The quotation before (step -1) or after (step 1) in the same paragraph, titles skipped."""
@@ -225,8 +232,13 @@ class _Extraction:
 
     def _embedded(self, span: QuoteSpan) -> bool:
         """Whether the quotation's words run on from words of its sentence (not after a colon or comma)."""
-        before = self.text[self._sentence(self._para(span), span.open_mark).start : span.open_mark].rstrip()
-        return bool(before) and before[-1] not in ":,\u2014" and not span.continues
+        found = self._embedded_spans.get(id(span))
+        if found is None:
+            sentence = self._sentence(self._para(span), span.open_mark)
+            before = self.text[sentence.start : span.open_mark].rstrip()
+            found = bool(before) and before[-1] not in ":,\u2014" and not span.continues
+            self._embedded_spans[id(span)] = found
+        return found
 
     def _headline_cue(self, span: QuoteSpan) -> Attribution | None:
         """A headline fragment: the cue before it in the headline (`X says 'heroic people' ...`)."""
@@ -469,8 +481,15 @@ class _Extraction:
     def _title(self, span: QuoteSpan) -> bool:
         """A title or name in marks: 2-6 capitalised words inside a sentence, without sentence punctuation
         (`on ABC's "This Week"`, `the book "Stealing America"`)."""
+        found = self._title_spans.get(id(span))
+        if found is None:
+            found = self._title_spans[id(span)] = self._embedded(span) and self._title_words(span)
+        return found
+
+    def _title_words(self, span: QuoteSpan) -> bool:
+        """Whether a quotation's words could be a title's: 2-6 capitalised words, no sentence punctuation."""
         words = _WORD.findall(self.text, span.start, span.end)
-        if not 2 <= len(words) <= TITLE_MAX_WORDS or not self._embedded(span):
+        if not 2 <= len(words) <= TITLE_MAX_WORDS:
             return False
         if any(ch in ".,!?:;" for ch in self.text[span.start : span.end]):
             return False
