@@ -21,7 +21,17 @@ from newscli import corpus, serial
 from newscli.config import Config
 from newscli.model import Problem
 from newscli.search import words
-from newscli.store import DOCUMENTS, FACT_FIELDS, FACT_TABLES, DocRow, EntityRows, FileKey, Store
+from newscli.store import (
+    DOCUMENTS,
+    ENTITIES,
+    FACT_FIELDS,
+    FACT_TABLES,
+    DocRow,
+    EntityRows,
+    FileKey,
+    Store,
+    entity_tables,
+)
 
 if TYPE_CHECKING:
     from newscli.extract.people import Merge
@@ -215,13 +225,46 @@ def _update(
 def finish(store: Store, added: Sequence[int], fresh: bool, merging: Merge[EntityRows] | None = None) -> None:
     """After documents were added or removed: number them in corpus order, merge the entities again
     (or finish `merging`, fed every document in corpus order), and bring the vocabulary of the search
-    index up to date."""
+    index up to date.
+
+    SQLite lets go of the GIL while a statement runs, so the long statements (the vocabulary, the
+    indexes) run in a second thread while this one works out the entity rows in pure Python; this
+    thread runs no SQL meanwhile, so the statements run in the same order every time.
+    """
     store.number_documents()
-    _merge_entities(store, merging)
-    if fresh or len(added) > store.count_documents() // 20:
+    whole = fresh or len(added) > store.count_documents() // 20
+    terms = set() if whole else _new_terms(store, added)
+    if merging is None:
+        merging = _stored_entities(store)
+    order, spoke = store.doc_order(), store.speaker_quotes()
+    with _alongside(_index_facts, store, whole, terms):
+        merged = _merge_entities(merging)
+        tables = entity_tables(merged, order, spoke)
+    store.replace_entities(tables)
+    with _alongside(store.create_indexes, [name for name, _ in ENTITIES.children]):
+        keys = _name_keys(merged)
+    store.add_names(keys)
+
+
+@contextlib.contextmanager
+def _alongside(work: Callable[..., object], *args: object) -> Iterator[None]:
+    """Run `work(*args)` in a second thread while the body runs; its error, if any, is raised after."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(1) as pool:
+        running = pool.submit(work, *args)
+        yield
+        running.result()
+
+
+def _index_facts(store: Store, whole: bool, terms: set[str]) -> None:
+    """The vocabulary of the search index (rebuilt `whole`, or `terms` added) and the fact tables'
+    look-up indexes."""
+    if whole:
         store.rebuild_terms()
     else:
-        store.add_terms(_new_terms(store, added))
+        store.add_terms(terms)
+    store.create_indexes(FACT_TABLES)
 
 
 def _guess_ids(store: Store, listing: Listing, todo: set[str]) -> dict[str, list[str]]:
@@ -281,21 +324,28 @@ def _settle_ids(store: Store, listing: Listing, config: Config, max_bytes: int) 
     return True
 
 
-def _merge_entities(store: Store, merging: Merge[EntityRows] | None = None) -> None:
-    """Merge the entities of every document into the corpus-wide ones, with their look-up names
-    (those of `merging` when it was fed every document)."""
+def _stored_entities(store: Store) -> Merge[EntityRows]:
+    """Every stored document's own entities fed to a merge, in corpus order."""
     from newscli.extract import people
 
-    if merging is None:
-        merging = people.Merge(EntityRows)
-        for entities in store.entity_inputs():
-            merging.add(entities)
-    merged = merging.result()
+    merging = people.Merge(EntityRows)
+    for entities in store.entity_inputs():
+        merging.add(entities)
+    return merging
+
+
+def _merge_entities(merging: Merge[EntityRows]) -> list[EntityRows]:
+    """The corpus-wide entities, once every document was fed to `merging`."""
+    return merging.result()
+
+
+def _name_keys(merged: Sequence[EntityRows]) -> list[tuple[str, int]]:
+    """(folded name, entity position) pairs for looking people up by any of their names."""
     keys = []
     for i, ent in enumerate(merged):
         if ent.kind == "person":
             keys.extend((k, i) for k in dict.fromkeys(words.key(n) for n in (ent.name, *ent.aliases)) if k)
-    store.replace_entities(merged, keys)
+    return keys
 
 
 def _new_terms(store: Store, docs: Sequence[int]) -> set[str]:
