@@ -194,26 +194,26 @@ def _update(
     store.delete_files(removed + [old[e.rel][0] for e in changed])
     stale = {e.rel for e in changed}
     todo = [e for e in listing.entries if e.rel not in old or e.rel in stale]
-    guesses = _guess_ids(store, listing, {e.rel for e in todo})
-    tasks = [(e.path, e.rel, guesses.get(e.rel), max_bytes) for e in todo]
-    added: list[int] = []
-    positions = {e.rel: pos for pos, e in enumerate(listing.entries)}
-    # A fresh build reads every file in corpus order: its entities are merged as they come, while
-    # the workers extract the rest, instead of all read back from the store at the end.
-    from newscli.extract import people
+    # Worker processes start first: they get ready (see _start_worker) while the ids are guessed.
+    with _extractor(len(todo), config, jobs) as extracted:
+        guesses = _guess_ids(store, listing, {e.rel for e in todo})
+        tasks = [(e.path, e.rel, guesses.get(e.rel), max_bytes) for e in todo]
+        added: list[int] = []
+        positions = {e.rel: pos for pos, e in enumerate(listing.entries)}
+        # A fresh build reads every file in corpus order: its entities are merged as they come, while
+        # the workers extract the rest, instead of all read back from the store at the end.
+        from newscli.extract import people
 
-    merging = people.Merge(EntityRows) if fresh else None
-    for done, (entry, (problems, docs)) in enumerate(
-        zip(todo, _extracted(tasks, config, jobs), strict=True), 1
-    ):
-        file = store.add_file(entry.rel, entry.key, positions[entry.rel])
-        store.add_problems(file, problems)
-        for seq, doc in enumerate(docs):
-            added.append(store.add_document(file, seq, doc))
-            if merging is not None:
-                merging.add(EntityRows(*values) for values in doc.entities)
-        if progress:
-            progress(done, len(todo))
+        merging = people.Merge(EntityRows) if fresh else None
+        for done, (entry, (problems, docs)) in enumerate(zip(todo, extracted(tasks), strict=True), 1):
+            file = store.add_file(entry.rel, entry.key, positions[entry.rel])
+            store.add_problems(file, problems)
+            for seq, doc in enumerate(docs):
+                added.append(store.add_document(file, seq, doc))
+                if merging is not None:
+                    merging.add(EntityRows(*values) for values in doc.entities)
+            if progress:
+                progress(done, len(todo))
     store.flush()
     rowids = store.file_rowids()
     store.set_file_positions((pos, rowids[rel]) for rel, pos in positions.items())
@@ -370,14 +370,26 @@ def _init_worker(config: Config) -> None:
 
 
 def _start_worker(config: Config) -> None:
-    """Set up a worker process: the config, and the collector that a forked worker finds paused."""
+    """Set up a worker process: the config, the collector that a forked worker finds paused, and the
+    extractors' lazily loaded data and compiled patterns, made ready on a short sample article (0.2 s)
+    while the main process is still working out the tasks."""
     _init_worker(config)
+    doc_row(_SAMPLE, _SAMPLE.base_id, config)
     gc.enable()
     # Extraction makes many short-lived objects and few cycles: collecting the youngest generation
     # every 10,000 allocations instead of 700 saves ~4 % of a worker's CPU, and freezing what the
-    # worker inherited keeps the older collections from scanning it.
+    # worker inherited (and loaded to get ready) keeps the older collections from scanning it.
     gc.freeze()
     gc.set_threshold(10_000, 10, 10)
+
+
+_SAMPLE = corpus.Raw(
+    "sample",
+    "sample",
+    'A sample\n\nMaren Tolvik, the minister, said on Monday 3 May 2004: "We will win." The agency agreed.',
+    "sample.txt",
+    {},
+)
 
 
 def _read_and_extract(task: Task) -> tuple[list[Problem], list[DocRow]]:
@@ -414,22 +426,26 @@ def doc_row(raw: corpus.Raw, doc_id: str, config: Config) -> DocRow:
     )
 
 
-def _extracted(
-    tasks: list[Task], config: Config, jobs: int | None
-) -> Iterator[tuple[list[Problem], list[DocRow]]]:
-    """Results of `_read_and_extract` in task order; in worker processes when there is enough work."""
+Extract = Callable[[list[Task]], Iterator[tuple[list[Problem], list[DocRow]]]]
+
+
+@contextlib.contextmanager
+def _extractor(count: int, config: Config, jobs: int | None) -> Iterator[Extract]:
+    """What maps tasks to the results of `_read_and_extract` in task order: worker processes, started
+    at once, when `count` files make it worth it; else this process."""
     jobs = jobs or default_jobs()
-    if jobs <= 1 or len(tasks) < PARALLEL_MIN:
+    if jobs <= 1 or count < PARALLEL_MIN:
         _init_worker(config)
-        yield from map(_read_and_extract, tasks)
+        yield lambda tasks: map(_read_and_extract, tasks)
         return
     import multiprocessing
 
     methods = multiprocessing.get_all_start_methods()
     ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
-    chunk = max(1, min(CHUNK_MAX, len(tasks) // (8 * jobs)))
     with ctx.Pool(jobs, _start_worker, (config,)) as pool:
-        yield from pool.imap(_read_and_extract, tasks, chunksize=chunk)
+        yield lambda tasks: pool.imap(
+            _read_and_extract, tasks, chunksize=max(1, min(CHUNK_MAX, len(tasks) // (8 * jobs)))
+        )
 
 
 def default_jobs() -> int:
