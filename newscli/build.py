@@ -23,7 +23,6 @@ from newscli.model import Problem
 from newscli.search import words
 from newscli.store import (
     DOCUMENTS,
-    ENTITIES,
     FACT_FIELDS,
     FACT_TABLES,
     DocRow,
@@ -147,9 +146,12 @@ def build(
                 _update(
                     store, listing, old, removed, changed, new, config, progress, jobs, config.max_file_bytes
                 )
-        store.create_indexes()  # a new database gets them once filled (see Store.create_indexes)
+        # A new database gets its look-up indexes once filled (see Store.create_indexes): made in a
+        # second thread while this one works out the listing's digest (see finish).
+        with _alongside(store.create_indexes):
+            digest = listing.digest
         store.set_meta(
-            listing=listing.digest,
+            listing=digest,
             folders=json.dumps(listing.folders),
             walk_problems=serial.dumps(listing.problems),
             checked=str(time.time()),
@@ -229,7 +231,8 @@ def finish(store: Store, added: Sequence[int], fresh: bool, merging: Merge[Entit
 
     SQLite lets go of the GIL while a statement runs, so the long statements (the vocabulary, the
     indexes) run in a second thread while this one works out the entity rows in pure Python; this
-    thread runs no SQL meanwhile, so the statements run in the same order every time.
+    thread runs no SQL meanwhile, so the statements run in the same order every time. The indexes
+    of the entities' mentions and roles follow in `build`.
     """
     store.number_documents()
     whole = fresh or len(added) > store.count_documents() // 20
@@ -241,9 +244,7 @@ def finish(store: Store, added: Sequence[int], fresh: bool, merging: Merge[Entit
         merged = _merge_entities(merging)
         tables = entity_tables(merged, order, spoke)
     store.replace_entities(tables)
-    with _alongside(store.create_indexes, [name for name, _ in ENTITIES.children]):
-        keys = _name_keys(merged)
-    store.add_names(keys)
+    store.add_names(_name_keys(merged))
 
 
 @contextlib.contextmanager
