@@ -21,7 +21,16 @@ from newscli import corpus, serial
 from newscli.config import Config
 from newscli.model import Problem
 from newscli.search import words
-from newscli.store import DOCUMENTS, FACT_FIELDS, FACT_TABLES, DocRow, EntityRows, FileKey, Store
+from newscli.store import (
+    DOCUMENTS,
+    FACT_FIELDS,
+    FACT_TABLES,
+    DocRow,
+    EntityRows,
+    FileKey,
+    Store,
+    entity_tables,
+)
 
 if TYPE_CHECKING:
     from newscli.extract.people import Merge
@@ -137,9 +146,12 @@ def build(
                 _update(
                     store, listing, old, removed, changed, new, config, progress, jobs, config.max_file_bytes
                 )
-        store.create_indexes()  # a new database gets them once filled (see Store.create_indexes)
+        # A new database gets its look-up indexes once filled (see Store.create_indexes): made in a
+        # second thread while this one works out the listing's digest (see finish).
+        with _alongside(store.create_indexes):
+            digest = listing.digest
         store.set_meta(
-            listing=listing.digest,
+            listing=digest,
             folders=json.dumps(listing.folders),
             walk_problems=serial.dumps(listing.problems),
             checked=str(time.time()),
@@ -184,26 +196,26 @@ def _update(
     store.delete_files(removed + [old[e.rel][0] for e in changed])
     stale = {e.rel for e in changed}
     todo = [e for e in listing.entries if e.rel not in old or e.rel in stale]
-    guesses = _guess_ids(store, listing, {e.rel for e in todo})
-    tasks = [(e.path, e.rel, guesses.get(e.rel), max_bytes) for e in todo]
-    added: list[int] = []
-    positions = {e.rel: pos for pos, e in enumerate(listing.entries)}
-    # A fresh build reads every file in corpus order: its entities are merged as they come, while
-    # the workers extract the rest, instead of all read back from the store at the end.
-    from newscli.extract import people
+    # Worker processes start first: they get ready (see _start_worker) while the ids are guessed.
+    with _extractor(len(todo), config, jobs) as extracted:
+        guesses = _guess_ids(store, listing, {e.rel for e in todo})
+        tasks = [(e.path, e.rel, guesses.get(e.rel), max_bytes) for e in todo]
+        added: list[int] = []
+        positions = {e.rel: pos for pos, e in enumerate(listing.entries)}
+        # A fresh build reads every file in corpus order: its entities are merged as they come, while
+        # the workers extract the rest, instead of all read back from the store at the end.
+        from newscli.extract import people
 
-    merging = people.Merge(EntityRows) if fresh else None
-    for done, (entry, (problems, docs)) in enumerate(
-        zip(todo, _extracted(tasks, config, jobs), strict=True), 1
-    ):
-        file = store.add_file(entry.rel, entry.key, positions[entry.rel])
-        store.add_problems(file, problems)
-        for seq, doc in enumerate(docs):
-            added.append(store.add_document(file, seq, doc))
-            if merging is not None:
-                merging.add(EntityRows(*values) for values in doc.entities)
-        if progress:
-            progress(done, len(todo))
+        merging = people.Merge(EntityRows) if fresh else None
+        for done, (entry, (problems, docs)) in enumerate(zip(todo, extracted(tasks), strict=True), 1):
+            file = store.add_file(entry.rel, entry.key, positions[entry.rel])
+            store.add_problems(file, problems)
+            for seq, doc in enumerate(docs):
+                added.append(store.add_document(file, seq, doc))
+                if merging is not None:
+                    merging.add(EntityRows(*values) for values in doc.entities)
+            if progress:
+                progress(done, len(todo))
     store.flush()
     rowids = store.file_rowids()
     store.set_file_positions((pos, rowids[rel]) for rel, pos in positions.items())
@@ -215,13 +227,45 @@ def _update(
 def finish(store: Store, added: Sequence[int], fresh: bool, merging: Merge[EntityRows] | None = None) -> None:
     """After documents were added or removed: number them in corpus order, merge the entities again
     (or finish `merging`, fed every document in corpus order), and bring the vocabulary of the search
-    index up to date."""
+    index up to date.
+
+    SQLite lets go of the GIL while a statement runs, so the long statements (the vocabulary, the
+    indexes) run in a second thread while this one works out the entity rows in pure Python; this
+    thread runs no SQL meanwhile, so the statements run in the same order every time. The indexes
+    of the entities' mentions and roles follow in `build`.
+    """
     store.number_documents()
-    _merge_entities(store, merging)
-    if fresh or len(added) > store.count_documents() // 20:
+    whole = fresh or len(added) > store.count_documents() // 20
+    terms = set() if whole else _new_terms(store, added)
+    if merging is None:
+        merging = _stored_entities(store)
+    order, spoke = store.doc_order(), store.speaker_quotes()
+    with _alongside(_index_facts, store, whole, terms):
+        merged = _merge_entities(merging)
+        tables = entity_tables(merged, order, spoke)
+    store.replace_entities(tables)
+    store.add_names(_name_keys(merged))
+
+
+@contextlib.contextmanager
+def _alongside(work: Callable[..., object], *args: object) -> Iterator[None]:
+    """Run `work(*args)` in a second thread while the body runs; its error, if any, is raised after."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(1) as pool:
+        running = pool.submit(work, *args)
+        yield
+        running.result()
+
+
+def _index_facts(store: Store, whole: bool, terms: set[str]) -> None:
+    """The vocabulary of the search index (rebuilt `whole`, or `terms` added) and the fact tables'
+    look-up indexes."""
+    if whole:
         store.rebuild_terms()
     else:
-        store.add_terms(_new_terms(store, added))
+        store.add_terms(terms)
+    store.create_indexes(FACT_TABLES)
 
 
 def _guess_ids(store: Store, listing: Listing, todo: set[str]) -> dict[str, list[str]]:
@@ -281,21 +325,28 @@ def _settle_ids(store: Store, listing: Listing, config: Config, max_bytes: int) 
     return True
 
 
-def _merge_entities(store: Store, merging: Merge[EntityRows] | None = None) -> None:
-    """Merge the entities of every document into the corpus-wide ones, with their look-up names
-    (those of `merging` when it was fed every document)."""
+def _stored_entities(store: Store) -> Merge[EntityRows]:
+    """Every stored document's own entities fed to a merge, in corpus order."""
     from newscli.extract import people
 
-    if merging is None:
-        merging = people.Merge(EntityRows)
-        for entities in store.entity_inputs():
-            merging.add(entities)
-    merged = merging.result()
+    merging = people.Merge(EntityRows)
+    for entities in store.entity_inputs():
+        merging.add(entities)
+    return merging
+
+
+def _merge_entities(merging: Merge[EntityRows]) -> list[EntityRows]:
+    """The corpus-wide entities, once every document was fed to `merging`."""
+    return merging.result()
+
+
+def _name_keys(merged: Sequence[EntityRows]) -> list[tuple[str, int]]:
+    """(folded name, entity position) pairs for looking people up by any of their names."""
     keys = []
     for i, ent in enumerate(merged):
         if ent.kind == "person":
             keys.extend((k, i) for k in dict.fromkeys(words.key(n) for n in (ent.name, *ent.aliases)) if k)
-    store.replace_entities(merged, keys)
+    return keys
 
 
 def _new_terms(store: Store, docs: Sequence[int]) -> set[str]:
@@ -320,14 +371,26 @@ def _init_worker(config: Config) -> None:
 
 
 def _start_worker(config: Config) -> None:
-    """Set up a worker process: the config, and the collector that a forked worker finds paused."""
+    """Set up a worker process: the config, the collector that a forked worker finds paused, and the
+    extractors' lazily loaded data and compiled patterns, made ready on a short sample article (0.2 s)
+    while the main process is still working out the tasks."""
     _init_worker(config)
+    doc_row(_SAMPLE, _SAMPLE.base_id, config)
     gc.enable()
     # Extraction makes many short-lived objects and few cycles: collecting the youngest generation
     # every 10,000 allocations instead of 700 saves ~4 % of a worker's CPU, and freezing what the
-    # worker inherited keeps the older collections from scanning it.
+    # worker inherited (and loaded to get ready) keeps the older collections from scanning it.
     gc.freeze()
     gc.set_threshold(10_000, 10, 10)
+
+
+_SAMPLE = corpus.Raw(
+    "sample",
+    "sample",
+    'A sample\n\nMaren Tolvik, the minister, said on Monday 3 May 2004: "We will win." The agency agreed.',
+    "sample.txt",
+    {},
+)
 
 
 def _read_and_extract(task: Task) -> tuple[list[Problem], list[DocRow]]:
@@ -364,22 +427,26 @@ def doc_row(raw: corpus.Raw, doc_id: str, config: Config) -> DocRow:
     )
 
 
-def _extracted(
-    tasks: list[Task], config: Config, jobs: int | None
-) -> Iterator[tuple[list[Problem], list[DocRow]]]:
-    """Results of `_read_and_extract` in task order; in worker processes when there is enough work."""
+Extract = Callable[[list[Task]], Iterator[tuple[list[Problem], list[DocRow]]]]
+
+
+@contextlib.contextmanager
+def _extractor(count: int, config: Config, jobs: int | None) -> Iterator[Extract]:
+    """What maps tasks to the results of `_read_and_extract` in task order: worker processes, started
+    at once, when `count` files make it worth it; else this process."""
     jobs = jobs or default_jobs()
-    if jobs <= 1 or len(tasks) < PARALLEL_MIN:
+    if jobs <= 1 or count < PARALLEL_MIN:
         _init_worker(config)
-        yield from map(_read_and_extract, tasks)
+        yield lambda tasks: map(_read_and_extract, tasks)
         return
     import multiprocessing
 
     methods = multiprocessing.get_all_start_methods()
     ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
-    chunk = max(1, min(CHUNK_MAX, len(tasks) // (8 * jobs)))
     with ctx.Pool(jobs, _start_worker, (config,)) as pool:
-        yield from pool.imap(_read_and_extract, tasks, chunksize=chunk)
+        yield lambda tasks: pool.imap(
+            _read_and_extract, tasks, chunksize=max(1, min(CHUNK_MAX, len(tasks) // (8 * jobs)))
+        )
 
 
 def default_jobs() -> int:

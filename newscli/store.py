@@ -14,7 +14,7 @@ import json
 import os
 import sqlite3
 import typing
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, fields
 from typing import Any, NamedTuple
 
@@ -219,24 +219,26 @@ class Store:
             """
         )
 
-    def create_indexes(self) -> None:
-        """The look-up indexes of the fact tables and of the entities' children (mentions, roles),
-        where missing. A new database gets them after its first build has filled those tables:
-        sorting the rows once is about a third cheaper than keeping each index ordered row by row."""
-        sql = []
-        for name, tbl in FACT_TABLES.items():
-            sql.append(f"CREATE INDEX IF NOT EXISTS {name}_doc ON {quote(name)}(_doc);")
-            sql += [
-                f"CREATE INDEX IF NOT EXISTS {name}_{c} ON {quote(name)}({quote(c)});"
-                for c in INDEXED
-                if c in tbl.columns
-            ]
-        for n, t in ENTITIES.children:
-            sql.append(f"CREATE INDEX IF NOT EXISTS {n}_parent ON {quote(n)}(_parent);")
-            if "doc" in t.columns:
-                sql.append(f"CREATE INDEX IF NOT EXISTS {n}_doc ON {quote(n)}(doc);")
-        for statement in sql:
-            self.conn.execute(statement)
+    def create_indexes(self, tables: Collection[str] | None = None) -> None:
+        """The look-up indexes of the fact tables and of the entities' children (mentions, roles), or
+        of those of `tables`, where missing. A new database gets them after its first build has
+        filled those tables: sorting the rows once is about a third cheaper than keeping each index
+        ordered row by row."""
+        # (index name, column as written in its SQL) by table: the same text whatever builds it
+        keyed = {
+            name: [("doc", "_doc"), *((c, quote(c)) for c in INDEXED if c in t.columns)]
+            for name, t in FACT_TABLES.items()
+        }
+        keyed.update(
+            (name, [("parent", "_parent")] + ([("doc", "doc")] if "doc" in t.columns else []))
+            for name, t in ENTITIES.children
+        )
+        for table, indexes in keyed.items():
+            if tables is None or table in tables:
+                for suffix, column in indexes:
+                    self.conn.execute(
+                        f"CREATE INDEX IF NOT EXISTS {table}_{suffix} ON {quote(table)}({column})"
+                    )
 
     # --- meta ------------------------------------------------------------------------------------
 
@@ -416,53 +418,33 @@ class Store:
         for (text,) in self.conn.execute("SELECT facts_entities FROM documents ORDER BY pos"):
             yield [EntityRows.of(e) for e in read_entities(text)]
 
-    def replace_entities(self, entities: Sequence[EntityRows], name_keys: Iterable[tuple[str, int]]) -> None:
-        """Store the corpus-wide entities with their counts, mentions, roles and look-up names.
-
-        `name_keys` gives (key, entity position) pairs for the names table.
-        """
-        self.conn.execute("DELETE FROM entities")
-        self.conn.execute("DELETE FROM names")
-        for name, _ in ENTITIES.children:
-            self.conn.execute(f"DELETE FROM {quote(name)}")
-        order = {
-            d: (date or "~", pos) for d, date, pos in self.conn.execute("SELECT id, date, pos FROM documents")
-        }
+    def speaker_quotes(self) -> dict[str, int]:
+        """How many quotations are attributed to each speaker, by folded name (search.words.key)."""
         spoke: dict[str, int] = {}
         if "speaker" in FACT_TABLES.get("quotes", ENTITIES).columns:
             for speaker, n in self.conn.execute("SELECT speaker, count(*) FROM quotes GROUP BY speaker"):
                 if speaker:
                     spoke[words_key(speaker)] = spoke.get(words_key(speaker), 0) + n
-        # Positions in a mention's row with its parent's row id first (rows are made first: walking
-        # them, new and side by side in memory, is faster than walking the merged mentions again).
-        repeat, doc_at, start_at = (1 + MENTIONS.columns.index(c) for c in ("repeat", "doc", "start"))
-        entity_rows = []
-        role_rows: list[tuple[Any, ...]] = []
-        mention_rows: list[tuple[Any, ...]] = []
-        for rowid, ent in enumerate(entities, 1):  # the table is empty: row ids count from 1
-            parent = (rowid,)
-            found = list(map(parent.__add__, ent.mentions))
-            mention_rows += found
-            role_rows += map(parent.__add__, ent.roles)
-            counted = [m for m in found if not m[repeat]]
-            docs = {m[doc_at] for m in counted}
-            stats = (len(counted), len(docs), spoke.get(words_key(ent.name), 0))
-            if docs:  # first seen: the earliest document (by date, then corpus order), its first mention
-                doc = min(docs, key=order.__getitem__)
-                date, pos = order[doc]
-                start = min(m[start_at] for m in counted if m[doc_at] == doc)
-                stats += (None if date == "~" else date, pos, start, doc)
-            else:
-                stats += (None, None, None, None)
-            entity_rows.append((rowid, *stats, *ENTITIES.row(ent)))
+        return spoke
+
+    def replace_entities(self, tables: EntityTables) -> None:
+        """Store the corpus-wide entities with their counts, mentions and roles (rows made by
+        `entity_tables`); their look-up names follow (`add_names`)."""
+        self.conn.execute("DELETE FROM entities")
+        self.conn.execute("DELETE FROM names")
+        for name, _ in ENTITIES.children:
+            self.conn.execute(f"DELETE FROM {quote(name)}")
         cols = ["rowid", *_ENTITY_STATS, *ENTITIES.columns]
         self.conn.executemany(
             f"INSERT INTO entities ({', '.join(map(quote, cols))}) VALUES ({', '.join('?' * len(cols))})",
-            entity_rows,
+            tables.entities,
         )
-        for child, found in ((ROLES, role_rows), (MENTIONS, mention_rows)):
+        for child, found in ((ROLES, tables.roles), (MENTIONS, tables.mentions)):
             marks = ", ".join("?" * (len(child.columns) + 1))
             self.conn.executemany(f"INSERT INTO {quote(child.name)} VALUES ({marks})", found)
+
+    def add_names(self, name_keys: Iterable[tuple[str, int]]) -> None:
+        """Store (key, entity position) pairs: the look-up names of the entities just stored."""
         self.conn.executemany("INSERT INTO names VALUES (?, ?)", [(k, i + 1) for k, i in name_keys])
 
     def entity_stats(
@@ -597,6 +579,46 @@ class Store:
     def add_terms(self, terms: Iterable[str]) -> None:
         """Add words of newly indexed passages to the vocabulary (after a refresh)."""
         self.conn.executemany("INSERT OR IGNORE INTO terms VALUES (?, 1)", ((t,) for t in terms))
+
+
+@dataclass
+class EntityTables:
+    """The rows of the entities table and of its children (mentions, roles), parent row id first."""
+
+    entities: list[tuple[Any, ...]]
+    roles: list[tuple[Any, ...]]
+    mentions: list[tuple[Any, ...]]
+
+
+def entity_tables(
+    entities: Sequence[EntityRows], order: dict[str, tuple[str, int]], spoke: dict[str, int]
+) -> EntityTables:
+    """The rows that store the corpus-wide entities with their counts, in pure Python (no SQL, so a
+    build works them out while another thread runs SQL): `order` is `Store.doc_order`, `spoke` is
+    `Store.speaker_quotes`."""
+    # Positions in a mention's row with its parent's row id first (rows are made first: walking
+    # them, new and side by side in memory, is faster than walking the merged mentions again).
+    repeat, doc_at, start_at = (1 + MENTIONS.columns.index(c) for c in ("repeat", "doc", "start"))
+    entity_rows = []
+    role_rows: list[tuple[Any, ...]] = []
+    mention_rows: list[tuple[Any, ...]] = []
+    for rowid, ent in enumerate(entities, 1):  # the table is emptied first: row ids count from 1
+        parent = (rowid,)
+        found = list(map(parent.__add__, ent.mentions))
+        mention_rows += found
+        role_rows += map(parent.__add__, ent.roles)
+        counted = [m for m in found if not m[repeat]]
+        docs = {m[doc_at] for m in counted}
+        stats = (len(counted), len(docs), spoke.get(words_key(ent.name), 0))
+        if docs:  # first seen: the earliest document (by date, then corpus order), its first mention
+            doc = min(docs, key=order.__getitem__)
+            date, pos = order[doc]
+            start = min(m[start_at] for m in counted if m[doc_at] == doc)
+            stats += (None if date == "~" else date, pos, start, doc)
+        else:
+            stats += (None, None, None, None)
+        entity_rows.append((rowid, *stats, *ENTITIES.row(ent)))
+    return EntityTables(entity_rows, role_rows, mention_rows)
 
 
 def read_entities(text: str) -> list[Entity]:
