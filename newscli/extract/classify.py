@@ -171,14 +171,16 @@ def classify(run: Run, ctx: Context) -> Candidate | None:
         toks.pop(0)
     if not toks:
         return None
-    words = tuple([t.bare for t in toks])
+    texts = tuple([t.text for t in toks])
+    words = tuple([w.rstrip(".") for w in texts])  # bare, as Token.bare
     listed = _listed_kind(words)
     if listed == "nationality":
         return None
     if listed == "place":
         return Candidate(run, toks, "place")
     cand = Candidate(run, toks, None)
-    _strip_title(cand, ctx.text)
+    if len(toks) > 1:  # a lone word has no title to move
+        _strip_title(cand, texts, ctx.text)
     if cand.title is None:
         kind = _place_or_org(words)
         if kind:
@@ -191,7 +193,7 @@ def classify(run: Run, ctx: Context) -> Candidate | None:
                 return Candidate(run, cand.tokens, kind)
     elif (kind := _place_or_org(cand.words)) == "organisation":
         return Candidate(run, toks, kind)
-    words = cand.words
+    words = texts if cand.tokens is toks else cand.words
     if _never_a_name(words):
         return None
     if len(words) == 1 and words[0] in lexicon.entries("titles") and _title_head(cand) not in HONORIFICS:
@@ -346,12 +348,11 @@ def _organisation_word(word: str) -> bool:
     return word in lexicon.entries("organisation_words")
 
 
-def _strip_title(cand: Candidate, text: str) -> None:
-    """Move leading titles and descriptions out of the name: "Russian President Vladimir Putin",
-    "Federal Reserve Governor Ann Smith", "Mexican Luis Ortega", "(Secretary of) State Mary Jones"."""
+def _strip_title(cand: Candidate, words: tuple[str, ...], text: str) -> None:
+    """Move leading titles and descriptions out of the name (whose words are `words`): "Russian President
+    Vladimir Putin", "Federal Reserve Governor Ann Smith", "Mexican Luis Ortega", "(Secretary of) State
+    Mary Jones"."""
     toks = cand.tokens
-    if len(toks) == 1:
-        return  # a lone word: no title to move, nothing after it to keep
     if len(toks) >= 3:  # the office's words, then a given name and more
         lo = max(0, cand.start - 40)
         m = _TITLE_OF_BEFORE.search(text, lo + tail_start(text[lo : cand.start], 3), cand.start)
@@ -361,7 +362,7 @@ def _strip_title(cand: Candidate, text: str) -> None:
                 cand.title = (toks[0].start, toks[given - 1].end)
                 cand.tokens, cand.evidence = toks[given:], "title"
                 return
-    split = _title_split(tuple([t.text for t in toks]))
+    split = _title_split(words)
     if split is not None:
         title_from, name_at, evidence = split
         if title_from is not None:
