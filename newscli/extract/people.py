@@ -81,6 +81,7 @@ class _People:
         self.by_key: dict[str, _Person] = {}
         self.nicknames: dict[str, _Person] = {}  # "bobby scott" -> Robert C. "Bobby" Scott
         self.aliases = config_aliases
+        self._by_word: dict[str, list[_Person]] | None = None  # see _word_index; None when stale
 
     def add(self, words: Sequence[str]) -> _Person:
         """Register a full name (or find the person it already names)."""
@@ -98,12 +99,24 @@ class _People:
                     return person
         person = _Person(canonical or name, tokens, surnames=surnames(canonical or name))
         self.by_key[k] = person
+        self._by_word = None
         return person
 
     def _rekey(self, person: _Person, name: str, tokens: list[str]) -> None:
         del self.by_key[key(person.name)]
         person.name, person.tokens, person.surnames = name, tokens, surnames(name)
         self.by_key[key(name)] = person
+        self._by_word = None
+
+    def _word_index(self) -> dict[str, list[_Person]]:
+        """The people a one-word name may be, by its key: their surnames and one-word names, in the
+        order of by_key. Built when first needed after a change: most look-ups come after the last one."""
+        if self._by_word is None:
+            self._by_word = {}
+            for name_key, person in self.by_key.items():
+                for word in {name_key, *person.surnames}:
+                    self._by_word.setdefault(word, []).append(person)
+        return self._by_word
 
     def lookup(self, words: Sequence[str]) -> list[_Person]:
         """The people a name may refer to: its full form, first and last words, or a bare surname."""
@@ -114,8 +127,7 @@ class _People:
             return [self.by_key[k]] if k in self.by_key else []
         k = key(name)
         if len(words) == 1:
-            found = [p for name_key, p in self.by_key.items() if k in p.surnames or name_key == k]
-            return [p for p in found if not self.aliases.split(p.name, name)]
+            return [p for p in self._word_index().get(k, ()) if not self.aliases.split(p.name, name)]
         if k in self.by_key or k in self.nicknames:
             return [self.by_key.get(k) or self.nicknames[k]]
         tokens = k.split()
