@@ -81,7 +81,11 @@ class _People:
         self.by_key: dict[str, _Person] = {}
         self.nicknames: dict[str, _Person] = {}  # "bobby scott" -> Robert C. "Bobby" Scott
         self.aliases = config_aliases
-        self._by_word: dict[str, list[_Person]] | None = None  # see _word_index; None when stale
+        # The people a one-word name may be (by its key: their surnames and one-word names), and those
+        # a full name may be (by its first and last words), each list in the order of by_key: a name is
+        # compared with these few rather than with everyone.
+        self._by_word: dict[str, list[_Person]] = {}
+        self._by_ends: dict[tuple[str, str], list[_Person]] = {}
 
     def add(self, words: Sequence[str]) -> _Person:
         """Register a full name (or find the person it already names)."""
@@ -92,31 +96,37 @@ class _People:
             return self.by_key.get(k) or self.nicknames[k]
         tokens = k.split()
         if canonical is None:
-            for person in self.by_key.values():
+            for person in self._same_ends(tokens):
                 if _same_person(tokens, person.tokens):
                     if len(tokens) > len(person.tokens):
                         self._rekey(person, name, tokens)
                     return person
         person = _Person(canonical or name, tokens, surnames=surnames(canonical or name))
         self.by_key[k] = person
-        self._by_word = None
+        self._index(person)
         return person
 
     def _rekey(self, person: _Person, name: str, tokens: list[str]) -> None:
+        self._index(person, remove=True)
         del self.by_key[key(person.name)]
         person.name, person.tokens, person.surnames = name, tokens, surnames(name)
         self.by_key[key(name)] = person
-        self._by_word = None
+        self._index(person)
 
-    def _word_index(self) -> dict[str, list[_Person]]:
-        """The people a one-word name may be, by its key: their surnames and one-word names, in the
-        order of by_key. Built when first needed after a change: most look-ups come after the last one."""
-        if self._by_word is None:
-            self._by_word = {}
-            for name_key, person in self.by_key.items():
-                for word in {name_key, *person.surnames}:
-                    self._by_word.setdefault(word, []).append(person)
-        return self._by_word
+    def _index(self, person: _Person, remove: bool = False) -> None:
+        """Append a person (last in by_key) to the lists of _by_word and _by_ends, or remove them."""
+        lists = [self._by_word.setdefault(w, []) for w in {key(person.name), *person.surnames}]
+        if len(person.tokens) >= 2:
+            lists.append(self._by_ends.setdefault((person.tokens[0], person.tokens[-1]), []))
+        for found in lists:
+            if remove:
+                found[:] = [p for p in found if p is not person]
+            else:
+                found.append(person)
+
+    def _same_ends(self, tokens: list[str]) -> list[_Person]:
+        """The people whose full name has the same first and last words as `tokens`."""
+        return self._by_ends.get((tokens[0], tokens[-1]), []) if len(tokens) >= 2 else []
 
     def lookup(self, words: Sequence[str]) -> list[_Person]:
         """The people a name may refer to: its full form, first and last words, or a bare surname."""
@@ -127,11 +137,11 @@ class _People:
             return [self.by_key[k]] if k in self.by_key else []
         k = key(name)
         if len(words) == 1:
-            return [p for p in self._word_index().get(k, ()) if not self.aliases.split(p.name, name)]
+            return [p for p in self._by_word.get(k, ()) if not self.aliases.split(p.name, name)]
         if k in self.by_key or k in self.nicknames:
             return [self.by_key.get(k) or self.nicknames[k]]
         tokens = k.split()
-        return [p for p in self.by_key.values() if _same_person(tokens, p.tokens)]
+        return [p for p in self._same_ends(tokens) if _same_person(tokens, p.tokens)]
 
 
 def _same_person(a: list[str], b: list[str]) -> bool:
