@@ -460,10 +460,9 @@ def speaker_named(cand: Candidate, cued: set[str], ctx: Context) -> bool:
 def speaker_inside(cand: Candidate, cued: set[str]) -> tuple[str, str] | None:
     """A speaker's full name inside the name of a show or organisation ("The Jane Doe Show" ... "Doe
     said"): a given name and a cued surname on no list."""
-    words = cand.words
-    if cand.shouting or len(words) < 3:
+    if cand.shouting or len(cand.tokens) < 3:
         return None
-    for first, last in itertools.pairwise(words):
+    for first, last in itertools.pairwise(cand.words):
         if (
             is_given(first)
             and key(last) in cued

@@ -187,19 +187,7 @@ def extract(doc: Document, config: Config) -> list[Entity]:
         if cand.kind is None and relative_of(cand, families, ctx) and not people.lookup(words):
             cand.kind, cand.evidence = "person", "family"  # "Naina Yeltsin" where Boris Yeltsin is named
             people.add(words)
-    cued, personal = cued_words(cands, text)
-    for cand, words in zip(cands, names, strict=True):
-        if cand.kind is None and speaker_named(cand, cued, ctx) and not people.lookup(words):
-            cand.kind, cand.evidence = "person", "cue"  # "Dana Whitlock ... Whitlock said"
-            people.add(words)
-    for cand in cands:
-        inside = speaker_inside(cand, cued) if cand.kind in ("organisation", "work") else None
-        if inside is not None and not people.lookup(inside[1:]):
-            people.add(inside)  # "The Jane Doe Show" ... "Doe said"
-    for cand, words in zip(cands, names, strict=True):
-        if cand.kind is None and speaker_surname(cand, personal) and not people.lookup(words):
-            cand.kind, cand.evidence = "person", "cue"  # "Okonkwo said" where no full name is given
-            people.add(words)
+    _add_speakers(cands, names, people, ctx)
     others: dict[tuple[str, str], Entity] = {}
     unresolved: list[Mention] = []
     paragraph_of = _paragraph_index(doc)
@@ -223,6 +211,30 @@ def extract(doc: Document, config: Config) -> list[Entity]:
             if cand.kind == "person" and tokens == cand.tokens:
                 person.roles.extend(Role(text[s:e], doc.id, s, e, k) for s, e, k in roles.find(cand, text))
     return _entities(people, others, unresolved)
+
+
+def _add_speakers(
+    cands: list[Candidate], names: list[tuple[str, ...]], people: _People, ctx: Context
+) -> None:
+    """Register the people a speech verb after a lone capitalised word points to (`names`: each
+    candidate's words); the rules are skipped when no word is cued, as in half the documents."""
+    cued, personal = cued_words(cands, ctx.text)
+    if not cued:
+        return
+    for cand, words in zip(cands, names, strict=True):
+        if cand.kind is None and speaker_named(cand, cued, ctx) and not people.lookup(words):
+            cand.kind, cand.evidence = "person", "cue"  # "Dana Whitlock ... Whitlock said"
+            people.add(words)
+    for cand in cands:
+        inside = speaker_inside(cand, cued) if cand.kind in ("organisation", "work") else None
+        if inside is not None and not people.lookup(inside[1:]):
+            people.add(inside)  # "The Jane Doe Show" ... "Doe said"
+    if not personal:
+        return
+    for cand, words in zip(cands, names, strict=True):
+        if cand.kind is None and speaker_surname(cand, personal) and not people.lookup(words):
+            cand.kind, cand.evidence = "person", "cue"  # "Okonkwo said" where no full name is given
+            people.add(words)
 
 
 def _resolve(
