@@ -81,6 +81,7 @@ class Context:
                 self.sentence_starts.add(self._skip_openers(sent.start))
         self.lines = lines(doc.text)
         self._line_starts = [ln.start for ln in self.lines]
+        self.shouts = any(ln.shouting for ln in self.lines)  # has an ALL-CAPS line (few documents do)
 
     def _skip_openers(self, pos: int) -> int:
         text = self.text
@@ -161,7 +162,11 @@ def classify_all(found: list[Run], ctx: Context) -> list[Candidate]:
 
 def classify(run: Run, ctx: Context) -> Candidate | None:
     """The candidate a run makes, or None when it names nothing worth keeping."""
-    if len(run.tokens) == 1 and _opening_word(run.tokens[0].text) and not ctx.line(run.start).shouting:
+    if (
+        len(run.tokens) == 1
+        and _opening_word(run.tokens[0].text)
+        and not (ctx.shouts and ctx.line(run.start).shouting)
+    ):
         return None  # a lone opener ("The", "He"): a third of all runs, settled without the steps below
     toks = list(run.tokens)
     line = ctx.line(run.start)
@@ -179,6 +184,7 @@ def classify(run: Run, ctx: Context) -> Candidate | None:
     if listed == "place":
         return Candidate(run, toks, "place")
     cand = Candidate(run, toks, None)
+    ambiguous = None  # whether the name's first capital may only open a sentence or headline line
     if len(toks) > 1:  # a lone word has no title to move
         _strip_title(cand, texts, ctx.text)
     if cand.title is None:
@@ -208,7 +214,8 @@ def classify(run: Run, ctx: Context) -> Candidate | None:
         return None  # "General Workers' Union"; but "Mr Straw", "Lord Falconer" are names
     cand.attributive = _attributive(ctx.text, cand.end)
     if cand.evidence is None:
-        ambiguous = line.title_case or ctx.opens(cand.start)
+        if ambiguous is None or cand.tokens is not toks:  # else known already, of the same first word
+            ambiguous = line.title_case or ctx.opens(cand.start)
         cand.evidence = _evidence(cand, words, ctx, ambiguous and len(cand.tokens) == 1)
     if cand.evidence:
         cand.kind = "person"
