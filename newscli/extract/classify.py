@@ -18,7 +18,7 @@ from newscli.extract.names import LOWER, ROMAN, UPPER, Run, Token, TokenSpan, is
 from newscli.model import Document
 
 _WORDS_CACHED = 1 << 15  # memoised tests of words and runs: names recur within and across documents
-_OPENERS = "\"'\u201c\u2018([-\u2013\u2014 \t"
+_OPENERS = re.compile("[\"'\u201c\u2018(\\[\\-\u2013\u2014 \t]*")  # quotes, dashes before a first word
 _CUE_AFTER = re.compile(r",?[ \t]+([a-z]+)\b")
 _CUE_BEFORE = re.compile(r"\b([a-z]+)[ \t]+$")
 _TITLE_OF_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+of[ \t]+(?:the[ \t]+)?$")  # "Secretary of State X"
@@ -75,22 +75,15 @@ class Context:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.text = doc.text
-        self.sentence_starts: set[int] = set()
-        for para in doc.paragraphs:
-            for sent in para.sentences:
-                self.sentence_starts.add(self._skip_openers(sent.start))
+        self.sentence_starts = {  # where the first word of each sentence starts, after any quote or dash
+            _OPENERS.match(self.text, sent.start).end() for para in doc.paragraphs for sent in para.sentences
+        }
         self.lines = lines(doc.text)
         self._line_starts = [ln.start for ln in self.lines]
         self.shouts = any(ln.shouting for ln in self.lines)  # has an ALL-CAPS line (few documents do)
 
-    def _skip_openers(self, pos: int) -> int:
-        text = self.text
-        while pos < len(text) and text[pos] in _OPENERS:
-            pos += 1
-        return pos
-
     def line(self, pos: int) -> Line:
-        """The line that holds `pos`."""
+        """The line that holds `pos`, a word's position (blank lines are not kept)."""
         return self.lines[max(0, bisect_right(self._line_starts, pos) - 1)]
 
     def opens(self, pos: int) -> bool:
@@ -109,28 +102,22 @@ class Context:
 
 
 def lines(text: str) -> list[Line]:
-    """Every line of `text` with its capitalisation pattern (a long line is prose: only ALL CAPS counts)."""
+    """Every line of `text` that holds a word, with its capitalisation pattern (a long line is prose: only
+    ALL CAPS counts); the blank lines between paragraphs, half of an article's, hold no name to read."""
     out, pos = [], 0
     for raw in text.split("\n"):
-        end = pos + len(raw)
-        if not raw:  # half the lines of an article: the blank ones between paragraphs
-            out.append(Line(pos, end, shouting=False, title_case=False))
-        elif len(raw) > _HEADLINE_CHARS:
-            shouting = _LOWER_LETTER.search(raw) is None
-            out.append(Line(pos, end, shouting=shouting, title_case=False))
-        else:
-            long_words = _LONG_WORDS.findall(raw)
-            caps = sum(1 for w in long_words if w[0].isupper())
-            upper = sum(1 for w in long_words if w.isupper())
-            out.append(
-                Line(
-                    pos,
-                    end,
-                    shouting=bool(long_words) and upper >= max(2, 0.6 * len(long_words)),
-                    title_case=len(long_words) >= 4 and caps >= 0.75 * len(long_words),
-                )
-            )
-        pos = end + 1
+        start, pos = pos, pos + len(raw) + 1
+        if not raw:
+            continue
+        if len(raw) > _HEADLINE_CHARS:
+            out.append(Line(start, pos - 1, _LOWER_LETTER.search(raw) is None, False))
+            continue
+        long_words = _LONG_WORDS.findall(raw)
+        caps = sum(1 for w in long_words if w[0].isupper())
+        upper = sum(1 for w in long_words if w.isupper())
+        shouting = bool(long_words) and upper >= max(2, 0.6 * len(long_words))
+        title_case = len(long_words) >= 4 and caps >= 0.75 * len(long_words)
+        out.append(Line(start, pos - 1, shouting, title_case))
     return out
 
 
