@@ -594,9 +594,10 @@ def _evidence(cand: Candidate, words: tuple[str, ...], ctx: Context, ambiguous_s
     if m and m.group(1).rstrip(".") in lexicon.entries("titles"):
         return "title"
     multi = len(words) >= 2
-    initials = [is_initial(w) and not _known_abbreviation(w) for w in words] if multi else []
-    if multi and any(initials) and not all(initials):
-        return "initial"
+    if multi and "." in "".join(words):  # an initial ends in a dot: most names skip this test
+        initials = [is_initial(w) and not _known_abbreviation(w) for w in words]
+        if any(initials) and not all(initials):
+            return "initial"
     if multi and _given_first(words) and not is_initial(words[-1]):
         last = words[-1].lower()
         if last not in lexicon.lower("function_words") and words[-1] not in lexicon.entries("non_names"):
