@@ -159,7 +159,7 @@ def classify(run: Run, ctx: Context) -> Candidate | None:
     line = ctx.line(run.start)
     if line.shouting:
         return Candidate(run, toks, None, shouting=True)
-    while toks and _opener(toks[0], ctx, len(toks)):
+    while toks and _opening_word(toks[0].text) and _opener(toks[0], ctx, len(toks)):  # most words: no call
         toks.pop(0)
     if not toks:
         return None

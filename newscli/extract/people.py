@@ -192,7 +192,7 @@ def extract(doc: Document, config: Config) -> list[Entity]:
     unresolved: list[Mention] = []
     paragraph_of = _paragraph_index(doc)
     for cand, words in zip(cands, names, strict=True):
-        if cand.kind == "place" and _surname_of_recent(cand, people, paragraph_of(cand.start), text):
+        if cand.kind == "place" and _surname_of_recent(cand, people, paragraph_of, text):
             cand.kind = None  # "Rep. Jim Jordan ... Jordan said": the surname, not the country
         if cand.kind in ("organisation", "place", "work"):
             _add_other(others, doc, cand)
@@ -264,13 +264,15 @@ def _resolve(
     return []
 
 
-def _surname_of_recent(cand: Candidate, people: _People, paragraph: int, text: str) -> bool:
+def _surname_of_recent(cand: Candidate, people: _People, paragraph_of, text: str) -> bool:
     """Whether a one-word place name is the surname of one person named in the last paragraphs, and
     no preposition stands before it ("in Jordan" stays the country)."""
     if len(cand.tokens) != 1 or _PREPOSITION_BEFORE.search(text, max(0, cand.start - 12), cand.start):
         return False
     found = [p for p in people.lookup(cand.words) if len(p.name.split()) >= 2]
-    return len(found) == 1 and found[0].last >= 0 and paragraph - found[0].last <= _RECENT_PARAGRAPHS
+    if len(found) != 1 or found[0].last < 0:
+        return False
+    return paragraph_of(cand.start) - found[0].last <= _RECENT_PARAGRAPHS
 
 
 def _honorific(cand: Candidate, text: str) -> str | None:
