@@ -556,6 +556,8 @@ def not_a_person(cand: Candidate, ctx_text: str) -> str | None:
     end = cand.end
     if cand.run.possessive or end != cand.run.end:
         return None
+    if ctx_text[end : end + 1] not in (" ", "\t"):
+        return None  # the pattern below starts with a space or tab
     after = _MODIFIES_ROLE.match(ctx_text, end, min(len(ctx_text), end + 40))
     if after and after.group(1) in lexicon.lower("roles") and after.group(1) not in _SELF_ROLES:
         return ""
