@@ -18,7 +18,7 @@ from newscli.extract.names import LOWER, ROMAN, UPPER, Run, Token, TokenSpan, is
 from newscli.model import Document
 
 _WORDS_CACHED = 1 << 15  # memoised tests of words and runs: names recur within and across documents
-_OPENERS = "\"'\u201c\u2018([-\u2013\u2014 \t"
+_OPENERS = re.compile("[\"'\u201c\u2018(\\[\\-\u2013\u2014 \t]*")  # quotes, dashes before a first word
 _CUE_AFTER = re.compile(r",?[ \t]+([a-z]+)\b")
 _CUE_BEFORE = re.compile(r"\b([a-z]+)[ \t]+$")
 _TITLE_OF_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+of[ \t]+(?:the[ \t]+)?$")  # "Secretary of State X"
@@ -75,21 +75,15 @@ class Context:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.text = doc.text
-        self.sentence_starts: set[int] = set()
-        for para in doc.paragraphs:
-            for sent in para.sentences:
-                self.sentence_starts.add(self._skip_openers(sent.start))
+        self.sentence_starts = {  # where the first word of each sentence starts, after any quote or dash
+            _OPENERS.match(self.text, sent.start).end() for para in doc.paragraphs for sent in para.sentences
+        }
         self.lines = lines(doc.text)
         self._line_starts = [ln.start for ln in self.lines]
-
-    def _skip_openers(self, pos: int) -> int:
-        text = self.text
-        while pos < len(text) and text[pos] in _OPENERS:
-            pos += 1
-        return pos
+        self.shouts = any(ln.shouting for ln in self.lines)  # has an ALL-CAPS line (few documents do)
 
     def line(self, pos: int) -> Line:
-        """The line that holds `pos`."""
+        """The line that holds `pos`, a word's position (blank lines are not kept)."""
         return self.lines[max(0, bisect_right(self._line_starts, pos) - 1)]
 
     def opens(self, pos: int) -> bool:
@@ -108,28 +102,22 @@ class Context:
 
 
 def lines(text: str) -> list[Line]:
-    """Every line of `text` with its capitalisation pattern (a long line is prose: only ALL CAPS counts)."""
+    """Every line of `text` that holds a word, with its capitalisation pattern (a long line is prose: only
+    ALL CAPS counts); the blank lines between paragraphs, half of an article's, hold no name to read."""
     out, pos = [], 0
     for raw in text.split("\n"):
-        end = pos + len(raw)
-        if not raw:  # half the lines of an article: the blank ones between paragraphs
-            out.append(Line(pos, end, shouting=False, title_case=False))
-        elif len(raw) > _HEADLINE_CHARS:
-            shouting = _LOWER_LETTER.search(raw) is None
-            out.append(Line(pos, end, shouting=shouting, title_case=False))
-        else:
-            long_words = _LONG_WORDS.findall(raw)
-            caps = sum(1 for w in long_words if w[0].isupper())
-            upper = sum(1 for w in long_words if w.isupper())
-            out.append(
-                Line(
-                    pos,
-                    end,
-                    shouting=bool(long_words) and upper >= max(2, 0.6 * len(long_words)),
-                    title_case=len(long_words) >= 4 and caps >= 0.75 * len(long_words),
-                )
-            )
-        pos = end + 1
+        start, pos = pos, pos + len(raw) + 1
+        if not raw:
+            continue
+        if len(raw) > _HEADLINE_CHARS:
+            out.append(Line(start, pos - 1, _LOWER_LETTER.search(raw) is None, False))
+            continue
+        long_words = _LONG_WORDS.findall(raw)
+        caps = sum(1 for w in long_words if w[0].isupper())
+        upper = sum(1 for w in long_words if w.isupper())
+        shouting = bool(long_words) and upper >= max(2, 0.6 * len(long_words))
+        title_case = len(long_words) >= 4 and caps >= 0.75 * len(long_words)
+        out.append(Line(start, pos - 1, shouting, title_case))
     return out
 
 
@@ -161,24 +149,31 @@ def classify_all(found: list[Run], ctx: Context) -> list[Candidate]:
 
 def classify(run: Run, ctx: Context) -> Candidate | None:
     """The candidate a run makes, or None when it names nothing worth keeping."""
-    if len(run.tokens) == 1 and _opening_word(run.tokens[0].text) and not ctx.line(run.start).shouting:
+    if (
+        len(run.tokens) == 1
+        and _opening_word(run.tokens[0].text)
+        and not (ctx.shouts and ctx.line(run.start).shouting)
+    ):
         return None  # a lone opener ("The", "He"): a third of all runs, settled without the steps below
     toks = list(run.tokens)
     line = ctx.line(run.start)
     if line.shouting:
         return Candidate(run, toks, None, shouting=True)
-    while toks and _opener(toks[0], ctx, len(toks)):
+    while toks and _opening_word(toks[0].text) and _opener(toks[0], ctx, len(toks)):  # most words: no call
         toks.pop(0)
     if not toks:
         return None
-    words = tuple([t.bare for t in toks])
+    texts = tuple([t.text for t in toks])
+    words = tuple([w.rstrip(".") for w in texts])  # bare, as Token.bare
     listed = _listed_kind(words)
     if listed == "nationality":
         return None
     if listed == "place":
         return Candidate(run, toks, "place")
     cand = Candidate(run, toks, None)
-    _strip_title(cand, ctx.text)
+    ambiguous = None  # whether the name's first capital may only open a sentence or headline line
+    if len(toks) > 1:  # a lone word has no title to move
+        _strip_title(cand, texts, ctx.text)
     if cand.title is None:
         kind = _place_or_org(words)
         if kind:
@@ -191,7 +186,7 @@ def classify(run: Run, ctx: Context) -> Candidate | None:
                 return Candidate(run, cand.tokens, kind)
     elif (kind := _place_or_org(cand.words)) == "organisation":
         return Candidate(run, toks, kind)
-    words = cand.words
+    words = texts if cand.tokens is toks else cand.words
     if _never_a_name(words):
         return None
     if len(words) == 1 and words[0] in lexicon.entries("titles") and _title_head(cand) not in HONORIFICS:
@@ -206,7 +201,8 @@ def classify(run: Run, ctx: Context) -> Candidate | None:
         return None  # "General Workers' Union"; but "Mr Straw", "Lord Falconer" are names
     cand.attributive = _attributive(ctx.text, cand.end)
     if cand.evidence is None:
-        ambiguous = line.title_case or ctx.opens(cand.start)
+        if ambiguous is None or cand.tokens is not toks:  # else known already, of the same first word
+            ambiguous = line.title_case or ctx.opens(cand.start)
         cand.evidence = _evidence(cand, words, ctx, ambiguous and len(cand.tokens) == 1)
     if cand.evidence:
         cand.kind = "person"
@@ -346,12 +342,11 @@ def _organisation_word(word: str) -> bool:
     return word in lexicon.entries("organisation_words")
 
 
-def _strip_title(cand: Candidate, text: str) -> None:
-    """Move leading titles and descriptions out of the name: "Russian President Vladimir Putin",
-    "Federal Reserve Governor Ann Smith", "Mexican Luis Ortega", "(Secretary of) State Mary Jones"."""
+def _strip_title(cand: Candidate, words: tuple[str, ...], text: str) -> None:
+    """Move leading titles and descriptions out of the name (whose words are `words`): "Russian President
+    Vladimir Putin", "Federal Reserve Governor Ann Smith", "Mexican Luis Ortega", "(Secretary of) State
+    Mary Jones"."""
     toks = cand.tokens
-    if len(toks) == 1:
-        return  # a lone word: no title to move, nothing after it to keep
     if len(toks) >= 3:  # the office's words, then a given name and more
         lo = max(0, cand.start - 40)
         m = _TITLE_OF_BEFORE.search(text, lo + tail_start(text[lo : cand.start], 3), cand.start)
@@ -361,7 +356,7 @@ def _strip_title(cand: Candidate, text: str) -> None:
                 cand.title = (toks[0].start, toks[given - 1].end)
                 cand.tokens, cand.evidence = toks[given:], "title"
                 return
-    split = _title_split(tuple([t.text for t in toks]))
+    split = _title_split(words)
     if split is not None:
         title_from, name_at, evidence = split
         if title_from is not None:
@@ -459,10 +454,9 @@ def speaker_named(cand: Candidate, cued: set[str], ctx: Context) -> bool:
 def speaker_inside(cand: Candidate, cued: set[str]) -> tuple[str, str] | None:
     """A speaker's full name inside the name of a show or organisation ("The Jane Doe Show" ... "Doe
     said"): a given name and a cued surname on no list."""
-    words = cand.words
-    if cand.shouting or len(words) < 3:
+    if cand.shouting or len(cand.tokens) < 3:
         return None
-    for first, last in itertools.pairwise(words):
+    for first, last in itertools.pairwise(cand.words):
         if (
             is_given(first)
             and key(last) in cued
@@ -562,6 +556,8 @@ def not_a_person(cand: Candidate, ctx_text: str) -> str | None:
     end = cand.end
     if cand.run.possessive or end != cand.run.end:
         return None
+    if ctx_text[end : end + 1] not in (" ", "\t"):
+        return None  # the pattern below starts with a space or tab
     after = _MODIFIES_ROLE.match(ctx_text, end, min(len(ctx_text), end + 40))
     if after and after.group(1) in lexicon.lower("roles") and after.group(1) not in _SELF_ROLES:
         return ""
@@ -600,9 +596,10 @@ def _evidence(cand: Candidate, words: tuple[str, ...], ctx: Context, ambiguous_s
     if m and m.group(1).rstrip(".") in lexicon.entries("titles"):
         return "title"
     multi = len(words) >= 2
-    initials = [is_initial(w) and not _known_abbreviation(w) for w in words] if multi else []
-    if multi and any(initials) and not all(initials):
-        return "initial"
+    if multi and "." in "".join(words):  # an initial ends in a dot: most names skip this test
+        initials = [is_initial(w) and not _known_abbreviation(w) for w in words]
+        if any(initials) and not all(initials):
+            return "initial"
     if multi and _given_first(words) and not is_initial(words[-1]):
         last = words[-1].lower()
         if last not in lexicon.lower("function_words") and words[-1] not in lexicon.entries("non_names"):

@@ -125,8 +125,9 @@ def runs(text: str) -> list[Run]:
             current.tokens.append(Token(word, start, end))  # one space: the commonest gap, no regex
             prev_end = end
             continue
-        gap = _JOINING_GAP.fullmatch(text, prev_end, start) if current is not None else None
-        if current is not None and gap and (gap.group(1) is None or gap.group(1) in particles):
+        joinable = current is not None and text[prev_end] in _SPACES  # every joining gap starts so
+        gap = _JOINING_GAP.fullmatch(text, prev_end, start) if joinable else None
+        if gap and (gap.group(1) is None or gap.group(1) in particles):
             if gap.group(1):
                 current.tokens.append(Token(gap.group(1), gap.start(1), gap.end(1)))  # "Robert de Niro"
             current.tokens.append(Token(word, start, end))
@@ -134,7 +135,7 @@ def runs(text: str) -> list[Run]:
             current = Run([Token(word, start, end)])
             out.append(current)
         prev_end = end
-    for run in out:  # each run ends where its last token ends
-        end = run.end
+    for run in out:
+        end = run.tokens[-1].end
         run.possessive = text[end : end + 1] in _BEFORE_POSSESSIVE and POSSESSIVE.match(text, end) is not None
     return out

@@ -81,6 +81,11 @@ class _People:
         self.by_key: dict[str, _Person] = {}
         self.nicknames: dict[str, _Person] = {}  # "bobby scott" -> Robert C. "Bobby" Scott
         self.aliases = config_aliases
+        # The people a one-word name may be (by its key: their surnames and one-word names), and those
+        # a full name may be (by its first and last words), each list in the order of by_key: a name is
+        # compared with these few rather than with everyone.
+        self._by_word: dict[str, list[_Person]] = {}
+        self._by_ends: dict[tuple[str, str], list[_Person]] = {}
 
     def add(self, words: Sequence[str]) -> _Person:
         """Register a full name (or find the person it already names)."""
@@ -91,19 +96,37 @@ class _People:
             return self.by_key.get(k) or self.nicknames[k]
         tokens = k.split()
         if canonical is None:
-            for person in self.by_key.values():
+            for person in self._same_ends(tokens):
                 if _same_person(tokens, person.tokens):
                     if len(tokens) > len(person.tokens):
                         self._rekey(person, name, tokens)
                     return person
         person = _Person(canonical or name, tokens, surnames=surnames(canonical or name))
         self.by_key[k] = person
+        self._index(person)
         return person
 
     def _rekey(self, person: _Person, name: str, tokens: list[str]) -> None:
+        self._index(person, remove=True)
         del self.by_key[key(person.name)]
         person.name, person.tokens, person.surnames = name, tokens, surnames(name)
         self.by_key[key(name)] = person
+        self._index(person)
+
+    def _index(self, person: _Person, remove: bool = False) -> None:
+        """Append a person (last in by_key) to the lists of _by_word and _by_ends, or remove them."""
+        lists = [self._by_word.setdefault(w, []) for w in {key(person.name), *person.surnames}]
+        if len(person.tokens) >= 2:
+            lists.append(self._by_ends.setdefault((person.tokens[0], person.tokens[-1]), []))
+        for found in lists:
+            if remove:
+                found[:] = [p for p in found if p is not person]
+            else:
+                found.append(person)
+
+    def _same_ends(self, tokens: list[str]) -> list[_Person]:
+        """The people whose full name has the same first and last words as `tokens`."""
+        return self._by_ends.get((tokens[0], tokens[-1]), []) if len(tokens) >= 2 else []
 
     def lookup(self, words: Sequence[str]) -> list[_Person]:
         """The people a name may refer to: its full form, first and last words, or a bare surname."""
@@ -114,12 +137,11 @@ class _People:
             return [self.by_key[k]] if k in self.by_key else []
         k = key(name)
         if len(words) == 1:
-            found = [p for name_key, p in self.by_key.items() if k in p.surnames or name_key == k]
-            return [p for p in found if not self.aliases.split(p.name, name)]
+            return [p for p in self._by_word.get(k, ()) if not self.aliases.split(p.name, name)]
         if k in self.by_key or k in self.nicknames:
             return [self.by_key.get(k) or self.nicknames[k]]
         tokens = k.split()
-        return [p for p in self.by_key.values() if _same_person(tokens, p.tokens)]
+        return [p for p in self._same_ends(tokens) if _same_person(tokens, p.tokens)]
 
 
 def _same_person(a: list[str], b: list[str]) -> bool:
@@ -165,24 +187,12 @@ def extract(doc: Document, config: Config) -> list[Entity]:
         if cand.kind is None and relative_of(cand, families, ctx) and not people.lookup(words):
             cand.kind, cand.evidence = "person", "family"  # "Naina Yeltsin" where Boris Yeltsin is named
             people.add(words)
-    cued, personal = cued_words(cands, text)
-    for cand, words in zip(cands, names, strict=True):
-        if cand.kind is None and speaker_named(cand, cued, ctx) and not people.lookup(words):
-            cand.kind, cand.evidence = "person", "cue"  # "Dana Whitlock ... Whitlock said"
-            people.add(words)
-    for cand in cands:
-        inside = speaker_inside(cand, cued) if cand.kind in ("organisation", "work") else None
-        if inside is not None and not people.lookup(inside[1:]):
-            people.add(inside)  # "The Jane Doe Show" ... "Doe said"
-    for cand, words in zip(cands, names, strict=True):
-        if cand.kind is None and speaker_surname(cand, personal) and not people.lookup(words):
-            cand.kind, cand.evidence = "person", "cue"  # "Okonkwo said" where no full name is given
-            people.add(words)
+    _add_speakers(cands, names, people, ctx)
     others: dict[tuple[str, str], Entity] = {}
     unresolved: list[Mention] = []
     paragraph_of = _paragraph_index(doc)
     for cand, words in zip(cands, names, strict=True):
-        if cand.kind == "place" and _surname_of_recent(cand, people, paragraph_of(cand.start), text):
+        if cand.kind == "place" and _surname_of_recent(cand, people, paragraph_of, text):
             cand.kind = None  # "Rep. Jim Jordan ... Jordan said": the surname, not the country
         if cand.kind in ("organisation", "place", "work"):
             _add_other(others, doc, cand)
@@ -203,6 +213,30 @@ def extract(doc: Document, config: Config) -> list[Entity]:
     return _entities(people, others, unresolved)
 
 
+def _add_speakers(
+    cands: list[Candidate], names: list[tuple[str, ...]], people: _People, ctx: Context
+) -> None:
+    """Register the people a speech verb after a lone capitalised word points to (`names`: each
+    candidate's words); the rules are skipped when no word is cued, as in half the documents."""
+    cued, personal = cued_words(cands, ctx.text)
+    if not cued:
+        return
+    for cand, words in zip(cands, names, strict=True):
+        if cand.kind is None and speaker_named(cand, cued, ctx) and not people.lookup(words):
+            cand.kind, cand.evidence = "person", "cue"  # "Dana Whitlock ... Whitlock said"
+            people.add(words)
+    for cand in cands:
+        inside = speaker_inside(cand, cued) if cand.kind in ("organisation", "work") else None
+        if inside is not None and not people.lookup(inside[1:]):
+            people.add(inside)  # "The Jane Doe Show" ... "Doe said"
+    if not personal:
+        return
+    for cand, words in zip(cands, names, strict=True):
+        if cand.kind is None and speaker_surname(cand, personal) and not people.lookup(words):
+            cand.kind, cand.evidence = "person", "cue"  # "Okonkwo said" where no full name is given
+            people.add(words)
+
+
 def _resolve(
     cand: Candidate, words: tuple[str, ...], people: _People, paragraph_of, honorific: str | None
 ) -> list[tuple[list[Token], _Person | None, bool]]:
@@ -214,7 +248,7 @@ def _resolve(
         found = people.lookup(words)
         return [(cand.tokens, found[0] if found else people.add(words), True)]
     named = people.lookup(words)
-    found = [p for p in named if not _contradicts(p, honorific)]
+    found = [p for p in named if not _contradicts(p, honorific)] if named else named
     if named and not found and len(words) == 1:
         person = people.add(words)  # "Mr Smith" where only Mary Smith is known: another Smith
         person.gender = honorific
@@ -230,13 +264,15 @@ def _resolve(
     return []
 
 
-def _surname_of_recent(cand: Candidate, people: _People, paragraph: int, text: str) -> bool:
+def _surname_of_recent(cand: Candidate, people: _People, paragraph_of, text: str) -> bool:
     """Whether a one-word place name is the surname of one person named in the last paragraphs, and
     no preposition stands before it ("in Jordan" stays the country)."""
     if len(cand.tokens) != 1 or _PREPOSITION_BEFORE.search(text, max(0, cand.start - 12), cand.start):
         return False
     found = [p for p in people.lookup(cand.words) if len(p.name.split()) >= 2]
-    return len(found) == 1 and found[0].last >= 0 and paragraph - found[0].last <= _RECENT_PARAGRAPHS
+    if len(found) != 1 or found[0].last < 0:
+        return False
+    return paragraph_of(cand.start) - found[0].last <= _RECENT_PARAGRAPHS
 
 
 def _honorific(cand: Candidate, text: str) -> str | None:

@@ -50,7 +50,7 @@ def find(cand: Candidate, text: str) -> list[tuple[int, int, str]]:
         if rel and rel.end() == cand.start and rel.group(2) in lexicon.lower("kinship"):
             out.append((rel.start(1), rel.end(2), "relation"))
     if not cand.run.possessive:
-        app = _APPOSITIVE.match(text, cand.end)
+        app = _APPOSITIVE.match(text, cand.end) if text[cand.end : cand.end + 1] == "," else None
         if app and _names_a_role(app.group(1)):
             out.append((app.start(1), app.end(1), "appositive"))
         aff = _AFFILIATION.match(text, cand.end)
