@@ -30,6 +30,7 @@ DOCUMENTS = rows.table(Document, "documents")
 ENTITIES = rows.table(Entity, "entities", children=True)
 ROLES, MENTIONS = (dict(ENTITIES.children)[name] for name in ("roles", "mentions"))
 FACT_HINTS = typing.get_type_hints(DocFacts)
+_IN_CORPUS_ORDER = "FROM documents d JOIN files f ON f.rowid = d.file ORDER BY f.pos, d.seq"
 FACT_FIELDS = tuple(f.name for f in fields(DocFacts))
 # Facts kept per document in tables of their own (quotes, events, ...): every list of DocFacts but the
 # entities, which are merged across documents first.
@@ -378,17 +379,13 @@ class Store:
 
     def doc_names(self) -> list[tuple[int, int, str, str, str]]:
         """Every document in corpus order: (row id, file row id, base id, relative name, id)."""
-        return self.conn.execute(
-            "SELECT d.rowid, d.file, d.base_id, d.rel, d.id FROM documents d "
-            "JOIN files f ON f.rowid = d.file ORDER BY f.pos, d.seq"
-        ).fetchall()
+        sql = f"SELECT d.rowid, d.file, d.base_id, d.rel, d.id {_IN_CORPUS_ORDER}"
+        return self.conn.execute(sql).fetchall()
 
     def number_documents(self) -> None:
         """Give each document its place in corpus order (that of `doc_names`); only the documents
         whose place changed are written (none after a fresh build)."""
-        found = self.conn.execute(
-            "SELECT d.rowid, d.pos FROM documents d JOIN files f ON f.rowid = d.file ORDER BY f.pos, d.seq"
-        ).fetchall()
+        found = self.conn.execute(f"SELECT d.rowid, d.pos {_IN_CORPUS_ORDER}").fetchall()
         changed = [(pos, rowid) for pos, (rowid, old) in enumerate(found) if old != pos]
         self.conn.executemany("UPDATE documents SET pos = ? WHERE rowid = ?", changed)
 

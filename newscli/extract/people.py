@@ -248,7 +248,7 @@ def _resolve(
         found = people.lookup(words)
         return [(cand.tokens, found[0] if found else people.add(words), True)]
     named = people.lookup(words)
-    found = [p for p in named if not _contradicts(p, honorific)] if named else named
+    found = [p for p in named if not _contradicts(p, honorific)]
     if named and not found and len(words) == 1:
         person = people.add(words)  # "Mr Smith" where only Mary Smith is known: another Smith
         person.gender = honorific
