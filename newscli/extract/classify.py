@@ -164,22 +164,20 @@ def classify(run: Run, ctx: Context) -> Candidate | None:
     if not toks:
         return None
     texts = tuple([t.text for t in toks])
-    words = tuple([w.rstrip(".") for w in texts])  # bare, as Token.bare
-    listed = _listed_kind(words)
-    if listed == "nationality":
+    spelled = _spelling(texts)
+    if spelled.listed == "nationality":
         return None
-    if listed == "place":
+    if spelled.listed == "place":
         return Candidate(run, toks, "place")
     cand = Candidate(run, toks, None)
     ambiguous = None  # whether the name's first capital may only open a sentence or headline line
     if len(toks) > 1:  # a lone word has no title to move
         _strip_title(cand, texts, ctx.text)
     if cand.title is None:
-        kind = _place_or_org(words)
-        if kind:
-            return Candidate(run, toks, kind)
+        if spelled.kind:
+            return Candidate(run, toks, spelled.kind)
         ambiguous = line.title_case or ctx.opens(toks[0].start)
-        if ambiguous and len(toks) >= 2 and _common(words[0]) and not is_given(words[0]):
+        if ambiguous and spelled.common_first:
             cand.tokens = toks[1:]  # "Following Smith": the sentence opens with a common word
             kind = _place_or_org(cand.words)
             if kind:
@@ -187,7 +185,7 @@ def classify(run: Run, ctx: Context) -> Candidate | None:
     elif (kind := _place_or_org(cand.words)) == "organisation":
         return Candidate(run, toks, kind)
     words = texts if cand.tokens is toks else cand.words
-    if _never_a_name(words):
+    if spelled.never_a_name if cand.tokens is toks else _never_a_name(words):
         return None
     if len(words) == 1 and words[0] in lexicon.entries("titles") and _title_head(cand) not in HONORIFICS:
         return None  # "Lord Chancellor"; but after Mr/Mrs/Ms a title word is a surname ("Mr. King")
@@ -207,6 +205,30 @@ def classify(run: Run, ctx: Context) -> Candidate | None:
     if cand.evidence:
         cand.kind = "person"
     return cand
+
+
+@dataclass(frozen=True, slots=True)
+class _Spelling:
+    """What the words of a run (openers dropped) say by themselves, wherever the run stands."""
+
+    listed: str | None  # _listed_kind of the words without dots
+    kind: str | None  # _place_or_org of the words without dots
+    common_first: bool  # two words or more, the first a common word and no given name ("Following")
+    never_a_name: bool  # _never_a_name of the words
+
+
+@lru_cache(maxsize=_WORDS_CACHED)
+def _spelling(texts: tuple[str, ...]) -> _Spelling:
+    """The word-only answers `classify` needs of a run's words, worked out once per distinct run: the
+    same names recur within and across documents, and only their context differs."""
+    words = tuple([w.rstrip(".") for w in texts])  # bare, as Token.bare
+    listed = _listed_kind(words)
+    return _Spelling(
+        listed,
+        _place_or_org(words) if listed is None else None,
+        len(words) >= 2 and _common(words[0]) and not is_given(words[0]),
+        _never_a_name(texts),
+    )
 
 
 @lru_cache(maxsize=_WORDS_CACHED)
@@ -595,15 +617,10 @@ def _evidence(cand: Candidate, words: tuple[str, ...], ctx: Context, ambiguous_s
         return "role"
     if m and m.group(1).rstrip(".") in lexicon.entries("titles"):
         return "title"
+    spelled = _spelled_evidence(words)
+    if spelled:
+        return spelled
     multi = len(words) >= 2
-    if multi and "." in "".join(words):  # an initial ends in a dot: most names skip this test
-        initials = [is_initial(w) and not _known_abbreviation(w) for w in words]
-        if any(initials) and not all(initials):
-            return "initial"
-    if multi and _given_first(words) and not is_initial(words[-1]):
-        last = words[-1].lower()
-        if last not in lexicon.lower("function_words") and words[-1] not in lexicon.entries("non_names"):
-            return "given"
     kin = before[last_word:].strip().removesuffix(",")  # the word _KIN_BEFORE would read: test it first
     km = kin in lexicon.lower("kinship") and _KIN_BEFORE.search(before, tail_start(before, 2))
     if km and km.group(1) in lexicon.lower("kinship"):
@@ -637,6 +654,22 @@ def _evidence(cand: Candidate, words: tuple[str, ...], ctx: Context, ambiguous_s
         and not (ctx.line(start).title_case or ctx.opens(start))
     ):
         return "shape"  # at a sentence opening the first word may describe ("Matchwinner Keane")
+    return None
+
+
+@lru_cache(maxsize=_WORDS_CACHED)
+def _spelled_evidence(words: tuple[str, ...]) -> str | None:
+    """The evidence a name's words give wherever they stand: initials beside full words ("J. Smith"),
+    or a given name first ("Anthony Washington"); memoised, as names recur."""
+    multi = len(words) >= 2
+    if multi and "." in "".join(words):  # an initial ends in a dot: most names skip this test
+        initials = [is_initial(w) and not _known_abbreviation(w) for w in words]
+        if any(initials) and not all(initials):
+            return "initial"
+    if multi and _given_first(words) and not is_initial(words[-1]):
+        last = words[-1].lower()
+        if last not in lexicon.lower("function_words") and words[-1] not in lexicon.entries("non_names"):
+            return "given"
     return None
 
 
