@@ -164,20 +164,20 @@ def classify(run: Run, ctx: Context) -> Candidate | None:
     if not toks:
         return None
     texts = tuple([t.text for t in toks])
-    spelled = _spelling(texts)
-    if spelled.listed == "nationality":
+    listed, kind = _kinds(texts)
+    if listed == "nationality":
         return None
-    if spelled.listed == "place":
+    if listed == "place":
         return Candidate(run, toks, "place")
     cand = Candidate(run, toks, None)
     ambiguous = None  # whether the name's first capital may only open a sentence or headline line
     if len(toks) > 1:  # a lone word has no title to move
         _strip_title(cand, texts, ctx.text)
     if cand.title is None:
-        if spelled.kind:
-            return Candidate(run, toks, spelled.kind)
+        if kind:
+            return Candidate(run, toks, kind)
         ambiguous = line.title_case or ctx.opens(toks[0].start)
-        if ambiguous and spelled.common_first:
+        if ambiguous and len(toks) >= 2 and _common(first := texts[0].rstrip(".")) and not is_given(first):
             cand.tokens = toks[1:]  # "Following Smith": the sentence opens with a common word
             kind = _place_or_org(cand.words)
             if kind:
@@ -185,7 +185,7 @@ def classify(run: Run, ctx: Context) -> Candidate | None:
     elif (kind := _place_or_org(cand.words)) == "organisation":
         return Candidate(run, toks, kind)
     words = texts if cand.tokens is toks else cand.words
-    if spelled.never_a_name if cand.tokens is toks else _never_a_name(words):
+    if _never_a_name(words):
         return None
     if len(words) == 1 and words[0] in lexicon.entries("titles") and _title_head(cand) not in HONORIFICS:
         return None  # "Lord Chancellor"; but after Mr/Mrs/Ms a title word is a surname ("Mr. King")
@@ -207,28 +207,14 @@ def classify(run: Run, ctx: Context) -> Candidate | None:
     return cand
 
 
-@dataclass(frozen=True, slots=True)
-class _Spelling:
-    """What the words of a run (openers dropped) say by themselves, wherever the run stands."""
-
-    listed: str | None  # _listed_kind of the words without dots
-    kind: str | None  # _place_or_org of the words without dots
-    common_first: bool  # two words or more, the first a common word and no given name ("Following")
-    never_a_name: bool  # _never_a_name of the words
-
-
 @lru_cache(maxsize=_WORDS_CACHED)
-def _spelling(texts: tuple[str, ...]) -> _Spelling:
-    """The word-only answers `classify` needs of a run's words, worked out once per distinct run: the
-    same names recur within and across documents, and only their context differs."""
+def _kinds(texts: tuple[str, ...]) -> tuple[str | None, str | None]:
+    """What a run's words (openers dropped) are by themselves: the list they make an entry of
+    (_listed_kind) and the kind they say (_place_or_org), of the words without dots; memoised per
+    distinct run, as the same names recur within and across documents and only their context differs."""
     words = tuple([w.rstrip(".") for w in texts])  # bare, as Token.bare
     listed = _listed_kind(words)
-    return _Spelling(
-        listed,
-        _place_or_org(words) if listed is None else None,
-        len(words) >= 2 and _common(words[0]) and not is_given(words[0]),
-        _never_a_name(texts),
-    )
+    return listed, (_place_or_org(words) if listed is None else None)
 
 
 @lru_cache(maxsize=_WORDS_CACHED)
