@@ -23,8 +23,12 @@ _WORD = (
     rf"(?:(?:al|el|ad|bin|abu|ibn)-)?[{UPPER}][{LOWER}{UPPER}]*(?:['\u2019][{UPPER}][{LOWER}{UPPER}]*)?"
     rf"(?:-[{UPPER}{LOWER}][{LOWER}{UPPER}]*)*"
 )
+_ABBREVIATION = (  # each is a capital and lower-case letters: that shape, tested first, turns most words away
+    rf"(?=[A-Z][a-z]{{1,{max(map(len, _ABBREVIATED)) - 1}}}\.\s)"
+    rf"(?:{'|'.join(sorted(set(_ABBREVIATED)))})\.(?=\s)"
+)
 TOKEN = re.compile(  # the lookahead names every letter a token may start with: other places fail fast
-    rf"(?=[{UPPER}abei])(?<![\w'\u2019.-])(?:(?:{'|'.join(sorted(set(_ABBREVIATED)))})\.(?=\s)|[{UPPER}]\.(?:-?[{UPPER}]\.)*|{_WORD})"
+    rf"(?=[{UPPER}abei])(?<![\w'\u2019.-])(?:{_ABBREVIATION}|[{UPPER}]\.(?:-?[{UPPER}]\.)*|{_WORD})"
     r"(?![\w])"
 )
 _NICKNAME_GAP = re.compile(rf'[ \t]+["\u201c][{UPPER}][{LOWER}]+["\u201d][ \t]+')
