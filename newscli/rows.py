@@ -43,26 +43,24 @@ class Table:
         cols = [*first, *(f"{quote(c)} {t}" for c, t in zip(self.columns, self.types, strict=True)), *last]
         return f"CREATE TABLE {quote(self.name)} ({', '.join(cols)})"
 
-    def row(self, obj: Any) -> tuple[Any, ...]:
-        """The column values of `obj` (JSON text for list fields)."""
-        values = self._values(obj)
-        if not self.json:
-            return values
-        out = list(values)
-        for i in self._json_positions:
-            out[i] = serial.dumps(out[i])
-        return tuple(out)
-
     @cached_property
-    def _values(self) -> Callable[[Any], tuple[Any, ...]]:
-        """A function giving the values of this table's own columns, as a tuple."""
+    def row(self) -> Callable[[Any], tuple[Any, ...]]:
+        """A function giving the column values of an object (JSON text for list fields), made once per
+        table: a build calls it for every fact, and a table without JSON columns needs no more than
+        the attribute getter."""
         get = operator.attrgetter(*self.columns)
-        return get if len(self.columns) > 1 else lambda obj: (get(obj),)
+        values = get if len(self.columns) > 1 else lambda obj: (get(obj),)
+        positions = [i for i, c in enumerate(self.columns) if c in self.json]
+        if not positions:
+            return values
 
-    @cached_property
-    def _json_positions(self) -> tuple[int, ...]:
-        """Which of the columns hold JSON text."""
-        return tuple(i for i, c in enumerate(self.columns) if c in self.json)
+        def row(obj: Any) -> tuple[Any, ...]:
+            out = list(values(obj))
+            for i in positions:
+                out[i] = serial.dumps(out[i])
+            return tuple(out)
+
+        return row
 
     def build(self, values: Sequence[Any], children: dict[str, list[Any]] | None = None) -> Any:
         """The dataclass back from its column values (and its children, already built)."""

@@ -24,7 +24,7 @@ _ARRAYS: dict[type, _ArrayLayout] = {}
 
 def dumps(obj: Any) -> str:
     """`obj` (dataclasses, lists, dicts with text keys, scalars) as compact JSON text."""
-    return _ENCODE(obj)
+    return "".join(_ENCODE(obj, 0))
 
 
 def loads(tp: Any, text: str) -> Any:
@@ -37,25 +37,30 @@ def to_data(obj: Any) -> Any:
     return json.loads(dumps(obj))
 
 
-def _array(obj: Any) -> list[Any]:
+def _array(obj: Any) -> tuple[Any, ...]:
     """A dataclass as the array of its field values, trailing defaults left out.
 
     This is the encoder's hook for what JSON has no type for: the values are handed back as they
-    are, and the encoder (in C) writes them, calling here again for a dataclass inside.
+    are (a tuple, which JSON writes as an array), and the encoder (in C) writes them, calling here
+    again for a dataclass inside.
     """
     getter, required, defaults = _ARRAYS.get(type(obj)) or _array_layout(type(obj))
-    values = list(getter(obj))
-    while len(values) > required:
-        value, default = values[-1], defaults[len(values) - 1]
+    values = getter(obj)
+    n = len(values)
+    while n > required:
+        value, default = values[n - 1], defaults[n - 1]
         if not (value == default if type(value) in _PLAIN else _is_default(value, default)):
             break
-        values.pop()
-    return values
+        n -= 1
+    return values[:n]
 
 
-_ENCODE = json.JSONEncoder(
-    ensure_ascii=False, separators=(",", ":"), check_circular=False, default=_array
-).encode
+# What json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False,
+# default=_array).encode runs, made once: the encoder builds this C encoder anew on every call, which
+# cost more than the writing of a short list (a date's people, a sentence's offsets).
+_ENCODE = json.encoder.c_make_encoder(
+    None, _array, json.encoder.encode_basestring, None, ":", ",", False, False, True
+)
 
 
 def _array_layout(tp: type) -> _ArrayLayout:

@@ -151,6 +151,24 @@ def test_named_periods_come_from_the_table(sentence, expression, date):
     assert (event.expression, event.date, event.anchor) == (expression, date, "period table")
 
 
+@pytest.mark.parametrize(
+    ("body", "found"),
+    [
+        (
+            "Great news: the US grew faster than after the Great Depression; New Year's Day was calm.",
+            [("the Great Depression", "1929/1939"), ("New Year's Day", "2024-01-01")],
+        ),
+        (
+            "The new year began after the First World War; world markets fell.",
+            [("the First World War", "1914/1918")],
+        ),
+    ],
+)
+def test_words_that_open_names_are_dates_only_where_a_name_opens(body, found):
+    # "great", "new" and "US" open period or holiday names only; "world" is a later word of one.
+    assert dates(body) == found
+
+
 def test_users_add_periods_in_their_config():
     config = Config(
         "newscli.yaml",

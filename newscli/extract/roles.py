@@ -18,6 +18,7 @@ from newscli.extract.names import UPPER, is_initial
 from newscli.text import ABBREVIATIONS
 
 _WORD = re.compile(r"[\w.'\u2019-]+|[^\w\s]")
+_WORD_AT_END = re.compile(rf"(?:{_WORD.pattern})\Z")  # \Z: at the search's end position
 _MAX_DESCRIPTION = 12  # words
 _APPOSITIVE = re.compile(
     r",[ \t]+(?:\d{1,3},[ \t]+)?"
@@ -90,11 +91,12 @@ def description(text: str, pos: int) -> tuple[int, int] | None:
 
 
 def _last_word(text: str, start: int, end: int) -> str | None:
-    """The word of text[start:end] that ends at `end`, or None; tokenised as `_WORD` does from `start`,
-    but only from the last space or tab on (no word holds one), since most names have no description."""
+    """The word of text[start:end] that ends at `end`, or None: the token `_WORD` would end there
+    with, found by one search anchored at `end` from the last space or tab on (no token holds one,
+    and most names have no description, so no list of tokens is worth making)."""
     chunk = max(text.rfind(" ", start, end), text.rfind("\t", start, end)) + 1
-    found = list(_WORD.finditer(text, max(start, chunk), end))
-    return found[-1].group() if found and found[-1].end() == end else None
+    found = _WORD_AT_END.search(text, max(start, chunk), end)
+    return found.group() if found else None
 
 
 def _ends_sentence(word: str) -> bool:

@@ -65,6 +65,8 @@ class Grammar:
     patterns: dict[str, re.Pattern[str]]  # head key ("#" for a number) -> the families it can head
     prefix_words: frozenset[str]
     periods: dict[str, Period]
+    name_heads: frozenset[str]  # heads that only ever open a period or holiday name ("new", "great")
+    names: re.Pattern[str]  # any period or holiday name (or a little more): a pre-test for those heads
 
 
 def _families(cal: Calendar, periods: tuple[Period, ...]) -> list[tuple[str, str]]:
@@ -257,6 +259,7 @@ def grammar(periods: tuple[Period, ...]) -> Grammar:
     for p in reversed(periods):  # earlier entries (the user's) win
         for n in p.names:
             by_name[_key(n)] = p
+    named = [*(n for p in periods for n in p.names), *(_title(h) for h in cal.holidays)]
     return Grammar(
         re.compile(head),
         re.compile(rf"\W({head})"),
@@ -264,7 +267,19 @@ def grammar(periods: tuple[Period, ...]) -> Grammar:
         patterns,
         frozenset(prefix),
         by_name,
+        _name_heads(heads, named, prefix),
+        re.compile(_trie(named, sep=r"[\s-]+")),
     )
+
+
+def _name_heads(heads: dict[str, tuple[str, ...]], names: list[str], prefix: set[str]) -> frozenset[str]:
+    """Head words that an expression can hold only as the first word of a name: heads of periods and
+    holidays alone, never a word the patterns allow before a name (all are prefix words) nor a later
+    word of a name ("world" of "First World War") or the "era" after one. An expression around such a
+    head opens its name right there, so where no name starts at the head, none is found."""
+    later = {m.group().lower() for n in names for m in re.finditer(r"\w+", n) if m.start() > 0}
+    barred = prefix | later | {"era"}
+    return frozenset(w for w, fams in heads.items() if set(fams) <= {"period", "holiday"} and w not in barred)
 
 
 def _key(name: str) -> str:
@@ -327,6 +342,8 @@ def scan(
             if not gram.number_heads.match(lowered, at):
                 continue
             word = "#"
+        elif word in gram.name_heads and not gram.names.match(text, at):
+            continue  # "new" and "great" open no name here
         pattern = patterns[word]
         found = [
             m
