@@ -462,3 +462,29 @@ def test_a_rival_in_the_subjects_sentence_blocks_when_the_subjects_gender_is_unk
     names = {"Pat Roe": "Pat Roe", "Mark Loe": "Mark Loe"}
     text = 'Title\n\nPat Roe thanked Mark Loe.\n\n"We did it," he said.'
     assert [q.speaker for q in extract(text, names)] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will win," Doe said, according to a transcript of the interview.',
+        '"We will win," Doe said, The Daily Ledger reported.',
+        '"We will win," said Doe, reports the Ledger.',
+    ],
+)
+def test_words_relayed_by_a_report_name_no_speaker(text: str):
+    found = extract("Title\n\n" + text, NAMES)
+    assert [(q.speaker, q.rule) for q in found] == [(None, "relayed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"It all went according to plan," Doe said.',  # the quoted words' own "according to"
+        '"We will win," Doe said. He reported the figures later.',  # a person's report
+        '"We will win," Doe said, according to Roe.',  # a person passes them on: still Doe's words
+        '"We will win," Doe told the Daily Ledger.',
+    ],
+)
+def test_words_not_relayed_by_a_report_keep_their_speaker(text: str):
+    assert [q.speaker for q in extract("Title\n\n" + text, NAMES)] == ["Jane Doe"]
