@@ -36,7 +36,6 @@ _COMMON_VERBS = frozenset(
     "be been won't can't don't doesn't didn't isn't wasn't aren't weren't hasn't haven't wouldn't".split()
 )
 _POSSESSIVE = ("'s", "\u2019s")
-_LAST_WORD = re.compile(r"(\w+)\W*$")
 _PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
 OPENING_PHRASE_MAX = 30  # words of an opening phrase ("In an interview with X on Sunday,") skipped
 SUBJECT_REACH = (80, 250)  # characters read for a sentence's subject: first try, then the longest
@@ -193,47 +192,15 @@ class Antecedents:
         yield from said[k:]
 
     def _unrivalled(self, entity: str, offset: int, at: int, want: str | None) -> bool:
-        """Whether no other person who could be "he"/"she" is named between the candidate and the pronoun.
-        A person named later in the candidate's own sentence is no rival when the candidate, known to be
-        he/she, heads that sentence and the other person does not speak in it ("Trump thanked his manager,
-        X. He said" is Trump's; "Cruz electrified the crowds, Stovall said. He said" is no one's)."""
-        own_end = offset
-        if self.gender.get(entity) == want and self._heads_clause(offset):
-            own_end = self._sentence_end(offset)
+        """Whether no other person who could be "he"/"she" is named between the candidate and the pronoun."""
         for m in self.att.persons_between(offset, at):
             if (
                 m.entity != entity
                 and not self.in_quote(m.start)
                 and self.gender.get(m.entity or "", want) == want
-                and (m.start >= own_end or self._speaks(m, own_end))
             ):
                 return False
         return True
-
-    def _sentence_end(self, offset: int) -> int:
-        """The end of the sentence holding the offset (the offset itself when none does)."""
-        para = self.doc.paragraphs[max(0, bisect_right(self.para_starts, offset) - 1)]
-        return next((s.end for s in para.sentences if s.start <= offset < s.end), offset)
-
-    def _heads_clause(self, offset: int) -> bool:
-        """Whether a candidate at the offset is no object of a preposition and opens no subordinate
-        clause ("The rise of X gave Y ...", "When X pointed out ..., Y said")."""
-        before = _LAST_WORD.search(self.text, max(0, offset - 20), offset)
-        word = before.group(1).lower() if before else ""
-        return word not in cuewords.PREPOSITIONS and word not in cuewords.CLAUSE_WORDS
-
-    def _speaks(self, m: Mention, end: int) -> bool:
-        """Whether the mention is a speaker in its sentence: a reporting verb right after it ("Stovall
-        said", "candidate X argues") or right before it ("..., said X."), or later in the sentence when
-        the mention opens a clause ("X, a minister with Y, told ...", "Y's rivals, X and Z, who say ...")."""
-        after = tokens(self.text, m.end, end)
-        before = tokens(self.text, max(0, m.start - 20), m.start)[-1:]
-        if any(self.att.is_verb(t) for t in after[:2]):
-            return True
-        if before and self.att.is_verb(before[0]) and (not after or not after[0].text[0].isalnum()):
-            return True
-        opens = not before or before[0].text in ".,;:\u2014" or before[0].low in cuewords.CLAUSE_WORDS
-        return opens and any(self.att.is_verb(t) for t in after)
 
 
 def _after_opening_phrase(toks: list[Tok], persons: dict[int, Mention]) -> int:
