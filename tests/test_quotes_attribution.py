@@ -452,3 +452,13 @@ def test_words_relayed_by_a_report_name_no_speaker(text: str):
 )
 def test_words_not_relayed_by_a_report_keep_their_speaker(text: str):
     assert [q.speaker for q in extract("Title\n\n" + text, NAMES)] == ["Jane Doe"]
+
+
+def test_reacted_is_a_reporting_verb():
+    text = 'Title\n\nJane Doe, the head of the agency, reacted coolly to the deal, "We are concerned."'
+    assert said(text) == [("Jane Doe", "reacted")]
+
+
+def test_a_title_after_the_may_end_in_the_sentences_comma():
+    text = 'Title\n\nThe host joked about the cast of the "Land of the Lost Giants," and Jane Doe reacted.'
+    assert [(q.kind, q.speaker) for q in extract(text, NAMES)] == [("scare", None)]

@@ -32,6 +32,7 @@ from newscli.model import Document, Entity, Mention, Paragraph, Quote, Sentence
 
 _TITLE_AT_END = re.compile(r"\b([A-Z][a-z]{1,5})\.$")
 _WORD = re.compile(r"[\w'\u2019-]+")
+_AFTER_THE = re.compile(r"\b(?:the|The)\s*$")  # a title in marks after "the"
 _TITLE_SMALL_WORDS = frozenset("of the a an and in on for to with at by from or".split())
 TITLE_MAX_WORDS = 6
 _OBJECT_OF = frozenset("for to against with about of at".split())  # prepositions before a name as object
@@ -517,7 +518,10 @@ class _Extraction:
         words = _WORD.findall(self.text, span.start, span.end)
         if not 2 <= len(words) <= TITLE_MAX_WORDS:
             return False
-        if any(ch in ".,!?:;" for ch in self.text[span.start : span.end]):
+        inside = self.text[span.start : span.end]
+        if inside.endswith(",") and _AFTER_THE.search(self.text, max(0, span.open_mark - 6), span.open_mark):
+            inside = inside[:-1]  # `the cast of the "Land of Giants," the host said`: the sentence's comma
+        if any(ch in ".,!?:;" for ch in inside):
             return False
         return all(w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_SMALL_WORDS for w in words)
 
