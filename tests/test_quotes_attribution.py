@@ -462,3 +462,8 @@ def test_reacted_is_a_reporting_verb():
 def test_a_title_after_the_may_end_in_the_sentences_comma():
     text = 'Title\n\nThe host joked about the cast of the "Land of the Lost Giants," and Jane Doe reacted.'
     assert [(q.kind, q.speaker) for q in extract(text, NAMES)] == [("scare", None)]
+
+
+def test_a_question_is_not_cued_by_a_next_sentence_that_reports_a_clause():
+    text = '"How do you bridge the divide?" the host asked. "And when?"\nDoe acknowledged that a rift exists.'
+    assert said(text) == [(None, "asked"), (None, None)]

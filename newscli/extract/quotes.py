@@ -234,6 +234,8 @@ class _Extraction:
             found = self.att.cue_ending(sent_end, after_end)
             return self._attribution(found, "after") if found else None
         found = self.att.cue_after(span, after_end) or self.att.cue_closing(span.close_mark + 1, after_end)
+        if found and after_end > sent_end and _reports_a_clause(found):
+            return None  # `"...?" / Smith acknowledged that a rift exists`: a new sentence, not the cue
         if found:
             return self._attribution(found, "dash" if found[1].text in DASHES else "after")
         found = self.att.according_to(span.close_mark + 1, after_end)
@@ -539,3 +541,10 @@ class _Extraction:
         if att is None and len(self.text[span.start : span.end].split()) <= SCARE_MAX_WORDS:
             return "scare"
         return "partial"
+
+
+def _reports_a_clause(found: tuple[Subject, Tok, list[Tok]]) -> bool:
+    """Whether the cue word is followed by "that": it reports a clause of its own sentence."""
+    _, cue, toks = found
+    k = next((n for n, t in enumerate(toks) if t.start == cue.start), len(toks))
+    return k + 1 < len(toks) and toks[k + 1].low == "that"
