@@ -434,6 +434,7 @@ def test_a_person_after_a_preposition_that_reads_as_a_subordinator_is_not_the_pa
         '"We will win," Doe said, according to a transcript of the interview.',
         '"We will win," Doe said, The Daily Ledger reported.',
         '"We will win," said Doe, reports the Ledger.',
+        'According to pool reports, Doe said "we will win" at the rally.',
     ],
 )
 def test_words_relayed_by_a_report_name_no_speaker(text: str):

@@ -40,7 +40,7 @@ SCARE_MAX_WORDS = 4  # a short quotation with no cue is a scare quote or a title
 PRONOUN_REACH = 1  # paragraphs back a pronoun may refer to
 # a report passing words on: `according to <something>`, `<Outlet> reported`, `reports <Outlet>`
 _RELAYED = re.compile(
-    r"\baccording to (?P<after>\w+)"
+    r"\b[Aa]ccording to (?P<after>\w+)"
     r"|(?P<outlet>(?!(?:He|She|It|They|We|I|You|Who)\b)(?:\b[A-Z][\w.'\u2019&-]*\s+){1,4})(?:reported|reports)\b"
     r"|\breport(?:s|ed) (?P<reports>(?:the )?[A-Z])"
 )
@@ -114,14 +114,16 @@ class _Extraction:
         para = self._para(span)
         start = self._sentence(para, span.open_mark).start
         end = self._sentence(para, max(att.at, span.close_mark or span.open_mark)).end
-        if self.text.find("report", start, end) < 0 and self.text.find("according", start, end) < 0:
+        if self.text.find("report", start, end) < 0 and self.text.find("ccording to", start, end) < 0:
             return False  # most sentences: no regex run
         for m in _RELAYED.finditer(self.text, start, end):
             if self.antecedents.in_quote(m.start()):
                 continue  # the quoted words' own "according to"
             src = next(g for g in ("after", "outlet", "reports") if m.group(g) is not None)
             a, b = m.span(src)
-            b = b if src == "outlet" else min(end, a + RELAY_NAME_REACH)  # "according to the Sen. X"
+            if src != "outlet":  # the one relaying is named before a comma: "according to the Sen. X"
+                comma = self.text.find(",", a, end)
+                b = min(end if comma < 0 else comma, a + RELAY_NAME_REACH)
             if not any(p.start < b for p in self.att.persons_between(a, end)):
                 return True
         return False
