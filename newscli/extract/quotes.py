@@ -38,13 +38,6 @@ TITLE_MAX_WORDS = 6
 _OBJECT_OF = frozenset("for to against with about of at".split())  # prepositions before a name as object
 SCARE_MAX_WORDS = 4  # a short quotation with no cue is a scare quote or a title, not a statement
 PRONOUN_REACH = 1  # paragraphs back a pronoun may refer to
-# a report passing words on: `according to <something>`, `<Outlet> reported`, `reports <Outlet>`
-_RELAYED = re.compile(
-    r"\b[Aa]ccording to (?P<after>\w+)"
-    r"|(?P<outlet>(?!(?:He|She|It|They|We|I|You|Who)\b)(?:\b[A-Z][\w.'\u2019&-]*\s+){1,4})(?:reported|reports)\b"
-    r"|\breport(?:s|ed) (?P<reports>(?:the )?[A-Z])"
-)
-RELAY_NAME_REACH = 25  # characters after "according to" where a person would be the one relaying
 CUE_REACH = 300  # characters before an opening mark or after a closing mark that may hold its cue
 
 
@@ -98,35 +91,12 @@ class _Extraction:
                 or self._reported_before(group)
             )
             att = group.attribution
-            if att and att.speaker and self._relayed(group.spans[0], att):
-                att = group.attribution = Attribution(None, att.cue, att.to, "relayed", att.at)
             if att and (att.speaker or att.cue):  # an unnamed speaker ("the official said") is a voice too
                 self.history.append((att.at, att.speaker or BLOCKER, group.spans[0].paragraph))
         for n, group in enumerate(self.groups):
             if not group.title and (group.attribution is None or group.attribution.speaker is None):
                 group.attribution = self._cue_later_in_sentence(n, group) or group.attribution
         return [self._quote(g, s) for g in self.groups for s in g.spans]
-
-    def _relayed(self, span: QuoteSpan, att: Attribution) -> bool:
-        """Whether the quotation's sentence passes its words on from a report rather than from the
-        speaker: `..., according to a transcript`, `"...," X said, The Daily Star reported.`,
-        `..., reports the Star.` (the report is the source: who said it is second-hand)."""
-        para = self._para(span)
-        start = self._sentence(para, span.open_mark).start
-        end = self._sentence(para, max(att.at, span.close_mark or span.open_mark)).end
-        if self.text.find("report", start, end) < 0 and self.text.find("ccording to", start, end) < 0:
-            return False  # most sentences: no regex run
-        for m in _RELAYED.finditer(self.text, start, end):
-            if self.antecedents.in_quote(m.start()):
-                continue  # the quoted words' own "according to"
-            src = next(g for g in ("after", "outlet", "reports") if m.group(g) is not None)
-            a, b = m.span(src)
-            if src != "outlet":  # the one relaying is named before a comma: "according to the Sen. X"
-                comma = self.text.find(",", a, end)
-                b = min(end if comma < 0 else comma, a + RELAY_NAME_REACH)
-            if not any(p.start < b for p in self.att.persons_between(a, end)):
-                return True
-        return False
 
     # --- windows ---------------------------------------------------------------------------------
 
