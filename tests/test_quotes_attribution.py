@@ -426,3 +426,18 @@ def test_an_inverted_cue_names_the_person_set_off_after_a_role(text):
 def test_a_person_after_a_preposition_that_reads_as_a_subordinator_is_not_the_participles_subject():
     text = 'Title\n\nSmith went after Doe on Wednesday over the taxes, calling it "disqualifying."'
     assert [q.speaker for q in extract(text, NAMES)] == [None]
+
+
+def test_reacted_is_a_reporting_verb():
+    text = 'Title\n\nJane Doe, the head of the agency, reacted coolly to the deal, "We are concerned."'
+    assert said(text) == [("Jane Doe", "reacted")]
+
+
+def test_a_title_after_the_may_end_in_the_sentences_comma():
+    text = 'Title\n\nThe host joked about the cast of the "Land of the Lost Giants," and Jane Doe reacted.'
+    assert [(q.kind, q.speaker) for q in extract(text, NAMES)] == [("scare", None)]
+
+
+def test_a_question_is_not_cued_by_a_next_sentence_that_reports_a_clause():
+    text = '"How do you bridge the divide?" the host asked. "And when?"\nDoe acknowledged that a rift exists.'
+    assert said(text) == [(None, "asked"), (None, None)]

@@ -32,6 +32,7 @@ from newscli.model import Document, Entity, Mention, Paragraph, Quote, Sentence
 
 _TITLE_AT_END = re.compile(r"\b([A-Z][a-z]{1,5})\.$")
 _WORD = re.compile(r"[\w'\u2019-]+")
+_AFTER_THE = re.compile(r"\b(?:the|The)\s*$")  # a title in marks after "the"
 _TITLE_SMALL_WORDS = frozenset("of the a an and in on for to with at by from or".split())
 TITLE_MAX_WORDS = 6
 _OBJECT_OF = frozenset("for to against with about of at".split())  # prepositions before a name as object
@@ -205,6 +206,8 @@ class _Extraction:
             found = self.att.cue_ending(sent_end, after_end)
             return self._attribution(found, "after") if found else None
         found = self.att.cue_after(span, after_end) or self.att.cue_closing(span.close_mark + 1, after_end)
+        if found and after_end > sent_end and _reports_a_clause(found):
+            return None  # `"...?" / Smith acknowledged that a rift exists`: a new sentence, not the cue
         if found:
             return self._attribution(found, "dash" if found[1].text in DASHES else "after")
         found = self.att.according_to(span.close_mark + 1, after_end)
@@ -491,7 +494,10 @@ class _Extraction:
         words = _WORD.findall(self.text, span.start, span.end)
         if not 2 <= len(words) <= TITLE_MAX_WORDS:
             return False
-        if any(ch in ".,!?:;" for ch in self.text[span.start : span.end]):
+        inside = self.text[span.start : span.end]
+        if inside.endswith(",") and _AFTER_THE.search(self.text, max(0, span.open_mark - 6), span.open_mark):
+            inside = inside[:-1]  # `the cast of the "Land of Giants," the host said`: the sentence's comma
+        if any(ch in ".,!?:;" for ch in inside):
             return False
         return all(w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_SMALL_WORDS for w in words)
 
@@ -507,3 +513,10 @@ class _Extraction:
         if att is None and len(self.text[span.start : span.end].split()) <= SCARE_MAX_WORDS:
             return "scare"
         return "partial"
+
+
+def _reports_a_clause(found: tuple[Subject, Tok, list[Tok]]) -> bool:
+    """Whether the cue word is followed by "that": it reports a clause of its own sentence."""
+    _, cue, toks = found
+    k = next((n for n, t in enumerate(toks) if t.start == cue.start), len(toks))
+    return k + 1 < len(toks) and toks[k + 1].low == "that"
