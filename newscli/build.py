@@ -23,8 +23,8 @@ from newscli.model import Problem
 from newscli.search import words
 from newscli.store import (
     DOCUMENTS,
-    FACT_FIELDS,
     FACT_TABLES,
+    JSON_FIELDS,
     DocRow,
     EntityRows,
     FileKey,
@@ -421,7 +421,7 @@ def doc_row(raw: corpus.Raw, doc_id: str, config: Config) -> DocRow:
         passages=[
             (p.index, p.start, p.end, indexed[p.start : p.end]) for p in doc.paragraphs if p.repeat_of is None
         ],
-        facts={f: serial.dumps(getattr(facts, f)) for f in FACT_FIELDS},
+        facts={f: serial.dumps(getattr(facts, f)) for f in JSON_FIELDS},
         fact_rows={name: [tbl.row(x) for x in getattr(facts, name)] for name, tbl in FACT_TABLES.items()},
         entities=[EntityRows.values(e) for e in facts.entities],
     )

@@ -1,11 +1,12 @@
 """The SQLite database a corpus is built into: its files, documents, facts, entities and search index.
 
 One file holds everything (or memory, with --no-cache and for stdin), so standard tools can open it.
-Tables follow the dataclasses of newscli.model (rows.py); each document also keeps its facts as
-JSON arrays (serial.py), which the corpus-wide merge of entities reads back. Aggregates that listings
-need (an entity's mention and document counts, where it is first seen) are columns, so a listing
-over 100,000 articles reads a few rows instead of every fact. Passages (paragraphs that do not
-repeat an earlier one) are indexed by FTS5 with BM25 ranking; the index holds no copy of the text.
+Tables follow the dataclasses of newscli.model (rows.py); each document also keeps its own entities
+(facts with no table of their own) as a JSON array (serial.py), which the corpus-wide merge reads
+back. Aggregates that listings need (an entity's mention and document counts, where it is first
+seen) are columns, so a listing over 100,000 articles reads a few rows instead of every fact.
+Passages (paragraphs that do not repeat an earlier one) are indexed by FTS5 with BM25 ranking; the
+index holds no copy of the text.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from newscli.rows import quote
 from newscli.search.words import TOKENIZER, index_text
 from newscli.search.words import key as words_key
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: facts with tables of their own are no longer kept as JSON too
 APPLICATION_ID = 0x6E657773  # "news": marks a newscli cache among SQLite files
 DOCUMENTS = rows.table(Document, "documents")
 ENTITIES = rows.table(Entity, "entities", children=True)
@@ -37,6 +38,9 @@ FACT_FIELDS = tuple(f.name for f in fields(DocFacts))
 FACT_TABLES = {
     name: rows.table(rows.list_item(FACT_HINTS[name]), name) for name in FACT_FIELDS if name != "entities"
 }
+# Facts kept per document as JSON (`facts_<field>` columns of documents): only those with no table of
+# their own, i.e. the entities as the document's extractor found them, which a merge reads back.
+JSON_FIELDS = tuple(name for name in FACT_FIELDS if name not in FACT_TABLES)
 BATCH_DOCUMENTS = 500  # documents whose rows are written in one go
 # Columns worth an index where a fact has them: look-ups by speaker, ordering by date.
 INDEXED = ("speaker", "date")
@@ -92,7 +96,7 @@ class DocRow:
     values: tuple[Any, ...]  # the DOCUMENTS columns
     words: int
     passages: list[tuple[int, int, int, str]]  # (paragraph, start, end, text as indexed)
-    facts: dict[str, str]  # DocFacts field -> JSON
+    facts: dict[str, str]  # JSON_FIELDS field -> JSON
     fact_rows: dict[str, list[tuple[Any, ...]]]  # fact table -> rows
     entities: list[EntityValues]  # its entities (facts_entities) ready to merge: EntityRows(*values)
 
@@ -202,7 +206,7 @@ class Store:
             CREATE TABLE problems (file INTEGER, seq INTEGER, path TEXT, message TEXT, line INTEGER,
                 fatal INTEGER);
             CREATE INDEX problems_file ON problems(file);
-            {DOCUMENTS.create(_DOC_COLUMNS, [f"{quote('facts_' + f)} TEXT" for f in FACT_FIELDS])};
+            {DOCUMENTS.create(_DOC_COLUMNS, [f"{quote('facts_' + f)} TEXT" for f in JSON_FIELDS])};
             CREATE UNIQUE INDEX documents_id ON documents(id);
             CREATE INDEX documents_file ON documents(file);
             CREATE INDEX documents_pos ON documents(pos);
@@ -345,7 +349,7 @@ class Store:
     def flush(self) -> None:
         """Write the rows `add_document` holds back."""
         doc_columns = ["rowid", "file", "seq", "pos", "base_id", "rel", "words", *DOCUMENTS.columns]
-        doc_columns += ["facts_" + f for f in FACT_FIELDS]
+        doc_columns += ["facts_" + f for f in JSON_FIELDS]
         columns = {
             "files": ["rowid", "path", "pos", *FileKey._fields],
             "documents": doc_columns,
@@ -402,11 +406,19 @@ class Store:
         return [r[0] for r in self.conn.execute("SELECT id FROM documents ORDER BY pos")]
 
     def doc_facts(self, doc_id: str) -> DocFacts | None:
-        cols = ", ".join(quote("facts_" + f) for f in FACT_FIELDS)
+        """One document's facts as its extractors found them: the JSON fields, and the rows of each
+        fact table in the order they were found."""
+        cols = ", ".join(["rowid", *(quote("facts_" + f) for f in JSON_FIELDS)])
         row = self.conn.execute(f"SELECT {cols} FROM documents WHERE id = ?", (doc_id,)).fetchone()
         if row is None:
             return None
-        return DocFacts(**{f: serial.loads(FACT_HINTS[f], v) for f, v in zip(FACT_FIELDS, row, strict=True)})
+        doc, *values = row
+        found = {f: serial.loads(FACT_HINTS[f], v) for f, v in zip(JSON_FIELDS, values, strict=True)}
+        for name, tbl in FACT_TABLES.items():
+            cols = ", ".join(map(quote, tbl.columns))
+            sql = f"SELECT {cols} FROM {quote(name)} WHERE _doc = ? ORDER BY rowid"
+            found[name] = [tbl.build(r) for r in self.conn.execute(sql, (doc,))]
+        return DocFacts(**found)
 
     # --- entities ----------------------------------------------------------------------------------
 

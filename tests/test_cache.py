@@ -169,11 +169,10 @@ def test_parallel_and_serial_builds_are_the_same(tmp_path, monkeypatch):
 
     def dump(index: Index) -> list:
         conn = index.store.conn
-        docs = conn.execute(
-            "SELECT pos, id, text, facts_entities, facts_quotes FROM documents ORDER BY pos"
-        ).fetchall()
+        docs = conn.execute("SELECT pos, id, text, facts_entities FROM documents ORDER BY pos").fetchall()
         passages = conn.execute('SELECT doc, paragraph, start, "end" FROM passages ORDER BY rowid').fetchall()
-        return [docs, passages]
+        quotes = conn.execute("SELECT * FROM quotes ORDER BY rowid").fetchall()
+        return [docs, passages, quotes]
 
     assert dump(Index.build(str(folder), jobs=1)) == dump(Index.build(str(folder), jobs=2))
 

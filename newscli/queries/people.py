@@ -333,9 +333,9 @@ def _alongside(index: Index, entity: Entity, doc_ids: set[str]) -> list[dict[str
 
 
 def doc_mentions(index: Index, doc_id: str) -> list[dict[str, Any]]:
+    """Every person mention of one document as {start, end, text, person} (person None: unresolved)."""
     from newscli.extract.people import person_mentions  # the extractor, only when a document is shown
 
-    """Every person mention of one document as {start, end, text, person} (person None: unresolved)."""
     facts = index.facts.get(doc_id)
     if facts is None:
         return []
