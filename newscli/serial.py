@@ -24,7 +24,7 @@ _ARRAYS: dict[type, _ArrayLayout] = {}
 
 def dumps(obj: Any) -> str:
     """`obj` (dataclasses, lists, dicts with text keys, scalars) as compact JSON text."""
-    return "".join(_ENCODE(obj, 0))
+    return _ENCODE(obj)
 
 
 def loads(tp: Any, text: str) -> Any:
@@ -55,12 +55,22 @@ def _array(obj: Any) -> tuple[Any, ...]:
     return values[:n]
 
 
-# What json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False,
-# default=_array).encode runs, made once: the encoder builds this C encoder anew on every call, which
-# cost more than the writing of a short list (a date's people, a sentence's offsets).
-_ENCODE = json.encoder.c_make_encoder(
-    None, _array, json.encoder.encode_basestring, None, ":", ",", False, False, True
-)
+def _encoder() -> Callable[[Any], str]:
+    """json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False,
+    default=_array).encode, with its C encoder made once where CPython has one: `encode` builds it anew
+    on every call, which cost more than the writing of a short list (a date's people, a sentence's
+    offsets)."""
+    plain = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False, default=_array)
+    try:
+        chunks = json.encoder.c_make_encoder(  # type: ignore[misc]
+            None, _array, json.encoder.encode_basestring, None, ":", ",", False, False, True
+        )
+    except TypeError:  # no C encoder here (None), or one called differently
+        return plain.encode
+    return lambda obj: "".join(chunks(obj, 0))
+
+
+_ENCODE = _encoder()
 
 
 def _array_layout(tp: type) -> _ArrayLayout:

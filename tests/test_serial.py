@@ -31,3 +31,19 @@ def test_an_empty_tuple_is_left_out_like_the_empty_list_it_defaults_to():
 
 def test_non_ascii_text_is_written_as_is():
     assert serial.dumps(["Zo\u00eb \u2019s \u00a3"]) == '["Zo\u00eb \u2019s \u00a3"]'
+
+
+def test_without_cpythons_c_encoder_the_same_text_is_written(monkeypatch):
+    import importlib
+    import json.encoder
+
+    mention = Mention("d", 0, 8, "Ana Lind", "Ana Lind")
+    sample = [Entity("Ana Lind", "person", ["Lind"], [], [mention]), "é", None]
+    expected = serial.dumps(sample)
+    monkeypatch.setattr(json.encoder, "c_make_encoder", None)
+    try:
+        plain = importlib.reload(serial)
+        assert plain.dumps(sample) == expected
+    finally:
+        monkeypatch.undo()
+        importlib.reload(serial)
