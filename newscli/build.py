@@ -440,13 +440,21 @@ def _extractor(count: int, config: Config, jobs: int | None) -> Iterator[Extract
         yield lambda tasks: map(_read_and_extract, tasks)
         return
     import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
 
     methods = multiprocessing.get_all_start_methods()
     ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
-    with ctx.Pool(jobs, _start_worker, (config,)) as pool:
-        yield lambda tasks: pool.imap(
+    # Not multiprocessing.Pool: its thread that watches the workers wakes at every result waiting in
+    # the pipe without reading it, which cost the main process ~0.03 ms of CPU a file.
+    pool = ProcessPoolExecutor(jobs, ctx, _start_worker, (config,))
+    try:
+        yield lambda tasks: pool.map(
             _read_and_extract, tasks, chunksize=max(1, min(CHUNK_MAX, len(tasks) // (8 * jobs)))
         )
+    except BaseException:
+        pool.shutdown(wait=False, cancel_futures=True)  # a failed build stops now: queued files dropped
+        raise
+    pool.shutdown()
 
 
 def default_jobs() -> int:

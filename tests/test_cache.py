@@ -177,6 +177,21 @@ def test_parallel_and_serial_builds_are_the_same(tmp_path, monkeypatch):
     assert dump(Index.build(str(folder), jobs=1)) == dump(Index.build(str(folder), jobs=2))
 
 
+def test_an_error_in_a_worker_process_reaches_the_builder(tmp_path, monkeypatch):
+    folder = make_corpus(tmp_path / "c", 12)
+    monkeypatch.setattr(build, "PARALLEL_MIN", 1)
+    real = build.doc_row
+
+    def failing(raw, doc_id, config):  # the workers are forked: they run this too
+        if raw.rel == "a007":
+            raise RuntimeError("extractor bug")
+        return real(raw, doc_id, config)
+
+    monkeypatch.setattr(build, "doc_row", failing)
+    with pytest.raises(RuntimeError, match="extractor bug"):
+        Index.build(str(folder), jobs=2)
+
+
 def test_a_big_corpus_checks_only_folders_until_asked(cli, tmp_path, cache_home, monkeypatch):
     folder = make_corpus(tmp_path / "c", 6)
     monkeypatch.setattr(cache, "FULL_CHECK_MAX", 3)
