@@ -447,6 +447,7 @@ def _extractor(count: int, config: Config, jobs: int | None) -> Iterator[Extract
     # Not multiprocessing.Pool: its thread that watches the workers wakes at every result waiting in
     # the pipe without reading it, which cost the main process ~0.03 ms of CPU a file.
     pool = ProcessPoolExecutor(jobs, ctx, _start_worker, (config,))
+    pool.submit(int)  # an empty task starts the workers now, to get ready while the ids are guessed
     try:
         yield lambda tasks: pool.map(
             _read_and_extract, tasks, chunksize=max(1, min(CHUNK_MAX, len(tasks) // (8 * jobs)))
