@@ -406,18 +406,14 @@ class Store:
         return [r[0] for r in self.conn.execute("SELECT id FROM documents ORDER BY pos")]
 
     def doc_facts(self, doc_id: str) -> DocFacts | None:
-        """One document's facts as its extractors found them: the JSON fields, and the rows of each
-        fact table in the order they were found."""
+        """One document's facts: its JSON fields, and its rows of each fact table in text order."""
         cols = ", ".join(["rowid", *(quote("facts_" + f) for f in JSON_FIELDS)])
         row = self.conn.execute(f"SELECT {cols} FROM documents WHERE id = ?", (doc_id,)).fetchone()
         if row is None:
             return None
         doc, *values = row
         found = {f: serial.loads(FACT_HINTS[f], v) for f, v in zip(JSON_FIELDS, values, strict=True)}
-        for name, tbl in FACT_TABLES.items():
-            cols = ", ".join(map(quote, tbl.columns))
-            sql = f"SELECT {cols} FROM {quote(name)} WHERE _doc = ? ORDER BY rowid"
-            found[name] = [tbl.build(r) for r in self.conn.execute(sql, (doc,))]
+        found.update((name, self.facts(name, "WHERE d.rowid = ?", (doc,))) for name in FACT_TABLES)
         return DocFacts(**found)
 
     # --- entities ----------------------------------------------------------------------------------
@@ -547,7 +543,7 @@ class Store:
         """Rows of a fact table as dataclasses, in corpus order (`where` may use t. and d. columns)."""
         tbl = FACT_TABLES[table]
         cols = ", ".join("t." + quote(c) for c in tbl.columns)
-        order = "d.pos, t.start" if "start" in tbl.columns else "d.pos"
+        order = "d.pos, t.start, t.rowid" if "start" in tbl.columns else "d.pos, t.rowid"  # ties: as found
         sql = (
             f"SELECT {cols} FROM {quote(table)} t JOIN documents d ON d.rowid = t._doc {where} "
             f"ORDER BY {order}"
@@ -561,7 +557,7 @@ class Store:
         cols = ", ".join("t." + quote(c) for c in columns)
         sql = (
             f"SELECT t.rowid, {cols} FROM {quote(table)} t JOIN documents d ON d.rowid = t._doc {where} "
-            "ORDER BY d.pos, t.start"
+            "ORDER BY d.pos, t.start, t.rowid"
         )
         return self.conn.execute(sql, params).fetchall()
 
