@@ -364,3 +364,33 @@ def test_a_speaker_named_in_full_only_inside_a_show_is_a_person():
         '"Who else," Quillfeather said.'
     )
     assert _mentions(entities) == [("Quillfeather", "Rachel Quillfeather")]
+
+
+def test_a_given_name_of_the_gender_lists_is_a_given_name():
+    # "Mitt" is an English word left out of the large list, but the gender lists know it as a name
+    _, entities = _extract("Mitt Zandrow visited the plant on Monday.\n")
+    assert "Mitt Zandrow" in _persons(entities)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zorvan Quillet, a spokeswoman for the Acme Group, disputed the figures.\n",
+        "Zorvan Quillet, executive director of the Acme Group, disputed the figures.\n",
+        "Zorvan Quillet, who runs the Acme Group, disputed the figures.\n",
+    ],
+)
+def test_an_appositive_naming_a_role_or_who_shows_a_person(text):
+    _, entities = _extract(text)
+    assert "Zorvan Quillet" in _persons(entities)
+
+
+def test_an_appositive_of_roles_that_also_describe_firms_shows_no_person():
+    _, entities = _extract("Zorvan Quillet, the owner of the site, disputed the figures.\n")
+    assert "Zorvan Quillet" not in _persons(entities)
+
+
+def test_an_office_named_after_its_county_is_a_title_before_the_name():
+    _, entities = _extract("Harlow County Recorder Helen Quist said the count was late.\n")
+    person = _persons(entities)["Helen Quist"]
+    assert [r.text for r in person.roles] == ["Harlow County Recorder"]

@@ -40,6 +40,10 @@ _MODIFIES_ROLE = re.compile(rf"[ \t]+([a-z-]+)[ \t]+[{UPPER}]")
 _PRONOUN_AFTER = re.compile(r"\b([Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Ii]ts?)\b")
 _PRONOUN_REACH = 200  # characters after a speech verb where a pronoun may take up its subject
 _ORG_LINK = re.compile(r"[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?")
+# ", a spokesman for", ", executive director of": up to five lower-case words after a comma
+_APPOSITIVE_WORDS = re.compile(r",[ \t]+((?:[a-z][\w'\u2019-]*[ \t]+){0,4}[a-z][\w'\u2019-]*)\b")
+_WHO_AFTER = re.compile(r",[ \t]+who[ \t]")
+APPOSITIVE_MAX = 5  # words of an appositive read for its role noun
 
 
 @dataclass(slots=True)
@@ -278,10 +282,14 @@ def _common(word: str) -> bool:
     return word.lower() in lexicon.lower("common_words")
 
 
+_GIVEN_LISTS = ("given_names", "given_names_male", "given_names_female")
+
+
 @lru_cache(maxsize=_WORDS_CACHED)
 def is_given(word: str) -> bool:
-    """A known given name, accents or not ("Andre" as well as "André")."""
-    return word in lexicon.entries("given_names") or word in lexicon.folded("given_names")
+    """A known given name, accents or not ("Andre" as well as "André"); the gender lists' names too
+    ("Mitt", "Huma"), though some are also English words."""
+    return any(word in lexicon.entries(n) or word in lexicon.folded(n) for n in _GIVEN_LISTS)
 
 
 def _given_first(words: tuple[str, ...]) -> bool:
@@ -396,11 +404,22 @@ def _title_split(words: tuple[str, ...]) -> tuple[int | None, int, str | None] |
         return 0, lead, None
     for k in range(1, len(bare) - 1):
         if not _describes(bare[k - 1]):
-            return None
+            return _office_split(bare)
         if is_given(bare[k]):
             described = all(is_nationality(b) or b in lexicon.entries("countries") for b in bare[:k])
             return (0 if described else None), k, None
-    return None
+    return _office_split(bare)
+
+
+def _office_split(bare: list[str]) -> tuple[int, int, str] | None:
+    """An office named after its organisation or place before a given name and a surname ("Maricopa
+    County Recorder Jane Roe", "United Widget Workers Treasurer John Doe"): the office is a title."""
+    k = len(bare) - 2
+    if k < 2 or not is_given(bare[k]) or _common(bare[k]) or not _name_shaped((bare[k], bare[-1]), True):
+        return None
+    if not any(_organisation_word(b) or b in lexicon.entries("place_words") for b in bare[:k]):
+        return None
+    return 0, k, "title"
 
 
 def tail_start(window: str, chunks: int) -> int:
@@ -635,12 +654,30 @@ def _evidence(cand: Candidate, words: tuple[str, ...], ctx: Context, ambiguous_s
     if cue and cue.group(1) in lexicon.lower("speech_verbs"):
         return "cue"
     if (
+        after[:1] == ","
+        and _name_shaped(words, known_words=True)
+        and (_WHO_AFTER.match(after) or _role_appositive(after))
+    ):
+        return "appositive"  # "Jane Roe, a spokeswoman for ...", "Jane Roe, who ..."
+    if (
         _name_shaped(words)
         and _is_surname(words[-1])
         and not (ctx.line(start).title_case or ctx.opens(start))
     ):
         return "shape"  # at a sentence opening the first word may describe ("Matchwinner Keane")
     return None
+
+
+def _role_appositive(after: str) -> bool:
+    """Whether the words after a name are an appositive naming a person's role (", a spokeswoman for",
+    ", executive director of"); role words that also describe teams and firms ("the champions", "the
+    owner") do not count."""
+    m = _APPOSITIVE_WORDS.match(after)
+    if m is None:
+        return False
+    roles = lexicon.lower("roles")
+    shared = lexicon.lower("shared_roles")
+    return any(w in roles and w not in shared for w in m.group(1).split()[:APPOSITIVE_MAX])
 
 
 @lru_cache(maxsize=_WORDS_CACHED)
