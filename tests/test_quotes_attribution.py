@@ -39,6 +39,8 @@ def said(text: str) -> list[tuple[str | None, str | None]]:
         ('"We will win," Mr. Roe said on Tuesday.', ("Richard Roe", "said")),
         ('"We will win," according to Doe.', ("Jane Doe", "according to")),
         ('"We nearly lost," remembered Richard Roe, a former aide.', ("Richard Roe", "remembered")),
+        ('Doe issued a statement, "We will win."', ("Jane Doe", "statement")),
+        ('Jane Doe, a lawyer, delivered a blunt message to Roe: "We will win."', ("Jane Doe", "message")),
         ('Doe accused the mayor of "seeking to win at any cost."', ("Jane Doe", "accused")),
         ('"We will win." \u2015 Jane Doe', ("Jane Doe", None)),
         ("Doe went on the attack, saying, \u201cWe will win.\u201d", ("Jane Doe", "saying")),

@@ -289,6 +289,22 @@ class Attributor(Speakers):
                 return Subject("person", owner.start, mention=owner), toks[-2], toks
         return None
 
+    def statement_cue(self, start: int, open_mark: int) -> tuple[Subject, Tok, list[Tok]] | None:
+        """A verb putting out a piece of speech, then a comma or colon: `X issued a statement, "`, `X
+        delivered a blunt message to Y: "` (the speech noun is the cue)."""
+        toks = self.tokens(start, open_mark)
+        if len(toks) < 4 or toks[-1].text not in ",:":
+            return None
+        nouns, issuing = cuewords.speech_nouns(), cuewords.issuing_verbs()
+        n = next((k for k in range(len(toks) - 2, max(0, len(toks) - 7), -1) if toks[k].low in nouns), None)
+        if n is None or any(not is_word(t) or t.low in cuewords.CLAUSE_WORDS for t in toks[n + 1 : -1]):
+            return None  # `... a statement that "`: a clause of its own
+        j = next((k for k in range(n - 1, max(0, n - 4) - 1, -1) if toks[k].low in issuing), None)
+        if j is None or j == 0 or any(not is_word(t) for t in toks[j + 1 : n]):
+            return None
+        subject = self.subject_left(toks, j)
+        return (subject, toks[n], toks) if subject is not None and subject.kind == "person" else None
+
     def according_to(self, start: int, end: int) -> tuple[Subject, Tok, list[Tok]] | None:
         """`according to X` anywhere in [start, end)."""
         if not _ACCORDING.search(self.text, start, end):

@@ -32,6 +32,12 @@ def speech_nouns() -> frozenset[str]:
     return lexicon.lower("speech_nouns")
 
 
+def issuing_verbs() -> frozenset[str]:
+    """Verbs that put out a piece of speech ("issued a statement", "delivered a message"): with a speech
+    noun, a cue of their own."""
+    return lexicon.lower("issuing_verbs")
+
+
 def opening_adverbs() -> frozenset[str]:
     """Words opening a sentence before its subject: "But he said"."""
     return lexicon.lower("opening_adverbs")

@@ -1,7 +1,8 @@
 """Quotation spans and who said them: marks -> spans, cues -> speakers, then the voice a passage continues.
 
 The rules, in order (the first that applies decides; `Quote.rule` names it, docs/quotes.md has examples):
-  after / before / colon / according / dash   a cue in the quotation's sentence (attribution.py): after
+  after / before / colon / according / dash / possessive / statement   a cue in the quotation's sentence
+                 (attribution.py): after
                  the closing mark first for a quotation opening its sentence, before the opening mark
                  first for words embedded in a sentence; a cue naming no one yields to one that does
   lead-in        the paragraph before ends with a cue and a colon: `He told the crowd:`
@@ -231,7 +232,10 @@ class _Extraction:
         if found:
             return self._attribution(found, "according")
         found = self.att.possessive_cue(start, span.open_mark, span.close_mark)
-        return self._attribution(found, "possessive") if found else None
+        if found:
+            return self._attribution(found, "possessive")
+        found = self.att.statement_cue(start, span.open_mark)
+        return self._attribution(found, "statement") if found else None
 
     def _embedded(self, span: QuoteSpan) -> bool:
         """Whether the quotation's words run on from words of its sentence (not after a colon or comma)."""

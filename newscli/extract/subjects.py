@@ -139,7 +139,7 @@ class Speakers:
         subject = self.subject_ending(toks, k)
         if subject and subject.kind == "other" and apposition:  # "Smith's campaign manager, Tom Brown, said"
             subject = Subject("person", apposition[0].start, mention=apposition[0])
-        base = self.verbs[toks[j].low] == toks[j].low and toks[j].low not in self.particles
+        base = self.verbs.get(toks[j].low) == toks[j].low and toks[j].low not in self.particles
         if subject and subject.kind != "other" and not auxiliary and base:
             return None  # "a John Smith tweet": a base form after one person is a noun, not the verb
         return subject
