@@ -2,9 +2,9 @@
 
 The rules, in order (the first that applies decides; `Quote.rule` names it, docs/quotes.md has examples):
   after / before / colon / according / dash / possessive / statement   a cue in the quotation's sentence
-                 (attribution.py): after
-                 the closing mark first for a quotation opening its sentence, before the opening mark
-                 first for words embedded in a sentence; a cue naming no one yields to one that does
+                 (attribution.py): after the closing mark first for a quotation opening its sentence,
+                 before the opening mark first for words embedded in a sentence; a cue naming no one
+                 yields to one that does
   lead-in        the paragraph before ends with a cue and a colon: `He told the crowd:`
   same sentence  later words of a sentence whose cue came before an earlier quotation of it
   same voice     a quotation with no cue continues the voice of the quotation before it when nobody else
