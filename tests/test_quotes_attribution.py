@@ -115,6 +115,17 @@ def test_a_pronoun_skips_a_person_of_the_other_gender():
     assert [q.speaker for q in extract(text, NAMES)] == ["Richard Roe"]
 
 
+def test_a_pronoun_opening_a_reported_clause_is_the_reporter():
+    # Doe is not the sentence's subject, so "she" has no antecedent but the reporter of her clause
+    text = 'Title\n\nThe board met on Monday, and Doe said that she replied: "We will win."'
+    assert [q.speaker for q in extract(text, NAMES)] == ["Jane Doe"]
+
+
+def test_a_pronoun_of_the_other_gender_is_not_the_reporter():
+    text = 'Title\n\nThe board met on Monday, and Doe said he replied: "We will win."'
+    assert [q.speaker for q in extract(text, NAMES)] == [None]
+
+
 def test_a_pronoun_after_an_unknown_name_stays_unknown():
     text = 'Title\n\n"First," Doe said.\n\nMarta Lindqvist disagreed with that view. "Second," she said.'
     assert [q.speaker for q in extract(text, NAMES)] == ["Jane Doe", None]

@@ -26,7 +26,7 @@ from newscli.config import Config
 from newscli.extract import cuewords, lexicon
 from newscli.extract.attribution import Attribution, Attributor
 from newscli.extract.cuetokens import DASHES, Tok
-from newscli.extract.pronouns import BLOCKER, Antecedents
+from newscli.extract.pronouns import BLOCKER, PRONOUN_GENDER, Antecedents
 from newscli.extract.quotemarks import QuoteSpan, find_spans
 from newscli.extract.subjects import Subject
 from newscli.model import Document, Entity, Mention, Paragraph, Quote, Sentence
@@ -459,11 +459,34 @@ class _Extraction:
         return next(p for p in self.doc.paragraphs if p.start <= offset <= p.end)
 
     def _antecedent(self, subject: Subject) -> str | None:
-        """The most recent compatible speaker or subject before a pronoun (this paragraph or the last)."""
+        """The most recent compatible speaker or subject before a pronoun (this paragraph or the last);
+        right after a reporting verb, that verb's subject (`Smith said he ...`)."""
+        reported = self._reporter(subject)
+        if reported is not None:
+            return reported
         para = self._paragraph_at(subject.start)
         floor = self.doc.paragraphs[max(0, para.index - PRONOUN_REACH)].start
         speakers = [(at, name) for at, name, _ in self.history]
         return self.antecedents.resolve(subject.pronoun or "", subject.start, floor, speakers)
+
+    def _reporter(self, subject: Subject) -> str | None:
+        """The person whose reporting verb a he/she opens the clause of: `Smith said (that) he would ...`
+        (not `told Jones he`, where "he" may be either), when the pronoun's gender allows that person."""
+        sent = self._sentence(self._paragraph_at(subject.start), subject.start)
+        toks = self.att.tokens(sent.start, subject.start)
+        j = len(toks) - 1 - (len(toks) > 1 and toks[-1].low == "that")
+        if j < 1 or not self.att.is_verb(toks[j]) or toks[j].low.endswith("ing"):
+            return None
+        if cuewords.reporting_verbs()[toks[j].low] in cuewords.object_verbs():
+            return None
+        found = self.att.subject_left(toks, j)
+        if found is None or found.kind != "person" or found.mention is None or not found.mention.entity:
+            return None
+        entity = found.mention.entity
+        want = PRONOUN_GENDER.get(subject.pronoun or "")
+        if want is None or self.antecedents.gender.get(entity, want) != want:
+            return None
+        return entity if cuewords.given_name_gender(entity) in (None, want) else None
 
     def _clause_speaker(self, at: int) -> str | None:
         """Who a participle cue (`..., saying "`) belongs to: the subject of its sentence, or the speaker of
