@@ -44,6 +44,18 @@ class Subject:
     pronoun: str | None = None
 
 
+def _takes_object(tok: Tok | None) -> bool:
+    """Whether a word right before a name makes it an object: a participle ("voters backing X said"),
+    not a preposition that ends in -ing ("including", "according")."""
+    return (
+        tok is not None
+        and tok.text.islower()
+        and tok.low.endswith("ing")
+        and len(tok.low) > 5
+        and tok.low not in cuewords.PREPOSITIONS_ING
+    )
+
+
 class Speakers:
     """The person mentions of one document and where the subject of a reporting verb is among them."""
 
@@ -185,6 +197,8 @@ class Speakers:
                 p -= 1
             if p > 0 and toks[p].low in ("and", "&") and toks[p - 1].text[:1].isupper():
                 return Subject("other", toks[p].start)  # "X and Y said": more than one voice
+            if _takes_object(toks[first - 1] if first > 0 else None):
+                return Subject("other", toks[first - 1].start)  # "voters backing X said": X is spoken of
             return Subject("person", m.start, mention=m)
         if tok.low in cuewords.SINGULAR_PRONOUNS:
             return Subject("pronoun", tok.start, pronoun=tok.low)
