@@ -41,6 +41,8 @@ def said(text: str) -> list[tuple[str | None, str | None]]:
         ('"We nearly lost," remembered Richard Roe, a former aide.', ("Richard Roe", "remembered")),
         ('Doe issued a statement, "We will win."', ("Jane Doe", "statement")),
         ('Voters backing Doe announced "a new era for the party."', (None, "announced")),
+        ('"We will win," Doe went on.', ("Jane Doe", "went on")),
+        ('Doe went on to promote "Our New Era," a book.', (None, None)),
         ('Jane Doe, a lawyer, delivered a blunt message to Roe: "We will win."', ("Jane Doe", "message")),
         ('Doe accused the mayor of "seeking to win at any cost."', ("Jane Doe", "accused")),
         ('"We will win." \u2015 Jane Doe', ("Jane Doe", None)),

@@ -268,7 +268,10 @@ class Speakers:
         if particle is None:
             return True
         nxt = NEXT_WORD.match(self.text, tok.end)
-        return nxt is not None and nxt.group(1).lower() == particle
+        if nxt is None or nxt.group(1).lower() != particle:
+            return False
+        then = NEXT_WORD.match(self.text, nxt.end())
+        return then is None or then.group(1).lower() != "to"  # "went on to promote": not speech
 
     def _opens_clause(self, tok: Tok) -> bool:
         before = self.text[max(0, tok.start - 3) : tok.start].rstrip()
