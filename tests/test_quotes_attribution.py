@@ -129,6 +129,13 @@ def test_a_pronoun_of_the_other_gender_is_not_the_reporter():
     assert [q.speaker for q in extract(text, NAMES)] == [None]
 
 
+def test_a_given_name_of_the_generated_gender_lists_is_no_rival_of_the_other_gender():
+    # "Betsy" is only on the generated list of women's names: she does not stand between Roe and "he"
+    text = 'Title\n\nMr. Roe spoke first. Betsy Quorra answered. "We will not wait," he said.'
+    names = {**NAMES, "Betsy Quorra": "Betsy Quorra"}
+    assert [q.speaker for q in extract(text, names)] == ["Richard Roe"]
+
+
 def test_a_pronoun_after_an_unknown_name_stays_unknown():
     text = 'Title\n\n"First," Doe said.\n\nMarta Lindqvist disagreed with that view. "Second," she said.'
     assert [q.speaker for q in extract(text, NAMES)] == ["Jane Doe", None]

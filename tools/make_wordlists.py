@@ -6,6 +6,8 @@
   Atkinson; permission to use, copy, modify, distribute and sell is granted
   (see /usr/share/doc/wamerican-small).
 - surnames.txt: the family names of the same providers (English words such as "Brown" included).
+- gendered_names_male.txt, gendered_names_female.txt: the given names those providers give to one
+  gender only, for the he/she rules (the hand lists given_names_male/female.txt come first).
 - given_names.txt: the given names of every locale of Faker's person provider (MIT licence), in Latin
   script, less those that are ordinary English words (a word such as "Grant" or "Bill" stays out
   unless it is in EXTRA_GIVEN below, a short hand list of very common given names that are also words).
@@ -74,10 +76,57 @@ def surnames() -> set[str]:
     }
 
 
+def gendered_names(common: set[str]) -> tuple[set[str], set[str]]:
+    """Given names Faker's providers give to men only and to women only, less ordinary English words,
+    family names and place, country, nationality and title words ("Kim" opens Korean names), and less
+    the hand lists' names of the other gender."""
+    import faker.providers.person as person
+
+    male: set[str] = set()
+    female: set[str] = set()
+    for module in pkgutil.iter_modules(person.__path__):
+        provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
+        for attr, into in (("first_names_male", male), ("first_names_female", female)):
+            value = next((b.__dict__[attr] for b in provider.__mro__ if attr in b.__dict__), None)
+            if isinstance(value, (list, tuple, dict, set)):
+                into.update(value)
+    lists = "family_first surnames countries places nationalities titles".split()
+    skip = set().union(*(_entries(n) for n in lists))
+    hand_m, hand_f = _entries("given_names_male"), _entries("given_names_female")
+
+    def keep(names: set[str], other: set[str], hand_other: set[str], hand_same: set[str]) -> set[str]:
+        return {
+            n
+            for n in names - other - hand_other - hand_same - skip
+            if len(n) > 2 and n[0].isupper() and n[1:].islower() and n.lower() not in common
+            if all(c.isalpha() and ord(c) < 0x250 for c in n)
+        }
+
+    return keep(male, female, hand_f, hand_m), keep(female, male, hand_m, hand_f)
+
+
+def _entries(name: str) -> set[str]:
+    lines = (DATA / f"{name}.txt").read_text(encoding="utf-8").splitlines()
+    return {s for line in lines if (s := line.split("#", 1)[0].strip())}
+
+
 def write(name: str, header: str, words: set[str]) -> None:
     body = "\n".join(sorted(words))
     (DATA / f"{name.removesuffix('.txt')}.txt").write_text(f"{header}\n{body}\n", encoding="utf-8")
     print(f"{name}: {len(words)}")
+
+
+def write_gendered(common: set[str]) -> None:
+    """Write gendered_names_male.txt and gendered_names_female.txt."""
+    male, female = gendered_names(common)
+    for gender, names in (("male", male), ("female", female)):
+        write(
+            f"gendered_names_{gender}.txt",
+            f"# Given names Faker's person providers (MIT) give to {gender}s only, less English words,\n"
+            "# family names and place words (by tools/make_wordlists.py); the hand list "
+            f"given_names_{gender}.txt comes first.",
+            names,
+        )
 
 
 def main() -> None:
@@ -98,6 +147,7 @@ def main() -> None:
         "# English words among them (Brown, Young) included.",
         surnames(),
     )
+    write_gendered(common)
 
 
 if __name__ == "__main__":

@@ -70,9 +70,18 @@ def given_name_gender(name: str) -> str | None:
     kept per name, since the quote rules ask it for every mention of a person."""
     titles, modifiers = lexicon.entries("titles"), lexicon.entries("title_modifiers")
     given = next((w for w in name.replace(".", " ").split() if w not in titles and w not in modifiers), "")
-    if given in lexicon.entries("given_names_male"):
-        return "m"
-    return "f" if given in lexicon.entries("given_names_female") else None
+    return given_gender(given)
+
+
+def given_gender(given: str) -> str | None:
+    """ "m" or "f" for a given name of one gender: the hand lists first (newscli/data/given_names_*.txt),
+    then the names Faker's lists give to one gender only (gendered_names_*.txt)."""
+    for source in ("given_names", "gendered_names"):
+        if given in lexicon.entries(f"{source}_male"):
+            return "m"
+        if given in lexicon.entries(f"{source}_female"):
+            return "f"
+    return None
 
 
 @cache

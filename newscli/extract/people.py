@@ -23,7 +23,7 @@ from typing import Any, Generic, Protocol, TypeVar
 
 from newscli.config import Config
 from newscli.extract import aliases as user_aliases
-from newscli.extract import lexicon, roles
+from newscli.extract import cuewords, lexicon, roles
 from newscli.extract.classify import (
     Candidate,
     Context,
@@ -289,9 +289,7 @@ def _contradicts(person: _Person, gender: str | None) -> bool:
     if gender is None or len(person.name.split()) < 2:
         return gender is not None and person.gender not in (None, gender)
     given = person.name.split()[0]
-    male = given in lexicon.entries("given_names_male")
-    female = given in lexicon.entries("given_names_female")
-    return (female and not male) if gender == "m" else (male and not female)
+    return cuewords.given_gender(given) not in (None, gender)
 
 
 def _resolve_shouting(tokens: list[Token], people: _People) -> list[tuple[list[Token], _Person | None, bool]]:
