@@ -394,11 +394,3 @@ def test_an_office_named_after_its_county_is_a_title_before_the_name():
     _, entities = _extract("Harlow County Recorder Helen Quist said the count was late.\n")
     person = _persons(entities)["Helen Quist"]
     assert [r.text for r in person.roles] == ["Harlow County Recorder"]
-
-
-def test_a_word_before_a_named_persons_surname_does_not_make_it_a_group():
-    # "label" names a record label elsewhere ("the label Zebrine"); before a named person's surname it
-    # is an ordinary noun, and the surname stays the person's in the whole article
-    text = "Jane Quorra spoke on Monday.\n\nOne label Quorra resists is outsider.\n\nQuorra won.\n"
-    _, entities = _extract(text)
-    assert [m for m in _mentions(entities) if m[0] == "Quorra"] == [("Quorra", "Jane Quorra")] * 2

@@ -165,10 +165,9 @@ def extract(doc: Document, config: Config) -> list[Entity]:
     people = _People(user_aliases.from_config(config))
     not_people: dict[str, str] = {key(" ".join(c.words)): "" for c in affiliations(cands, text)}
     open_keys = {k for cand, k in zip(cands, keys, strict=True) if cand.kind in ("person", None)}
-    family = {c.words[-1] for c in cands if c.kind == "person" and len(c.tokens) >= 2}
     for cand, k in zip(cands, keys, strict=True):
-        if k not in open_keys or (len(cand.tokens) == 1 and cand.words[0] in family):
-            continue  # an organisation's name, or a named person's surname ("One label Smith resists")
+        if k not in open_keys:
+            continue  # what the context says of an organisation's or place's name changes nothing
         instead = not_a_person(cand, text)
         if instead is not None:
             not_people[k] = instead or not_people.get(k, "")
