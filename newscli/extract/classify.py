@@ -248,6 +248,7 @@ def _never_a_name(words: tuple[str, ...]) -> bool:
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
+_POSSESSIVE_DETERMINERS = frozenset({"its", "his", "her", "their"})
 _ADJECTIVE_ENDINGS = ("al", "ic", "ary", "ive", "ian", "ean", "ish", "ese", "ous", "ful", "ern", "ist")
 HONORIFICS = frozenset(
     "Mr Mrs Ms Miss Mx Messrs Mme Mlle Madame Monsieur Herr Frau Senor Senora Signor Signora".split()
@@ -282,14 +283,16 @@ def _common(word: str) -> bool:
     return word.lower() in lexicon.lower("common_words")
 
 
-_GIVEN_LISTS = ("given_names", "given_names_male", "given_names_female")
+_GENDER_LISTS = ("given_names_male", "given_names_female")
 
 
 @lru_cache(maxsize=_WORDS_CACHED)
 def is_given(word: str) -> bool:
     """A known given name, accents or not ("Andre" as well as "André"); the gender lists' names too
-    ("Mitt", "Huma"), though some are also English words."""
-    return any(word in lexicon.entries(n) or word in lexicon.folded(n) for n in _GIVEN_LISTS)
+    ("Huma", "Reince"), but not those that are English words ("Amber", "Mitt": "The Amber Spyglass")."""
+    if word in lexicon.entries("given_names") or word in lexicon.folded("given_names"):
+        return True
+    return any(word in lexicon.entries(n) for n in _GENDER_LISTS) and not _common(word)
 
 
 def _given_first(words: tuple[str, ...]) -> bool:
@@ -653,12 +656,11 @@ def _evidence(cand: Candidate, words: tuple[str, ...], ctx: Context, ambiguous_s
     cue = _CUE_BEFORE.search(before, last_word)
     if cue and cue.group(1) in lexicon.lower("speech_verbs"):
         return "cue"
-    if (
-        after[:1] == ","
-        and _name_shaped(words, known_words=True)
-        and (_WHO_AFTER.match(after) or _role_appositive(after))
-    ):
-        return "appositive"  # "Jane Roe, a spokeswoman for ...", "Jane Roe, who ..."
+    if after[:1] == "," and not any(w.lower() in lexicon.lower("roles") for w in words):
+        if _role_appositive(after) and _name_shaped(words, known_words=True):
+            return "appositive"  # "Jane Roe, a spokeswoman for ...", "Jane Roe, executive director of"
+        if _WHO_AFTER.match(after) and _name_shaped(words) and (len(words) == 2 or is_given(words[0])):
+            return "appositive"  # "Jane Roe, who ...": not "Scissor Sisters, who" (English words)
     if (
         _name_shaped(words)
         and _is_surname(words[-1])
@@ -677,7 +679,14 @@ def _role_appositive(after: str) -> bool:
         return False
     roles = lexicon.lower("roles")
     shared = lexicon.lower("shared_roles")
-    return any(w in roles and w not in shared for w in m.group(1).split()[:APPOSITIVE_MAX])
+    words = m.group(1).split()[:APPOSITIVE_MAX]
+    if "and" in words:
+        return False  # ", its boss and a top executive": a list of people, after a firm's name
+    if words[0] in _ARTICLES or words[0] in _POSSESSIVE_DETERMINERS:
+        words = words[1:]  # ", a spokeswoman", ", the chairwoman of", ", its acting chairman"
+    elif words[0] not in roles:
+        return False  # ", set up by an army officer": no noun phrase of a role
+    return any(w in roles and w not in shared for w in words)
 
 
 @lru_cache(maxsize=_WORDS_CACHED)

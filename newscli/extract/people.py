@@ -23,7 +23,7 @@ from typing import Any, Generic, Protocol, TypeVar
 
 from newscli.config import Config
 from newscli.extract import aliases as user_aliases
-from newscli.extract import cuewords, lexicon, roles
+from newscli.extract import lexicon, roles
 from newscli.extract.classify import (
     Candidate,
     Context,
@@ -287,8 +287,10 @@ def _contradicts(person: _Person, gender: str | None) -> bool:
     """Whether the person's given name is only the other gender's ("Mr Smith" is not Mary Smith)."""
     if gender is None or len(person.name.split()) < 2:
         return gender is not None and person.gender not in (None, gender)
-    given = person.name.split()[0]
-    return cuewords.given_gender(given) not in (None, gender)
+    given = person.name.split()[0]  # the hand lists only: "Lakshmi" names men too
+    male = given in lexicon.entries("given_names_male")
+    female = given in lexicon.entries("given_names_female")
+    return (female and not male) if gender == "m" else (male and not female)
 
 
 def _resolve_shouting(tokens: list[Token], people: _People) -> list[tuple[list[Token], _Person | None, bool]]:
