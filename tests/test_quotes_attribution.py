@@ -41,6 +41,7 @@ def said(text: str) -> list[tuple[str | None, str | None]]:
         ('"We nearly lost," remembered Richard Roe, a former aide.', ("Richard Roe", "remembered")),
         ('Doe issued a statement, "We will win."', ("Jane Doe", "statement")),
         ('Voters backing Doe announced "a new era for the party."', (None, "announced")),
+        ('After the ruling Jane Doe said: "We will win."', ("Jane Doe", "said")),
         ('"We will win," Doe went on.', ("Jane Doe", "went on")),
         ('Doe went on to promote "Our New Era," a book.', (None, None)),
         ('Jane Doe, a lawyer, delivered a blunt message to Roe: "We will win."', ("Jane Doe", "message")),

@@ -65,23 +65,16 @@ def honorific_gender(text: str, start: int) -> str | None:
 
 
 @lru_cache(maxsize=4096)
-def given_name_gender(name: str) -> str | None:
-    """ "m" or "f" when a canonical name's given name is a common one of that gender ("Sen. Jeff Merkley");
-    kept per name, since the quote rules ask it for every mention of a person."""
+def given_name_gender(name: str, source: str = "given_names") -> str | None:
+    """ "m" or "f" when a canonical name's given name is a common one of that gender ("Sen. Jeff Merkley"),
+    by the hand lists (newscli/data/given_names_*.txt) or, with source="gendered_names", the names
+    Faker's lists give to one gender only (a hint to weigh, not a rule: "Lakshmi" names men too); kept
+    per name, since the quote rules ask it for every mention of a person."""
     titles, modifiers = lexicon.entries("titles"), lexicon.entries("title_modifiers")
     given = next((w for w in name.replace(".", " ").split() if w not in titles and w not in modifiers), "")
-    return given_gender(given)
-
-
-def given_gender(given: str) -> str | None:
-    """ "m" or "f" for a given name of one gender: the hand lists first (newscli/data/given_names_*.txt),
-    then the names Faker's lists give to one gender only (gendered_names_*.txt)."""
-    for source in ("given_names", "gendered_names"):
-        if given in lexicon.entries(f"{source}_male"):
-            return "m"
-        if given in lexicon.entries(f"{source}_female"):
-            return "f"
-    return None
+    if given in lexicon.entries(f"{source}_male"):
+        return "m"
+    return "f" if given in lexicon.entries(f"{source}_female") else None
 
 
 @cache

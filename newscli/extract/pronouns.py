@@ -7,9 +7,10 @@ know ("Wymes said", a misspelt name) contributes a blocker: a pronoun after it s
 its referent may be that unknown person. A sentence opening with "he"/"she" continues the referent
 before it. Speakers of earlier quotations are candidates too, at their cue.
 
-A person's gender comes from a common given name (newscli/data/given_names_*.txt), an honorific in the
-text (Mr., Mrs., Ms.) and the pronouns that follow the person in sentences naming no one else. A
-candidate of the other gender is passed over.
+A person's gender comes from a common given name (newscli/data/given_names_*.txt; more weakly, one that
+Faker's lists give to one gender only, gendered_names_*.txt), an honorific in the text (Mr., Mrs., Ms.)
+and the pronouns that follow the person in sentences naming no one else. A candidate of the other
+gender is passed over.
 """
 
 from __future__ import annotations
@@ -95,6 +96,8 @@ class Antecedents:
             for name in {m.entity for m in self.att.persons if m.entity}:
                 if given := cuewords.given_name_gender(name):
                     _vote(votes, name, given, 2)
+                elif hint := cuewords.given_name_gender(name, "gendered_names"):
+                    _vote(votes, name, hint, 1)  # outweighed by an honorific or the text's pronouns
             for para in self.doc.paragraphs:
                 for sent in para.sentences if para.repeat_of is None else ():
                     if persons := self.att.persons_between(sent.start, sent.end):

@@ -44,12 +44,13 @@ class Subject:
     pronoun: str | None = None
 
 
-def _takes_object(tok: Tok | None) -> bool:
+def _takes_object(tok: Tok, before: Tok | None) -> bool:
     """Whether a word right before a name makes it an object: a participle ("voters backing X said"),
-    not a preposition that ends in -ing ("including", "according")."""
+    not a preposition that ends in -ing ("including", "according") nor a noun ("after the ruling X")."""
+    if before is not None and (before.low in cuewords.DETERMINERS or before.low.endswith(POSSESSIVE)):
+        return False
     return (
-        tok is not None
-        and tok.text.islower()
+        tok.text.islower()
         and tok.low.endswith("ing")
         and len(tok.low) > 5
         and tok.low not in cuewords.PREPOSITIONS_ING
@@ -197,7 +198,7 @@ class Speakers:
                 p -= 1
             if p > 0 and toks[p].low in ("and", "&") and toks[p - 1].text[:1].isupper():
                 return Subject("other", toks[p].start)  # "X and Y said": more than one voice
-            if _takes_object(toks[first - 1] if first > 0 else None):
+            if first > 0 and _takes_object(toks[first - 1], toks[first - 2] if first > 1 else None):
                 return Subject("other", toks[first - 1].start)  # "voters backing X said": X is spoken of
             return Subject("person", m.start, mention=m)
         if tok.low in cuewords.SINGULAR_PRONOUNS:
