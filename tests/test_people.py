@@ -404,3 +404,24 @@ def test_an_office_named_after_its_county_is_a_title_before_the_name():
     _, entities = _extract("Harlow County Recorder Helen Quist said the count was late.\n")
     person = _persons(entities)["Helen Quist"]
     assert [r.text for r in person.roles] == ["Harlow County Recorder"]
+
+
+def _family_article(relative_mentions: int) -> str:
+    subject = "Jane Quorra opened the plant. Quorra hired staff. Quorra met unions. Quorra cut costs.\n\n"
+    subject += "Quorra won.\n\n"
+    relative = "Her brother, Tom Quorra, came too." + " Tom Quorra stayed." * (relative_mentions - 1) + "\n\n"
+    gap = "".join(f"The plant grew in year {n}.\n\n" for n in range(4))
+    return subject + relative + gap + "Quorra said it was worth it.\n"
+
+
+def test_a_shared_surname_is_the_articles_subject_when_it_dominates():
+    # five mentions to one: the bare surname is the subject's, not the relative's named once in passing
+    _, entities = _extract(_family_article(1))
+    last = max(people.person_mentions(entities), key=lambda m: m.start)
+    assert (last.text, last.entity) == ("Quorra", "Jane Quorra")
+
+
+def test_a_shared_surname_stays_unresolved_when_no_one_dominates():
+    _, entities = _extract(_family_article(2))
+    last = max(people.person_mentions(entities), key=lambda m: m.start)
+    assert (last.text, last.entity) == ("Quorra", None)

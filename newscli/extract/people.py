@@ -41,10 +41,11 @@ from newscli.model import Document, Entity, Mention, Role
 
 UNRESOLVED = "unresolved"  # kind of the per-document holder of person mentions no rule could settle
 _HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "mme": "f", "mlle": "f"}
-_RECENT_PARAGRAPHS = 3
+_RECENT_PARAGRAPHS = 3  # a shared surname follows the person named within this many paragraphs
+_SALIENT = 5  # mentions a person needs per mention of another of the same surname to be meant alone
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|to|from|of|for|with|against|on|at|by|into|toward|towards|visit|visited)\s+(?:the\s+)?$", re.I
-)  # a shared surname follows the person named within this many paragraphs
+)  # "flew to Jordan": a place, not the surname
 
 
 @dataclass
@@ -314,14 +315,19 @@ def _resolve_shouting(tokens: list[Token], people: _People) -> list[tuple[list[T
 
 def _by_context(found: list[_Person], paragraph: int) -> _Person | None:
     """Of several people sharing a surname, the only one named earlier in the same paragraph, else the
-    only one named so far, else the one named recently while the others were not; else None."""
+    only one named so far, else the one named at least five times as often as any other so far (the
+    article's subject, not a relative named in passing), else the one named recently while the others
+    were not; else None."""
     here = [p for p in found if p.last == paragraph]
     named = [p for p in found if p.last >= 0]
     recent = [p for p in named if paragraph - p.last <= _RECENT_PARAGRAPHS]
-    for only in (here, named, recent):
+    for only in (here, named):
         if len(only) == 1:
             return only[0]
-    return None
+    ranked = sorted(named, key=lambda p: len(p.mentions), reverse=True)
+    if len(ranked) > 1 and len(ranked[0].mentions) >= _SALIENT * max(1, len(ranked[1].mentions)):
+        return ranked[0]  # the article's subject: a relative named once ("his mother, Jane Roe") is not
+    return recent[0] if len(recent) == 1 else None
 
 
 def _paragraph_index(doc: Document):
