@@ -137,6 +137,13 @@ def test_a_given_name_of_the_generated_gender_lists_is_no_rival_of_the_other_gen
     assert [q.speaker for q in extract(text, names)] == ["Richard Roe"]
 
 
+def test_a_name_given_in_quotation_marks_is_no_voice_between_a_speaker_and_her_words():
+    text = (
+        'Title\n\nDoe shared a syllabus for a class called "Perception" online, writing "Allow me to help."'
+    )
+    assert [(q.speaker, q.cue) for q in extract(text, NAMES)] == [(None, None), ("Jane Doe", "writing")]
+
+
 def test_a_pronoun_after_an_unknown_name_stays_unknown():
     text = 'Title\n\n"First," Doe said.\n\nMarta Lindqvist disagreed with that view. "Second," she said.'
     assert [q.speaker for q in extract(text, NAMES)] == ["Jane Doe", None]

@@ -31,6 +31,7 @@ from newscli.extract.subjects import MAX_APPOSITIVE, Speakers, Subject
 _ADJUNCT = frozenset("upon after before while by when".split())  # "... upon saying", "after adding"
 _RELATIVE = frozenset("who whom whose which that".split())
 _ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
+_NAMING = frozenset("called dubbed named titled entitled".split())  # "a class called": naming, not speech
 MAX_DESCRIPTION = 12  # words of description allowed between a closing mark and its speaker
 MAX_CLOSING = 40  # tokens after a closing mark that may end in a cue set off by a comma
 
@@ -243,6 +244,8 @@ class Attributor(Speakers):
                 return Subject("clause", tok.start), tok  # "X touches down, says", "X ... and joked"
             if subject is None:
                 continue
+            if subject.kind == "other" and j == end - 1 and tok.low in _NAMING and toks[j - 1].text.islower():
+                return None  # 'a class called "Perception"': a name given, no one's words
             if subject.kind == "other" and self._noun_form(tok) and not _has_determiner(toks, subject):
                 continue  # "international reports that", "Kim's mental state": a noun, not the verb
             if subject.kind == "person" and tok.low.endswith("ing") and self._object_before(toks, subject, j):
