@@ -144,6 +144,11 @@ def test_a_name_given_in_quotation_marks_is_no_voice_between_a_speaker_and_her_w
     assert [(q.speaker, q.cue) for q in extract(text, NAMES)] == [(None, None), ("Jane Doe", "writing")]
 
 
+def test_a_participle_opening_its_sentence_goes_on_from_the_speaker_before():
+    text = 'Title\n\nDoe said the report was "not good." Adding, "It is how they handle it."'
+    assert [q.speaker for q in extract(text, NAMES)] == ["Jane Doe", "Jane Doe"]
+
+
 def test_a_pronoun_after_an_unknown_name_stays_unknown():
     text = 'Title\n\n"First," Doe said.\n\nMarta Lindqvist disagreed with that view. "Second," she said.'
     assert [q.speaker for q in extract(text, NAMES)] == ["Jane Doe", None]

@@ -490,11 +490,17 @@ class _Extraction:
 
     def _clause_speaker(self, at: int) -> str | None:
         """Who a participle cue (`..., saying "`) belongs to: the subject of its sentence, or the speaker of
-        the quotation before it in the sentence."""
-        sent = self._sentence(self._paragraph_at(at), at)
+        the quotation before it in the sentence; for one opening its sentence, the speaker of the sentence
+        before."""
+        para = self._paragraph_at(at)
+        sent = self._sentence(para, at)
         speakers = [(off, name) for off, name, _ in self.history if sent.start <= off < at]
         subjects = [(c.offset, c.entity) for c in self.antecedents.subjects(sent.start, sent.start + 1)]
         pool = sorted(speakers + subjects[:1])
+        if not pool and not self.text[sent.start : at].strip() and sent.start > para.start:
+            # "Adding, "...": a participle opening its sentence goes on from the speaker just before
+            before = self._sentence(para, sent.start - 1)
+            pool = [(off, name) for off, name, _ in self.history if before.start <= off < sent.start]
         return pool[-1][1] or None if pool else None
 
     # --- records ---------------------------------------------------------------------------------
