@@ -43,7 +43,7 @@ def said(text: str) -> list[tuple[str | None, str | None]]:
         ('Voters backing Doe announced "a new era for the party."', (None, "announced")),
         ('After the ruling Jane Doe said: "We will win."', ("Jane Doe", "said")),
         ('"We will win," Doe went on.', ("Jane Doe", "went on")),
-        ('Doe leaned in and boomed: "We will win."', ("Jane Doe", "boomed")),
+        ('"We will win," Doe boomed.', ("Jane Doe", "boomed")),
         ('"We will win," Doe chimed in.', ("Jane Doe", "chimed in")),
         ('Doe went on to promote "Our New Era," a book.', (None, None)),
         ('Jane Doe, a lawyer, delivered a blunt message to Roe: "We will win."', ("Jane Doe", "message")),
