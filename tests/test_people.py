@@ -425,3 +425,12 @@ def test_a_shared_surname_stays_unresolved_when_no_one_dominates():
     _, entities = _extract(_family_article(2))
     last = max(people.person_mentions(entities), key=lambda m: m.start)
     assert (last.text, last.entity) == ("Quorra", None)
+
+
+def test_a_lone_speaking_word_that_is_a_family_and_a_given_name_is_a_person():
+    # "Carter" is on both lists: taken up by "he" after a speech verb it is a speaker's surname,
+    # unless it is the given name of someone the article names ("Carter Quorra")
+    _, alone = _extract('"We will stay," Carter said. He smiled.\n')
+    _, named = _extract('Carter Quorra arrived.\n\n"We will stay," Carter said. He smiled.\n')
+    assert "Carter" in _persons(alone)
+    assert "Carter" not in _persons(named)

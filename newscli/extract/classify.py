@@ -496,16 +496,18 @@ def speaker_inside(cand: Candidate, cued: set[str]) -> tuple[str, str] | None:
     return None
 
 
-def speaker_surname(cand: Candidate, cued: set[str]) -> bool:
+def speaker_surname(cand: Candidate, cued: set[str], given_in_use: set[str]) -> bool:
     """Whether a lone open word is a speaker's surname: cued and taken up by a personal pronoun ("Brown
-    said he"), a known family name, and not a given name ("Will said" stays open)."""
+    said he"), a known family name, and not the given name of a person of the document ("Jane said"
+    after Jane Doe stays open)."""
     if cand.shouting or len(cand.tokens) != 1:
         return False
     word = cand.words[0]
     return (
         key(word) in cued
         and _is_surname(word)
-        and not (is_given(word) or _never_a_name(cand.words))
+        and word not in given_in_use
+        and not _never_a_name(cand.words)
         and not any(word in lexicon.entries(n) for n in _NOT_NAME_LISTS)
     )
 

@@ -232,8 +232,9 @@ def _add_speakers(
             people.add(inside)  # "The Jane Doe Show" ... "Doe said"
     if not personal:
         return
+    given_in_use = {p.name.split()[0] for p in people.by_key.values()}
     for cand, words in zip(cands, names, strict=True):
-        if cand.kind is None and speaker_surname(cand, personal) and not people.lookup(words):
+        if cand.kind is None and speaker_surname(cand, personal, given_in_use) and not people.lookup(words):
             cand.kind, cand.evidence = "person", "cue"  # "Okonkwo said" where no full name is given
             people.add(words)
 
