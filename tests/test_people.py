@@ -368,7 +368,7 @@ def test_a_speaker_named_in_full_only_inside_a_show_is_a_person():
 
 def test_a_given_name_of_the_gender_lists_is_a_given_name_unless_it_is_an_english_word():
     # "Huma" is on the women's list only; "Amber" is a word as well, and a work's title may open with it
-    _, entities = _extract("Huma Zandrow visited the plant on Monday. She read The Amber Spyglass.\n")
+    _, entities = _extract("Huma Zandrow visited the plant on Monday. She read The Amber Lantern.\n")
     assert set(_persons(entities)) == {"Huma Zandrow"}
 
 
@@ -391,7 +391,7 @@ def test_an_appositive_naming_a_role_or_who_shows_a_person(text):
     [
         "Zorvan Quillet, the owner of the site, disputed the figures.\n",  # also said of firms
         "Zorvan Quillet, set up by an army officer, disputed the figures.\n",  # no role's noun phrase
-        "Zorvan Quillet, its boss and a top executive disputed the figures.\n",  # a list
+        "Zorvan Quillet, its chief and two managers disputed the figures.\n",  # a list
         "Scissor Quillet, who had the best-selling album, disputed the figures.\n",  # a word: a band
     ],
 )

@@ -46,7 +46,7 @@ def said(text: str) -> list[tuple[str | None, str | None]]:
         ('"We will win," Doe boomed.', ("Jane Doe", "boomed")),
         ('"We will win," Doe chimed in.', ("Jane Doe", "chimed in")),
         ('Doe went on to promote "Our New Era," a book.', (None, None)),
-        ('Jane Doe, a lawyer, delivered a blunt message to Roe: "We will win."', ("Jane Doe", "message")),
+        ('Jane Doe, a lawyer, sent a stern message to Roe: "We will win."', ("Jane Doe", "message")),
         ('Doe accused the mayor of "seeking to win at any cost."', ("Jane Doe", "accused")),
         ('"We will win." \u2015 Jane Doe', ("Jane Doe", None)),
         ("Doe went on the attack, saying, \u201cWe will win.\u201d", ("Jane Doe", "saying")),
@@ -141,13 +141,14 @@ def test_a_given_name_of_the_generated_gender_lists_is_no_rival_of_the_other_gen
 
 def test_a_name_given_in_quotation_marks_is_no_voice_between_a_speaker_and_her_words():
     text = (
-        'Title\n\nDoe shared a syllabus for a class called "Perception" online, writing "Allow me to help."'
+        'Title\n\nDoe shared a syllabus for a course called "Seeing Things" online, '
+        'writing "Allow me to help."'
     )
     assert [(q.speaker, q.cue) for q in extract(text, NAMES)] == [(None, None), ("Jane Doe", "writing")]
 
 
 def test_a_participle_opening_its_sentence_goes_on_from_the_speaker_before():
-    text = 'Title\n\nDoe said the report was "not good." Adding, "It is how they handle it."'
+    text = 'Title\n\nDoe said the plan was "too slow." Adding, "We can do better than that."'
     assert [q.speaker for q in extract(text, NAMES)] == ["Jane Doe", "Jane Doe"]
 
 
@@ -258,7 +259,7 @@ def test_a_participle_after_a_that_clause_belongs_to_the_main_subject():
 def test_a_name_after_an_object_verb_or_a_preposition_is_not_the_speaker():
     thanked = 'Title\n\nMarta Lindqvist, a star of "Hits and Misses, Vol. 2," thanked Doe for the help.'
     assert [q.speaker for q in extract(thanked, NAMES)] == [None]
-    told = 'Title\n\nRoe delivered a blunt message to Doe: "Stop attacking people."'
+    told = 'Title\n\nRoe sent a stern message to Doe: "Stop attacking people."'
     assert [q.speaker for q in extract(told, NAMES)] == ["Richard Roe"]
 
 
@@ -276,7 +277,7 @@ def test_a_quotation_after_a_paragraph_that_quotes_someone_is_not_led_in_by_it()
 
 
 def test_a_colon_after_an_object_or_another_clause_names_no_speaker():
-    to = 'Title\n\nOn Monday, Poe delivered a blunt message to Doe: "Stop attacking people."'
+    to = 'Title\n\nOn Monday, Poe sent a stern message to Doe: "Stop attacking people."'
     assert [q.speaker for q in extract(to, {**NAMES, "Poe": "Ann Poe"})] == ["Ann Poe"]
     heckled = 'Title\n\n"There is a man with problems," Doe said as the heckler yelled: "You lose!"'
     assert [q.speaker for q in extract(heckled, NAMES)] == ["Jane Doe", None]

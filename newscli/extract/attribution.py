@@ -245,7 +245,7 @@ class Attributor(Speakers):
             if subject is None:
                 continue
             if subject.kind == "other" and j == end - 1 and tok.low in _NAMING and toks[j - 1].text.islower():
-                return None  # 'a class called "Perception"': a name given, no one's words
+                return None  # 'a course called "Seeing Things"': a name given, no one's words
             if subject.kind == "other" and self._noun_form(tok) and not _has_determiner(toks, subject):
                 continue  # "international reports that", "Kim's mental state": a noun, not the verb
             if subject.kind == "person" and tok.low.endswith("ing") and self._object_before(toks, subject, j):
@@ -294,7 +294,7 @@ class Attributor(Speakers):
 
     def statement_cue(self, start: int, open_mark: int) -> tuple[Subject, Tok, list[Tok]] | None:
         """A verb putting out a piece of speech, then a comma or colon: `X issued a statement, "`, `X
-        delivered a blunt message to Y: "` (the speech noun is the cue)."""
+        sent a stern message to Y: "` (the speech noun is the cue)."""
         toks = self.tokens(start, open_mark)
         if len(toks) < 4 or toks[-1].text not in ",:":
             return None

@@ -289,7 +289,7 @@ _GENDER_LISTS = ("given_names_male", "given_names_female")
 @lru_cache(maxsize=_WORDS_CACHED)
 def is_given(word: str) -> bool:
     """A known given name, accents or not ("Andre" as well as "André"); the gender lists' names too
-    ("Huma", "Reince"), but not those that are English words ("Amber", "Mitt": "The Amber Spyglass")."""
+    ("Huma", "Reince"), but not those that are English words ("Amber", "Herb": "The Amber Lantern")."""
     if word in lexicon.entries("given_names") or word in lexicon.folded("given_names"):
         return True
     return any(word in lexicon.entries(n) for n in _GENDER_LISTS) and not _common(word)
@@ -415,7 +415,7 @@ def _title_split(words: tuple[str, ...]) -> tuple[int | None, int, str | None] |
 
 
 def _office_split(bare: list[str]) -> tuple[int, int, str] | None:
-    """An office named after its organisation or place before a given name and a surname ("Maricopa
+    """An office named after its organisation or place before a given name and a surname ("Harlow
     County Recorder Jane Roe", "United Widget Workers Treasurer John Doe"): the office is a title."""
     k = len(bare) - 2
     if k < 2 or not is_given(bare[k]) or _common(bare[k]) or not _name_shaped((bare[k], bare[-1]), True):
@@ -662,7 +662,7 @@ def _evidence(cand: Candidate, words: tuple[str, ...], ctx: Context, ambiguous_s
         if _role_appositive(after) and _name_shaped(words, known_words=True):
             return "appositive"  # "Jane Roe, a spokeswoman for ...", "Jane Roe, executive director of"
         if _WHO_AFTER.match(after) and _name_shaped(words) and (len(words) == 2 or is_given(words[0])):
-            return "appositive"  # "Jane Roe, who ...": not "Scissor Sisters, who" (English words)
+            return "appositive"  # "Jane Roe, who ...": not "Velvet Sisters, who" (English words)
     if (
         _name_shaped(words)
         and _is_surname(words[-1])
@@ -683,7 +683,7 @@ def _role_appositive(after: str) -> bool:
     shared = lexicon.lower("shared_roles")
     words = m.group(1).split()[:APPOSITIVE_MAX]
     if "and" in words:
-        return False  # ", its boss and a top executive": a list of people, after a firm's name
+        return False  # ", its chief and two managers": a list of people, after a firm's name
     if words[0] in _ARTICLES or words[0] in _POSSESSIVE_DETERMINERS:
         words = words[1:]  # ", a spokeswoman", ", the chairwoman of", ", its acting chairman"
     elif words[0] not in roles:

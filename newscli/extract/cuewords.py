@@ -117,11 +117,12 @@ CLAUSE_WORDS = frozenset(
 )
 # Prepositions after a speaker's name: "said X in a statement", "said X of Y", "said X on Tuesday".
 PREPOSITIONS = frozenset("of from at with for in on during after before to about".split())
-# Prepositions that attach a short phrase to a speaker: "X of the Foundation for ... told".
+# Words in -ing that are prepositions: a name after one is no participle's object ("including X").
 PREPOSITIONS_ING = frozenset(
     "during including according regarding concerning following excluding considering barring pending "
     "notwithstanding respecting touching".split()
-)  # words in -ing that are prepositions: a name after one is no participle's object
+)
+# Prepositions that attach a short phrase to a speaker: "X of the Foundation for ... told".
 POSTMODIFIERS = frozenset("of from at with for in".split())
 # Determiners that open a noun-phrase subject: "the official said", "a spokesman told".
 DETERMINERS = frozenset(

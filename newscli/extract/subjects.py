@@ -353,7 +353,7 @@ class Speakers:
     @staticmethod
     def _clause_back(toks: list[Tok], p: int) -> int:
         """The index of the comma, dash, bracket, quote mark or subordinator that opens the clause holding
-        toks[p] (-1 at the start); the marks around a title ("called "Perception" on") are skipped."""
+        toks[p] (-1 at the start); the marks around a title ("called "Seeing Things" on") are skipped."""
         while p >= 0:
             t = toks[p]
             if t.text in DOUBLE_MARKS and in_title(toks, p):
