@@ -434,3 +434,18 @@ def test_a_lone_speaking_word_that_is_a_family_and_a_given_name_is_a_person():
     _, named = _extract('Carter Quorra arrived.\n\n"We will stay," Carter said. He smiled.\n')
     assert "Carter" in _persons(alone)
     assert "Carter" not in _persons(named)
+
+
+def test_a_bare_given_name_is_the_only_person_of_the_article_so_named():
+    text = 'Paula Quorra won the race.\n\nQuorra led from the start.\n\n"Paula ran well," her coach said.\n'
+    _, entities = _extract(text)
+    assert ("Paula", "Paula Quorra") in _mentions(entities)
+
+
+def test_a_bare_given_name_stays_out_when_the_surname_never_stands_alone_or_two_share_it():
+    # a surname never used alone may be a brand named like a person; two Paulas are ambiguous
+    brand = 'Paula Quorra cars sold well.\n\n"Paula is fast," a dealer said.\n'
+    two = 'Paula Quorra and Paula Zandrow ran.\n\nQuorra won, Zandrow lost.\n\n"Paula ran well," he said.\n'
+    for text in (brand, two):
+        _, entities = _extract(text)
+        assert not [m for m in _mentions(entities) if m[0] == "Paula"]

@@ -283,6 +283,11 @@ def _common(word: str) -> bool:
     return word.lower() in lexicon.lower("common_words")
 
 
+def plain_given(word: str) -> bool:
+    """A known given name that is no ordinary English word as well ("Paula", not "Ray" or "Mark")."""
+    return is_given(word) and not _common(word)
+
+
 _GENDER_LISTS = ("given_names_male", "given_names_female")
 
 

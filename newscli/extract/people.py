@@ -31,6 +31,7 @@ from newscli.extract.classify import (
     classify_all,
     cued_words,
     not_a_person,
+    plain_given,
     relative_of,
     speaker_inside,
     speaker_named,
@@ -87,6 +88,7 @@ class _People:
         # compared with these few rather than with everyone.
         self._by_word: dict[str, list[_Person]] = {}
         self._by_ends: dict[tuple[str, str], list[_Person]] = {}
+        self.lone: set[str] = set()  # keys of the words that stand alone as a name in the document
 
     def add(self, words: Sequence[str]) -> _Person:
         """Register a full name (or find the person it already names)."""
@@ -129,6 +131,16 @@ class _People:
         """The people whose full name has the same first and last words as `tokens`."""
         return self._by_ends.get((tokens[0], tokens[-1]), []) if len(tokens) >= 2 else []
 
+    def by_given(self, word: str) -> list[_Person]:
+        """The people whose full name opens with this given name ("Hillary" for Hillary Doe) and whose
+        surname the document also uses alone: a person, not a brand named like one ("Aston Martin")."""
+        k = key(word)
+        return [
+            p
+            for p in self.by_key.values()
+            if len(p.tokens) >= 2 and p.tokens[0] == k and p.tokens[-1] in self.lone
+        ]
+
     def lookup(self, words: Sequence[str]) -> list[_Person]:
         """The people a name may refer to: its full form, first and last words, or a bare surname."""
         name = " ".join(words)
@@ -164,6 +176,7 @@ def extract(doc: Document, config: Config) -> list[Entity]:
     names = [c.words for c in cands]  # each candidate's words and name key, computed once
     keys = [key(" ".join(words)) for words in names]
     people = _People(user_aliases.from_config(config))
+    people.lone = {k for cand, k in zip(cands, keys, strict=True) if len(cand.tokens) == 1}
     not_people: dict[str, str] = {key(" ".join(c.words)): "" for c in affiliations(cands, text)}
     open_keys = {k for cand, k in zip(cands, keys, strict=True) if cand.kind in ("person", None)}
     for cand, k in zip(cands, keys, strict=True):
@@ -263,6 +276,10 @@ def _resolve(
         return [(cand.tokens, _by_context(found, paragraph_of(cand.start)), True)]
     if cand.kind == "person" and len(words) == 1 and not is_initial(words[0]):
         return [(cand.tokens, people.add(words), True)]
+    if len(words) == 1 and cand.kind is None and not cand.attributive and plain_given(words[0]):
+        named = people.by_given(words[0])  # "Hillary shot back": the only Hillary of the article
+        if len(named) == 1:
+            return [(cand.tokens, named[0], True)]
     return []
 
 
