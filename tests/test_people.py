@@ -449,3 +449,12 @@ def test_a_bare_given_name_stays_out_when_the_surname_never_stands_alone_or_two_
     for text in (brand, two):
         _, entities = _extract(text)
         assert not [m for m in _mentions(entities) if m[0] == "Paula"]
+
+
+def test_a_relative_named_by_first_name_does_not_claim_the_bare_surname():
+    text = "Betsy Quorra spoke first.\n\nIn the hall Tom waved and Quorra smiled.\n\n"
+    text += "Tom Quorra left.\n"
+    _, entities = _extract(text)
+    mentions = _mentions(entities)
+    assert ("Tom", "Tom Quorra") in mentions
+    assert ("Quorra", "Betsy Quorra") in mentions

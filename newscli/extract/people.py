@@ -221,7 +221,8 @@ def extract(doc: Document, config: Config) -> list[Entity]:
             mention.entity = person.name
             person.mentions.append(mention)
             person.forms[mention.text] += 1
-            person.last = paragraph_of(start)
+            if _by_surname_form(person, mention):  # "her husband, Tom" does not claim a bare "Doe" after it
+                person.last = paragraph_of(start)
             if cand.kind == "person" and tokens == cand.tokens:
                 person.roles.extend(Role(text[s:e], doc.id, s, e, k) for s, e, k in roles.find(cand, text))
     return _entities(people, others, unresolved)
@@ -342,10 +343,21 @@ def _by_context(found: list[_Person], paragraph: int) -> _Person | None:
     for only in (here, named):
         if len(only) == 1:
             return only[0]
-    ranked = sorted(named, key=lambda p: len(p.mentions), reverse=True)
-    if len(ranked) > 1 and len(ranked[0].mentions) >= _SALIENT * max(1, len(ranked[1].mentions)):
-        return ranked[0]  # the article's subject: a relative named once ("his mother, Jane Roe") is not
+    counts = sorted(((_by_surname(p), n) for n, p in enumerate(named)), reverse=True)
+    if len(counts) > 1 and counts[0][0] >= _SALIENT * max(1, counts[1][0]):
+        return named[counts[0][1]]  # the article's subject: not a relative named in passing ("his mother")
     return recent[0] if len(recent) == 1 else None
+
+
+def _by_surname(person: _Person) -> int:
+    """How often a person was named by surname so far (alone or in full, not by given name alone): a
+    bare surname means the person the article calls by it, not a relative it calls by first name."""
+    return sum(1 for m in person.mentions if _by_surname_form(person, m))
+
+
+def _by_surname_form(person: _Person, mention: Mention) -> bool:
+    """Whether a mention names the person by surname (alone or in full) rather than by given name."""
+    return key(mention.text).split()[-1:] == person.tokens[-1:] or len(person.tokens) < 2
 
 
 def _paragraph_index(doc: Document):
