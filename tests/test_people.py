@@ -458,3 +458,10 @@ def test_a_relative_named_by_first_name_does_not_claim_the_bare_surname():
     mentions = _mentions(entities)
     assert ("Tom", "Tom Quorra") in mentions
     assert ("Quorra", "Betsy Quorra") in mentions
+
+
+def test_a_run_ending_in_a_people_in_the_plural_is_no_person():
+    # a given name first ("Roman") or a cue before ("suggested") names no one when a people follows
+    text = "Roman Catholics met.\n\nThe report suggested Roma Czechs were turned away. David French wrote.\n"
+    _, entities = _extract(text)
+    assert set(_persons(entities)) == {"David French"}

@@ -623,6 +623,8 @@ def _attributive(text: str, end: int) -> bool:
 
 def _evidence(cand: Candidate, words: tuple[str, ...], ctx: Context, ambiguous_single: bool) -> str | None:
     """Why the candidate (whose words are `words`) is a person, or None."""
+    if len(words) >= 2 and _plural_people(words[-1]):
+        return None  # "Roman Catholics", "suggested Roma Czechs were": a people, no person
     text = ctx.text
     start, end = cand.start, cand.end
     before = text[max(0, start - 40) : start]
@@ -710,6 +712,12 @@ def _spelled_evidence(words: tuple[str, ...]) -> str | None:
         if last not in lexicon.lower("function_words") and words[-1] not in lexicon.entries("non_names"):
             return "given"
     return None
+
+
+def _plural_people(word: str) -> bool:
+    """A nationality or people in the plural ("Czechs", "Kenyans"); a singular one may be a surname
+    ("David French")."""
+    return word.endswith("s") and word[:-1] in lexicon.entries("nationalities")
 
 
 @lru_cache(maxsize=_WORDS_CACHED)
