@@ -152,6 +152,15 @@ def test_a_participle_opening_its_sentence_goes_on_from_the_speaker_before():
     assert [q.speaker for q in extract(text, NAMES)] == ["Jane Doe", "Jane Doe"]
 
 
+def test_someone_described_who_joins_in_breaks_the_voice():
+    joins = 'Title\n\n"Come in," Doe said, and her husband cut in. "Sit down."'
+    again = 'Title\n\n"Come in," Doe said. But her spokesman insisted she was late. "Sit down."'
+    alone = 'Title\n\n"Come in," Doe said. "Sit down."'
+    assert [q.speaker for q in extract(joins, NAMES)] == ["Jane Doe", None]
+    assert [q.speaker for q in extract(again, NAMES)] == ["Jane Doe", None]
+    assert [q.speaker for q in extract(alone, NAMES)] == ["Jane Doe", "Jane Doe"]
+
+
 def test_a_pronoun_after_an_unknown_name_stays_unknown():
     text = 'Title\n\n"First," Doe said.\n\nMarta Lindqvist disagreed with that view. "Second," she said.'
     assert [q.speaker for q in extract(text, NAMES)] == ["Jane Doe", None]

@@ -36,6 +36,7 @@ _WORD = re.compile(r"[\w'\u2019-]+")
 _AFTER_THE = re.compile(r"\b(?:the|The)\s*$")  # a title in marks after "the"
 _TITLE_SMALL_WORDS = frozenset("of the a an and in on for to with at by from or".split())
 TITLE_MAX_WORDS = 6
+_POSSESSIVES = frozenset("his her their its my our your".split())
 _OBJECT_OF = frozenset("for to against with about of at".split())  # prepositions before a name as object
 SCARE_MAX_WORDS = 4  # a short quotation with no cue is a scare quote or a title, not a statement
 PRONOUN_REACH = 1  # paragraphs back a pronoun may refer to
@@ -338,6 +339,8 @@ class _Extraction:
         if gap > 2:
             return None
         start = last.end if last.close_mark is None else last.close_mark
+        if self._another_joins(start, first.open_mark):
+            return None  # `"...," Doe said, and her husband cut in. "...`
         if att.at > start:  # the cue's own sentence may describe the speaker by others' names
             start = max(start, self._sentence(self._paragraph_at(att.at), att.at).end)
         between = self.att.persons_between(start, first.open_mark)
@@ -354,6 +357,18 @@ class _Extraction:
         if gap == 2 and att.speaker not in subjects:
             return None  # across a paragraph only when that paragraph is about the speaker
         return Attribution(att.speaker, None, None, "same voice", first.open_mark)
+
+    def _another_joins(self, start: int, end: int) -> bool:
+        """Whether a clause between two quotations brings in someone described, not named: `"...," Doe
+        said, and her husband cut in. "...`."""
+        toks = self.att.tokens(start, end)
+        roles = lexicon.lower("roles")
+        return any(
+            tok.low in ("and", "but", "while", "then")
+            and (toks[k + 1].low in cuewords.DETERMINERS or toks[k + 1].low in _POSSESSIVES)
+            and any(t.low in roles for t in toks[k + 2 : k + 4])
+            for k, tok in enumerate(toks[:-2])
+        )
 
     def _scare(self, group: _Group) -> bool:
         """Whether a quotation is a few words embedded in a sentence (a scare quote when no cue names it)."""
