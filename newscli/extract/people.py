@@ -79,7 +79,7 @@ def surnames(name: str) -> frozenset[str]:
 class _People:
     """The people of one document, by name key, with the user's aliases applied."""
 
-    def __init__(self, config_aliases: user_aliases.Aliases) -> None:
+    def __init__(self, config_aliases: user_aliases.Aliases, lone: set[str]) -> None:
         self.by_key: dict[str, _Person] = {}
         self.nicknames: dict[str, _Person] = {}  # "bobby scott" -> Robert C. "Bobby" Scott
         self.aliases = config_aliases
@@ -88,7 +88,7 @@ class _People:
         # compared with these few rather than with everyone.
         self._by_word: dict[str, list[_Person]] = {}
         self._by_ends: dict[tuple[str, str], list[_Person]] = {}
-        self.lone: set[str] = set()  # keys of the words that stand alone as a name in the document
+        self.lone = lone  # keys of the words that stand alone as a name in the document
 
     def add(self, words: Sequence[str]) -> _Person:
         """Register a full name (or find the person it already names)."""
@@ -175,8 +175,8 @@ def extract(doc: Document, config: Config) -> list[Entity]:
     cands = classify_all(runs(text), ctx)
     names = [c.words for c in cands]  # each candidate's words and name key, computed once
     keys = [key(" ".join(words)) for words in names]
-    people = _People(user_aliases.from_config(config))
-    people.lone = {k for cand, k in zip(cands, keys, strict=True) if len(cand.tokens) == 1}
+    lone = {k for cand, k in zip(cands, keys, strict=True) if len(cand.tokens) == 1}
+    people = _People(user_aliases.from_config(config), lone)
     not_people: dict[str, str] = {key(" ".join(c.words)): "" for c in affiliations(cands, text)}
     open_keys = {k for cand, k in zip(cands, keys, strict=True) if cand.kind in ("person", None)}
     for cand, k in zip(cands, keys, strict=True):
@@ -343,9 +343,9 @@ def _by_context(found: list[_Person], paragraph: int) -> _Person | None:
     for only in (here, named):
         if len(only) == 1:
             return only[0]
-    counts = sorted(((_by_surname(p), n) for n, p in enumerate(named)), reverse=True)
-    if len(counts) > 1 and counts[0][0] >= _SALIENT * max(1, counts[1][0]):
-        return named[counts[0][1]]  # the article's subject: not a relative named in passing ("his mother")
+    ranked = sorted(named, key=_by_surname, reverse=True)
+    if len(ranked) > 1 and _by_surname(ranked[0]) >= _SALIENT * max(1, _by_surname(ranked[1])):
+        return ranked[0]  # the article's subject: not a relative named in passing ("his mother")
     return recent[0] if len(recent) == 1 else None
 
 

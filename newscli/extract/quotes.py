@@ -36,7 +36,6 @@ _WORD = re.compile(r"[\w'\u2019-]+")
 _AFTER_THE = re.compile(r"\b(?:the|The)\s*$")  # a title in marks after "the"
 _TITLE_SMALL_WORDS = frozenset("of the a an and in on for to with at by from or".split())
 TITLE_MAX_WORDS = 6
-_POSSESSIVES = frozenset("his her their its my our your".split())
 _OBJECT_OF = frozenset("for to against with about of at".split())  # prepositions before a name as object
 SCARE_MAX_WORDS = 4  # a short quotation with no cue is a scare quote or a title, not a statement
 PRONOUN_REACH = 1  # paragraphs back a pronoun may refer to
@@ -365,7 +364,7 @@ class _Extraction:
         roles = lexicon.lower("roles")
         return any(
             tok.low in ("and", "but", "while", "then")
-            and (toks[k + 1].low in cuewords.DETERMINERS or toks[k + 1].low in _POSSESSIVES)
+            and toks[k + 1].low in cuewords.DETERMINERS  # "the", "a", "her", "his", ...
             and any(t.low in roles for t in toks[k + 2 : k + 4])
             for k, tok in enumerate(toks[:-2])
         )
