@@ -224,7 +224,7 @@ class Attributor(Speakers):
             if not self.is_verb(tok):
                 continue
             if not self._verb_here(toks, j):
-                if other is None and j > 0:
+                if other is None and j > 0 and not self.goes_on_doing(toks, j):
                     found = self.subject_left(toks, j)
                     other = found.mention.entity if found is not None and found.mention is not None else None
                 continue

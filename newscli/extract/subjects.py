@@ -288,14 +288,18 @@ class Speakers:
         before = toks[j - 1].low if j > 0 else ""
         if before in cuewords.DETERMINERS or before.endswith(POSSESSIVE):
             return False
-        after = toks[j + 1].low if j + 1 < len(toks) else ""
-        if after == "to" and self.verbs[toks[j].low] == "continue":
+        if self.goes_on_doing(toks, j):
             return False  # "X will continue to be": not speech
+        after = toks[j + 1].low if j + 1 < len(toks) else ""
         if after == "as" and toks[j].low == "quoted":
             return False  # "X is quoted as saying": the cue is "saying"
         return after not in cuewords.NOT_SPEECH_PARTICLES and not (
             after == "on" and toks[j].low.startswith("call")
         )
+
+    def goes_on_doing(self, toks: list[Tok], j: int) -> bool:
+        """Whether toks[j] is "continue" before "to" ("X will continue to be"): no speech of any sense."""
+        return j + 1 < len(toks) and toks[j + 1].low == "to" and self.verbs[toks[j].low] == "continue"
 
     @staticmethod
     def _object_before(toks: list[Tok], subject: Subject, j: int) -> bool:
