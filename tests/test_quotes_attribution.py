@@ -71,6 +71,8 @@ def said(text: str) -> list[tuple[str | None, str | None]]:
         ('"It seems unlikely" that Roe can win, said Doe.', ("Jane Doe", "said")),
         ('Roe was asked by host Jane Doe whether it would risk "adding a program."', ("Jane Doe", "asked")),
         ('"Go back home," Doe barked.', ("Jane Doe", "barked")),
+        ('"Is it true?" Doe pressed.', ("Jane Doe", "pressed")),
+        ('"We will win," White House press secretary Jane Doe said.', ("Jane Doe", "said")),  # a noun
         # "continue to" is no speech of Roe's: the words are those of Doe's report
         ('Doe said she is sure Roe will continue to be "a champion."', ("Jane Doe", "said")),
     ],

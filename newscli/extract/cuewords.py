@@ -86,7 +86,8 @@ def reporting_verbs() -> dict[str, str]:
     for line in data.splitlines():
         words = line.split("#", 1)[0].split()
         for form in words:
-            forms[form.lower()] = words[0].lower()
+            if not form.startswith("("):  # "(press)": the lemma only, no cue ("press secretary")
+                forms[form.lower()] = words[0].strip("()").lower()
     for line in (lexicon.DATA / "phrasal_cues.txt").read_text(encoding="utf-8").splitlines():
         words = line.split("#", 1)[0].partition(":")[2].split()
         for form in words:
