@@ -72,6 +72,9 @@ def said(text: str) -> list[tuple[str | None, str | None]]:
         ('Roe was asked by host Jane Doe whether it would risk "adding a program."', ("Jane Doe", "asked")),
         ('"Go back home," Doe barked.', ("Jane Doe", "barked")),
         ('"Is it true?" Doe pressed.', ("Jane Doe", "pressed")),
+        # the words in marks are what Roe reports of Doe, in Roe's clause
+        ('Roe said Doe reassured them that all would be "like a family."', ("Richard Roe", "said")),
+        ('Roe said Doe told them: "Stay calm."', ("Jane Doe", "told")),  # Doe's words, reported
         ('"We will win," White House press secretary Jane Doe said.', ("Jane Doe", "said")),  # a noun
         # "continue to" is no speech of Roe's: the words are those of Doe's report
         ('Doe said she is sure Roe will continue to be "a champion."', ("Jane Doe", "said")),

@@ -259,8 +259,25 @@ class Attributor(Speakers):
                 continue  # "Smith's tweet saying ...": a participle describing a noun
             if other is not None and (subject.mention is None or subject.mention.entity != other):
                 return None  # "X tweeted after Y argued for ... that": Y acts between the cue and the words
+            if subject.kind == "person" and toks[end - 1].text not in ",:":  # not `Y told him: "`: Y's words
+                outer = self._reporter_of_clause(toks, subject, start)
+                if outer is not None:
+                    return outer
             return subject, tok
         return None
+
+    def _reporter_of_clause(
+        self, toks: list[Tok], subject: Subject, start: int
+    ) -> tuple[Subject, Tok] | None:
+        """The reporter whose clause the speaker of a cue opens (`X said Y reassured them that "...`): the
+        words in marks are what X reports, so X is their source; None when no reporting verb with a
+        person before it takes the speaker's clause."""
+        p = next(n for n, t in enumerate(toks) if t.start >= subject.start)
+        q = p - 2 if p >= 2 and toks[p - 1].low == "that" else p - 1
+        if q < max(start, 1) or not self.is_verb(toks[q]) or not self._verb_here(toks, q):
+            return None
+        outer = self.subject_left(toks, q)
+        return (outer, toks[q]) if outer is not None and outer.kind in ("person", "pronoun") else None
 
     def possessive_cue(
         self, start: int, open_mark: int, close_mark: int | None
