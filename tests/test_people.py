@@ -427,6 +427,22 @@ def test_a_shared_surname_stays_unresolved_when_no_one_dominates():
     assert (last.text, last.entity) == ("Quorra", None)
 
 
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Jane Quorra: why I stayed", "Jane Quorra"),  # the article's subject
+        ("Jane Quorra and Tom Quorra stay", None),  # the title names both
+        ("Mogul Quorra stays", None),  # a headline's capitals, named nowhere below: no one's full name
+    ],
+)
+def test_a_shared_surname_is_the_person_the_title_names_in_full(title, expected):
+    gap = "".join(f"The plant grew in year {n}.\n\n" for n in range(4))
+    body = "Jane Quorra opened the plant. Her husband, Tom Quorra, came too. Tom Quorra stayed.\n\n"
+    _, entities = _extract(f"{title}\n\n{body}{gap}Quorra said it was worth it.\n")
+    last = max(people.person_mentions(entities), key=lambda m: m.start)
+    assert (last.text, last.entity) == ("Quorra", expected)
+
+
 def test_a_lone_speaking_word_that_is_a_family_and_a_given_name_is_a_person():
     # "Carter" is on both lists: taken up by "he" after a speech verb it is a speaker's surname,
     # unless it is the given name of someone the article names ("Carter Quorra")

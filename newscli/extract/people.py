@@ -43,6 +43,7 @@ from newscli.model import Document, Entity, Mention, Role
 UNRESOLVED = "unresolved"  # kind of the per-document holder of person mentions no rule could settle
 _HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "mme": "f", "mlle": "f"}
 _RECENT_PARAGRAPHS = 3  # a shared surname follows the person named within this many paragraphs
+_NOT_WORD = re.compile(r"[^\w'\u2019.-]+")
 _SALIENT = 5  # mentions a person needs per mention of another of the same surname to be meant alone
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|to|from|of|for|with|against|on|at|by|into|toward|towards|visit|visited)\s+(?:the\s+)?$", re.I
@@ -61,6 +62,7 @@ class _Person:
     last: int = -1  # paragraph of the latest mention seen in the walk
     gender: str | None = None  # "m"/"f" for a bare surname registered after "Mr"/"Mrs"/"Ms"
     surnames: frozenset[str] = frozenset()  # surnames(name), kept with the name
+    named_below_title: bool = False  # named in full below the first paragraph so far
 
 
 @lru_cache(maxsize=1 << 14)
@@ -79,7 +81,7 @@ def surnames(name: str) -> frozenset[str]:
 class _People:
     """The people of one document, by name key, with the user's aliases applied."""
 
-    def __init__(self, config_aliases: user_aliases.Aliases, lone: set[str]) -> None:
+    def __init__(self, config_aliases: user_aliases.Aliases, lone: set[str], title: str | None) -> None:
         self.by_key: dict[str, _Person] = {}
         self.nicknames: dict[str, _Person] = {}  # "bobby scott" -> Robert C. "Bobby" Scott
         self.aliases = config_aliases
@@ -89,6 +91,16 @@ class _People:
         self._by_word: dict[str, list[_Person]] = {}
         self._by_ends: dict[tuple[str, str], list[_Person]] = {}
         self.lone = lone  # keys of the words that stand alone as a name in the document
+        self.headline = f" {key(_NOT_WORD.sub(' ', title or ''))} "  # the title's words, as a key
+
+    def in_headline(self, person: _Person) -> bool:
+        """Whether the title names the person in full (the article's subject: "Doe: why I ran") and uses
+        the surname for no one else ("Mr. Doe"), and the text names them in full below its first line
+        too (not a headline's capitals: "Mogul Doe launches label")."""
+        if len(person.tokens) < 2 or not person.named_below_title:
+            return False
+        full = self.headline.count(f" {' '.join(person.tokens)} ")
+        return full > 0 and full == self.headline.count(f" {person.tokens[-1]} ")
 
     def add(self, words: Sequence[str]) -> _Person:
         """Register a full name (or find the person it already names)."""
@@ -176,7 +188,7 @@ def extract(doc: Document, config: Config) -> list[Entity]:
     names = [c.words for c in cands]  # each candidate's words and name key, computed once
     keys = [key(" ".join(words)) for words in names]
     lone = {k for cand, k in zip(cands, keys, strict=True) if len(cand.tokens) == 1}
-    people = _People(user_aliases.from_config(config), lone)
+    people = _People(user_aliases.from_config(config), lone, doc.title)
     not_people: dict[str, str] = {key(" ".join(c.words)): "" for c in affiliations(cands, text)}
     open_keys = {k for cand, k in zip(cands, keys, strict=True) if cand.kind in ("person", None)}
     for cand, k in zip(cands, keys, strict=True):
@@ -221,8 +233,10 @@ def extract(doc: Document, config: Config) -> list[Entity]:
             mention.entity = person.name
             person.mentions.append(mention)
             person.forms[mention.text] += 1
+            paragraph = paragraph_of(start)
             if _by_surname_form(person, mention):  # "her husband, Tom" does not claim a bare "Doe" after it
-                person.last = paragraph_of(start)
+                person.last = paragraph
+            person.named_below_title |= paragraph > 0 and len(tokens) >= 2
             if cand.kind == "person" and tokens == cand.tokens:
                 person.roles.extend(Role(text[s:e], doc.id, s, e, k) for s, e, k in roles.find(cand, text))
     return _entities(people, others, unresolved)
@@ -274,7 +288,7 @@ def _resolve(
     if len(found) == 1:
         return [(cand.tokens, found[0], True)]
     if len(found) > 1:
-        return [(cand.tokens, _by_context(found, paragraph_of(cand.start)), True)]
+        return [(cand.tokens, _by_context(found, paragraph_of(cand.start), people), True)]
     if cand.kind == "person" and len(words) == 1 and not is_initial(words[0]):
         return [(cand.tokens, people.add(words), True)]
     if len(words) == 1 and cand.kind is None and not cand.attributive and plain_given(words[0]):
@@ -332,7 +346,7 @@ def _resolve_shouting(tokens: list[Token], people: _People) -> list[tuple[list[T
     return out
 
 
-def _by_context(found: list[_Person], paragraph: int) -> _Person | None:
+def _by_context(found: list[_Person], paragraph: int, people: _People) -> _Person | None:
     """Of several people sharing a surname, the only one named earlier in the same paragraph, else the
     only one named so far, else the one named at least five times as often as any other so far (the
     article's subject, not a relative named in passing), else the one named recently while the others
@@ -346,6 +360,9 @@ def _by_context(found: list[_Person], paragraph: int) -> _Person | None:
     ranked = sorted(named, key=_by_surname, reverse=True)
     if len(ranked) > 1 and _by_surname(ranked[0]) >= _SALIENT * max(1, _by_surname(ranked[1])):
         return ranked[0]  # the article's subject: not a relative named in passing ("his mother")
+    headline = [p for p in named if people.in_headline(p)]
+    if len(headline) == 1:
+        return headline[0]
     return recent[0] if len(recent) == 1 else None
 
 
