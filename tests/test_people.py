@@ -112,6 +112,20 @@ def test_hyphen_variants_are_one_person_and_a_bare_shared_surname_stays_unresolv
     assert set(_persons(entities)) == {"Kim Jong Un", "Kim Jong Il"}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ken Quorra spoke. Later Kenneth Quorra left.", 1),  # a short and a formal given name
+        ("Ken Quorra spoke. Later Kenny Quorra left.", 2),  # two short forms: no link assumed
+        ("Ken A. Quorra spoke. Later Kenneth A. Quorra left.", 1),
+        ("John A. Quorra spoke. Later John B. Quorra left.", 2),  # other middle initials: another man
+    ],
+)
+def test_short_and_formal_given_names_of_one_surname_are_one_person(text, expected):
+    _, entities = _extract(f"Title\n\n{text}\n")
+    assert len(_persons(entities)) == expected
+
+
 def test_honorifics_titles_and_middle_initials_join():
     _, entities = _extract(
         "Prime Minister Tony Blair spoke. Mr Blair, the prime minister, later met George W. Bush.\n\n"

@@ -43,3 +43,16 @@ def fold(word: str) -> str:
 def longest(name: str) -> int:
     """How many words the longest entry of the list has (bounds phrase look-ups)."""
     return max((len(e.split()) for e in entries(name)), default=1)
+
+
+@cache
+def given_name_forms() -> dict[str, frozenset[str]]:
+    """Each given name of newscli/data/nicknames.txt (lower case) with the names it may stand for or be
+    stood for by: "ken" -> {"kenneth"}, "kenneth" -> {"ken", "kenny"}; two short forms are not linked."""
+    forms: dict[str, set[str]] = {}
+    for entry in entries("nicknames"):
+        formal, *short = entry.lower().split()
+        forms.setdefault(formal, set()).update(short)
+        for word in short:
+            forms.setdefault(word, set()).add(formal)
+    return {word: frozenset(found) for word, found in forms.items()}

@@ -140,8 +140,14 @@ class _People:
                 found.append(person)
 
     def _same_ends(self, tokens: list[str]) -> list[_Person]:
-        """The people whose full name has the same first and last words as `tokens`."""
-        return self._by_ends.get((tokens[0], tokens[-1]), []) if len(tokens) >= 2 else []
+        """The people whose full name has the same last word as `tokens` and the same first word, or a
+        short or formal form of it ("Ken" for "Kenneth")."""
+        if len(tokens) < 2:
+            return []
+        found = self._by_ends.get((tokens[0], tokens[-1]), [])
+        for form in lexicon.given_name_forms().get(tokens[0], ()):
+            found = found + self._by_ends.get((form, tokens[-1]), [])
+        return found
 
     def by_given(self, word: str) -> list[_Person]:
         """The people whose full name opens with this given name ("Hillary" for Hillary Doe) and whose
@@ -170,13 +176,18 @@ class _People:
 
 
 def _same_person(a: list[str], b: list[str]) -> bool:
-    """Two full names of one person: the same first and last words, one with middle initials added."""
+    """Two full names of one person: the same last word, the same first word or a short and a formal
+    form of it ("Ken Starr", "Kenneth Starr"), and at most middle initials added to one of them."""
     if len(a) < 2 or len(b) < 2 or a == b:
         return a == b
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    if short[0] != long_[0] or short[-1] != long_[-1]:
+    if short[-1] != long_[-1]:
+        return False
+    if short[0] != long_[0] and long_[0] not in lexicon.given_name_forms().get(short[0], ()):
         return False
     middle = long_[1:-1]
+    if len(short) == len(long_):
+        return short[1:-1] == middle  # "Ken W. Starr", "Kenneth W. Starr"
     return len(short) == 2 and all(len(w.rstrip(".")) == 1 for w in middle)
 
 
