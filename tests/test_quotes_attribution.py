@@ -118,6 +118,22 @@ def test_he_added_refers_to_the_last_speaker():
     assert [q.speaker for q in extract(text, NAMES)] == ["Richard Roe", "Richard Roe"]
 
 
+@pytest.mark.parametrize(
+    ("between", "expected"),
+    [
+        ("Victims of the flood want answers.", "Richard Roe"),  # English words open the sentence
+        ("He's known for his temper.", "Richard Roe"),  # a pronoun with its contraction goes on
+        ("Sunday he finally gave in.", "Richard Roe"),  # a weekday
+        ("Quimby wants answers.", None),  # perhaps a man the index does not know: no guess
+    ],
+)
+def test_a_sentence_opening_with_a_capitalised_word_blocks_a_pronoun_only_if_it_may_be_a_name(
+    between, expected
+):
+    text = f'Title\n\nMr. Roe spoke first. {between}\n\n"We will not wait," he said.'
+    assert [q.speaker for q in extract(text, NAMES)] == [expected]
+
+
 def test_a_pronoun_skips_a_person_of_the_other_gender():
     text = (
         "Title\n\n"

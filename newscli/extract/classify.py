@@ -283,6 +283,12 @@ def _common(word: str) -> bool:
     return word.lower() in lexicon.lower("common_words")
 
 
+def could_be_name(word: str) -> bool:
+    """Whether a capitalised word may be part of a person's name: a known given name or surname, or no
+    ordinary English word ("Wymes", "Brown"; not "Victims", "Conceding")."""
+    return is_given(word) or _is_surname(word) or not _common(word)
+
+
 def plain_given(word: str) -> bool:
     """A known given name that is no ordinary English word as well ("Paula", not "Ray" or "Mark")."""
     return is_given(word) and not _common(word)

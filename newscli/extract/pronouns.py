@@ -4,8 +4,9 @@ Each sentence contributes its grammatical subject when it can be read: a person 
 the sentence (after an opening phrase such as "In the op-ed,", and titles or descriptions such as
 "Smith campaign spokesman"). A sentence whose subject is a capitalised name the people index does not
 know ("Wymes said", a misspelt name) contributes a blocker: a pronoun after it stays unresolved, since
-its referent may be that unknown person. A sentence opening with "he"/"she" continues the referent
-before it. Speakers of earlier quotations are candidates too, at their cue.
+its referent may be that unknown person; an English word that is no one's name ("Victims of ..."), a
+weekday or a contracted pronoun ("He's") opening a sentence is no such name. A sentence opening with
+"he"/"she" continues the referent before it. Speakers of earlier quotations are candidates too, at their cue.
 
 A person's gender comes from a common given name (newscli/data/given_names_*.txt; more weakly, one that
 Faker's lists give to one gender only, gendered_names_*.txt), an honorific in the text (Mr., Mrs., Ms.)
@@ -22,6 +23,8 @@ from dataclasses import dataclass
 
 from newscli.extract import cuewords, lexicon
 from newscli.extract.attribution import Attributor
+from newscli.extract.calendar_words import calendar
+from newscli.extract.classify import could_be_name
 from newscli.extract.cuetokens import Tok, tokens
 from newscli.model import Document, Mention, Sentence
 
@@ -37,6 +40,7 @@ _COMMON_VERBS = frozenset(
     "be been won't can't don't doesn't didn't isn't wasn't aren't weren't hasn't haven't wouldn't".split()
 )
 _POSSESSIVE = ("'s", "\u2019s")
+_CONTRACTION = re.compile(r"(?:['\u2019](?:s|re|ll|ve|d|m)|n['\u2019]t)$")  # "he's", "don't"
 _PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
 OPENING_PHRASE_MAX = 30  # words of an opening phrase ("In an interview with X on Sunday,") skipped
 SUBJECT_REACH = (80, 250)  # characters read for a sentence's subject: first try, then the longest
@@ -261,12 +265,15 @@ def _is_word(tok: Tok) -> bool:
 
 
 def _is_name_like(toks: list[Tok], i: int) -> bool:
-    """Capitalised words opening a clause, then a lowercase word: perhaps a person the index missed."""
+    """Capitalised words opening a clause, then a lowercase word: perhaps a person the index missed; not
+    an English word that is no one's name ("Victims of ...", "Conceding that ..."), a weekday, or a
+    pronoun or function word with its contraction ("He's", "It's", "Don't")."""
     if i >= len(toks) or not toks[i].text[:1].isupper() or toks[i].low in cuewords.DETERMINERS:
         return False
-    if toks[i].low in PRONOUN_GENDER or toks[i].low in cuewords.opening_words():
+    low = _CONTRACTION.sub("", toks[i].low)
+    if low in PRONOUN_GENDER or low in cuewords.opening_words() or low in calendar().weekdays:
         return False
-    if toks[i].low in lexicon.lower("function_words"):
+    if low in lexicon.lower("function_words") or not could_be_name(toks[i].text):
         return False  # "It doesn't sound like ...": a capitalised function word opens the sentence
     k = i + 1
     while k < len(toks) and k - i < 3 and toks[k].text[:1].isupper():
