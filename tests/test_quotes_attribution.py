@@ -134,6 +134,21 @@ def test_a_sentence_opening_with_a_capitalised_word_blocks_a_pronoun_only_if_it_
     assert [q.speaker for q in extract(text, NAMES)] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Mr. Roe said that Tom Poe would lose.", "Richard Roe"),  # Poe is inside Roe's report
+        ("Mr. Roe told Tom Poe he would lose.", None),  # Poe is spoken to: either may speak next
+        ("Mr. Roe said Tom Poe would lose, but the coach said he was wrong.", None),  # another voice
+        ("When Mr. Roe said Tom Poe would lose, Poe laughed.", "Tom Poe"),  # the main clause's subject
+    ],
+)
+def test_a_person_inside_what_the_candidate_reports_is_no_rival_for_he(sentence, expected):
+    names = {"Mr. Roe": "Richard Roe", "Roe": "Richard Roe", "Tom Poe": "Tom Poe", "Poe": "Tom Poe"}
+    text = f'Title\n\n{sentence}\n\n"We will win," he said.'
+    assert [q.speaker for q in extract(text, names)] == [expected]
+
+
 def test_a_pronoun_skips_a_person_of_the_other_gender():
     text = (
         "Title\n\n"

@@ -131,6 +131,7 @@ DETERMINERS = frozenset(
     "another other each both".split()
 )
 # Particles after which a reporting verb means something else: "called for", "called on", "asked for".
+QUESTION_VERBS = frozenset("ask question quiz press".split())  # their following name is the one asked
 NOT_SPEECH_PARTICLES = frozenset("for off up upon into".split())
 # Prepositions before a name that make it an object, not a speaker: `delivered a message to Smith: "`.
 OBJECT_PREPOSITIONS = frozenset("to with at for against from about on of by toward towards".split())

@@ -40,6 +40,7 @@ _COMMON_VERBS = frozenset(
     "be been won't can't don't doesn't didn't isn't wasn't aren't weren't hasn't haven't wouldn't".split()
 )
 _POSSESSIVE = ("'s", "\u2019s")
+_CLAUSE_BREAKS = frozenset(',;:()\u2014\u2013"\u201c\u201d')  # where a reported clause may end
 _CONTRACTION = re.compile(r"(?:['\u2019](?:s|re|ll|ve|d|m)|n['\u2019]t)$")  # "he's", "don't"
 _PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
 OPENING_PHRASE_MAX = 30  # words of an opening phrase ("In an interview with X on Sunday,") skipped
@@ -199,15 +200,53 @@ class Antecedents:
         yield from said[k:]
 
     def _unrivalled(self, entity: str, offset: int, at: int, want: str | None) -> bool:
-        """Whether no other person who could be "he"/"she" is named between the candidate and the pronoun."""
+        """Whether no other person who could be "he"/"she" is named between the candidate and the pronoun,
+        but inside what the candidate reports in their own sentence (`X said that Y would ...`); a rival
+        passed over so is one only when no other voice speaks up after it (`..., but the Kiwi said`)."""
+        reported = None
         for m in self.att.persons_between(offset, at):
             if (
                 m.entity != entity
                 and not self.in_quote(m.start)
                 and self.gender.get(m.entity or "", want) == want
             ):
-                return False
-        return True
+                if reported is None:
+                    reported = self._reported_by(entity, offset)
+                if not reported[0] <= m.start < reported[1]:
+                    return False
+        return reported is None or not self._another_voice(entity, reported[1], at)
+
+    def _another_voice(self, entity: str, start: int, at: int) -> bool:
+        """Whether a reporting verb in [start, at) has a subject other than the person or a pronoun."""
+        toks = self.att.tokens(start, at)
+        for j in range(1, len(toks)):
+            if self.att.is_verb(toks[j]) and not self.in_quote(toks[j].start):
+                subject = self.att.subject_left(toks, j)
+                if subject is None or subject.kind == "pronoun":
+                    continue
+                if subject.mention is None or subject.mention.entity != entity:
+                    return True
+        return False
+
+    def _reported_by(self, entity: str, offset: int) -> tuple[int, int]:
+        """What the person at `offset` reports in their sentence: from their reporting verb to the next
+        comma, colon, dash or quotation mark, or the sentence's end (`X said (that) ...`, not `X told Y`,
+        not the main clause after `When X pointed out that ..., Y`); an empty span when they report
+        nothing."""
+        para = self.doc.paragraphs[max(0, bisect_right(self.para_starts, offset) - 1)]
+        sent = next((s for s in para.sentences if s.start <= offset < s.end), None)
+        if sent is None:
+            return offset, offset
+        toks = self.att.tokens(offset, sent.end)
+        for j in range(1, len(toks)):
+            if self.att.is_verb(toks[j]):
+                subject = self.att.subject_left(toks, j)
+                mention = subject.mention if subject is not None else None
+                if mention is None or mention.entity != entity or not self.att.reports_speech(toks, j):
+                    break  # the first reporting verb after them is not theirs, or takes an object
+                end = next((t.start for t in toks[j + 1 :] if t.text in _CLAUSE_BREAKS), sent.end)
+                return toks[j].end, end
+        return offset, offset
 
 
 def _after_opening_phrase(toks: list[Tok], persons: dict[int, Mention]) -> int:

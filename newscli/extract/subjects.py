@@ -282,6 +282,14 @@ class Speakers:
         """A form that is also a noun's: the base form or the -s form ("state", "reports", "remarks")."""
         return tok.low == self.verbs[tok.low] or tok.low.endswith("s")
 
+    def reports_speech(self, toks: list[Tok], j: int) -> bool:
+        """Whether toks[j] is a reporting verb used as one whose following name is no object of it
+        (`X said Y would`, not `X told Y`, `X asked Y`): what follows is what X reports."""
+        if not (self.is_verb(toks[j]) and self._verb_here(toks, j)):
+            return False
+        lemma = self.verbs[toks[j].low]
+        return lemma not in cuewords.object_verbs() and lemma not in cuewords.QUESTION_VERBS
+
     def _verb_here(self, toks: list[Tok], j: int) -> bool:
         """Whether a reporting verb form is used as one here: not a noun ("his remarks", "the report")
         and not a phrasal verb of another meaning ("called for", "called on")."""
