@@ -78,6 +78,7 @@ def said(text: str) -> list[tuple[str | None, str | None]]:
         ('"We will win," White House press secretary Jane Doe said.', ("Jane Doe", "said")),  # a noun
         # "continue to" is no speech of Roe's: the words are those of Doe's report
         ('Doe said she is sure Roe will continue to be "a champion."', ("Jane Doe", "said")),
+        ('Doe criticised Roe after the debate, saying "he is weak."', ("Jane Doe", "saying")),  # no clause
     ],
 )
 def test_a_cue_next_to_the_quotation_names_its_speaker(text, expected):
@@ -94,6 +95,9 @@ def test_a_cue_next_to_the_quotation_names_its_speaker(text, expected):
         '"We will win," a Doe campaign aide said.',  # Doe's aide, not Doe
         '"We will win," said a friend of Doe.',
         '"We will win," Smith said.',  # a name the people index does not know
+        # a clause with its own subject stands between the speaker and the participle
+        'Doe spoke near the hotel, where about 50 protesters had gathered, chanting "no peace."',
+        'Doe asks a question as a maintenance guy walks in, saying he is "here to fix the wall."',
         'The crowd cheered. "We will win."',  # no cue and no voice to continue
     ],
 )

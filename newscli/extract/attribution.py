@@ -185,6 +185,8 @@ class Attributor(Speakers):
             at = toks.index(found[1])
             main = self._verb_before(toks, at)
             if main and main[0].kind in ("person", "pronoun"):
+                if self.subject_of_its_own(toks, toks.index(main[1]), at):
+                    return None  # "X asks as a maintenance guy walks in, saying": the guy's words
                 return main[0], found[1], toks
             subject = self._previous_clause_subject(toks, at)  # "Smith stepped up ..., saying"
             if subject is not None:

@@ -515,6 +515,10 @@ class _Extraction:
             # "Adding, "...": a participle opening its sentence goes on from the speaker just before
             before = self._sentence(para, sent.start - 1)
             pool = [(off, name) for off, name, _ in self.history if before.start <= off < sent.start]
+        if pool and pool[-1][0] < at:
+            toks = self.att.tokens(pool[-1][0], at)
+            if self.att.subject_of_its_own(toks, 0, len(toks)):
+                return None  # "X spoke near the hotel, where about 50 protesters had gathered, chanting"
         return pool[-1][1] or None if pool else None
 
     # --- records ---------------------------------------------------------------------------------

@@ -30,6 +30,17 @@ _SUBORDINATORS = frozenset("when while as because after before since if that but
 _DIRECTION = frozenset("to at for against toward towards".split())
 _ADVERBIAL_CLAUSE = frozenset("as when while because until whereas".split())
 _BE = frozenset("is are was were be been being".split())
+_OWN_CLAUSE = frozenset("as when while where because although though whereas since until".split())
+_NOUN_PHRASE_OPENERS = frozenset("a an the about some many several dozens hundreds".split())
+_FINITE = frozenset("is are was were has have had will would can could may might did does do".split())
+
+
+def _finite(tok: Tok) -> bool:
+    """A lower-case word that may be a clause's finite verb after its noun: an auxiliary, or a form in
+    -ed or -s (`walks`, `gathered`)."""
+    return tok.text.islower() and (tok.low in _FINITE or tok.low.endswith(("ed", "s")))
+
+
 MAX_APPOSITIVE = 16  # words inside ", a spokesman for the campaign," between a speaker and the verb
 MAX_INVERTED_GAP = 6  # words between an inverted verb and its speaker: said former Secretary of State X
 
@@ -281,6 +292,23 @@ class Speakers:
     def _noun_form(self, tok: Tok) -> bool:
         """A form that is also a noun's: the base form or the -s form ("state", "reports", "remarks")."""
         return tok.low == self.verbs[tok.low] or tok.low.endswith("s")
+
+    @staticmethod
+    def subject_of_its_own(toks: list[Tok], start: int, end: int) -> bool:
+        """Whether toks[start:end] holds a clause with a subject of its own, opened by a subordinator
+        (`as a maintenance guy walks ...`, `where about 50 protesters had gathered ...`): a participle after
+        it is that subject's, not the sentence's (`after the debate, saying` holds no verb: no clause)."""
+        for p in range(start, end - 2):
+            if toks[p].low not in _OWN_CLAUSE or toks[p + 1].low not in _NOUN_PHRASE_OPENERS:
+                continue
+            q = p + 3  # the opener and at least one word of the noun phrase, then its verb
+            while q < min(end, p + 6) and toks[q].text[:1].isalnum() and not _finite(toks[q]):
+                if toks[q].low in cuewords.PREPOSITIONS or toks[q].low == "to":
+                    break  # "as a way to create jobs": a phrase, no clause
+                q += 1
+            if q < end and _finite(toks[q]):
+                return True
+        return False
 
     def reports_speech(self, toks: list[Tok], j: int) -> bool:
         """Whether toks[j] is a reporting verb used as one whose following name is no object of it
