@@ -244,6 +244,8 @@ class Attributor(Speakers):
                 subject = self.subject_right(toks, j)  # 'But, said Solovey, "...'
             if subject is None and toks[j - 1].low in (",", "and"):
                 return Subject("clause", tok.start), tok  # "X touches down, says", "X ... and joked"
+            if subject is None and toks[j - 1].low in ("that", "which") and toks[j - 2].text.islower():
+                return None  # "X posted it under a headline that said": the headline's words
             if subject is None:
                 continue
             if subject.kind == "other" and j == end - 1 and tok.low in _NAMING and toks[j - 1].text.islower():

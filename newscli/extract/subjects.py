@@ -322,7 +322,8 @@ class Speakers:
         """Whether a reporting verb form is used as one here: not a noun ("his remarks", "the report")
         and not a phrasal verb of another meaning ("called for", "called on")."""
         before = toks[j - 1].low if j > 0 else ""
-        if before in cuewords.DETERMINERS or before.endswith(POSSESSIVE):
+        relative = before == "that" and toks[j].low != self.verbs[toks[j].low]  # "a headline that said"
+        if (before in cuewords.DETERMINERS and not relative) or before.endswith(POSSESSIVE):
             return False
         if self.goes_on_doing(toks, j):
             return False  # "X will continue to be": not speech
