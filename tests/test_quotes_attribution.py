@@ -96,6 +96,8 @@ def test_a_cue_next_to_the_quotation_names_its_speaker(text, expected):
         '"We will win," said a friend of Doe.',
         '"We will win," Smith said.',  # a name the people index does not know
         'Doe posted it under a headline that said, "We won."',  # the headline's words
+        # the campaign's message, not the words of Doe, the subject of the verb before it
+        'Before Doe took the stage to acknowledge it, her campaign sent a message to fans saying: "Won!"',
         # a clause with its own subject stands between the speaker and the participle
         'Doe spoke near the hotel, where about 50 protesters had gathered, chanting "no peace."',
         'Doe asks a question as a maintenance guy walks in, saying he is "here to fix the wall."',

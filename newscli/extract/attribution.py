@@ -258,6 +258,9 @@ class Attributor(Speakers):
                 k = j - 1  # past times: "a statement Thursday night condemning"
                 while k > 1 and j - k <= 3 and toks[k].low in cuewords.cue_fillers():
                     k -= 1
+                to = next((n for n in (k - 1, k - 2) if n > 1 and toks[n].low in ("to", "for")), None)
+                if to is not None and toks[to - 1].low in cuewords.speech_nouns():
+                    k = to - 1  # "a text message to supporters saying": the message's recipients
                 if toks[k].low in cuewords.speech_nouns() and not toks[k - 1].low.endswith(POSSESSIVE):
                     return Subject("clause", tok.start), tok  # "Smith issued a statement saying"
                 continue  # "Smith's tweet saying ...": a participle describing a noun
