@@ -157,6 +157,11 @@ def test_a_person_inside_what_the_candidate_reports_is_no_rival_for_he(sentence,
     assert [q.speaker for q in extract(text, names)] == [expected]
 
 
+def test_the_reporter_of_a_sentence_ending_in_its_cue_is_a_candidate_for_he():
+    text = 'Title\n\nCosts are rising, which few expected, Mr. Roe said.\n\n"We will act," he said.'
+    assert [q.speaker for q in extract(text, NAMES)] == ["Richard Roe"]
+
+
 def test_a_pronoun_skips_a_person_of_the_other_gender():
     text = (
         "Title\n\n"

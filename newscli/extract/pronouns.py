@@ -117,9 +117,15 @@ class Antecedents:
         return k >= 0 and offset < self.quoted[k][1]
 
     def _subject(self, start: int, end: int) -> Candidate | None:
-        """The subject of the sentence [start, end): a person, a blocker, or None (unknown, or a pronoun)."""
+        """The subject of the sentence [start, end): a person, a blocker, or None (unknown, or a pronoun);
+        the reporter of a sentence that ends in its cue (`Costs are rising, Smith said.`) comes first."""
         if self.in_quote(start) or self.text[start] in '"\u201c\u201d':
             return None  # a quotation opens the sentence: its speaker comes from the cue
+        reported = self.att.cue_ending(start, end)
+        if reported is not None and not reported[1].low.endswith("ing"):  # not "..., saying Y erred."
+            mention = reported[0].mention
+            if mention is not None and mention.entity:
+                return Candidate(reported[0].start, mention.entity)
         for reach in SUBJECT_REACH:  # most subjects open their sentence: read a little first
             toks = tokens(self.text, start, min(end, start + reach))
             i = _after_opening_phrase(toks, self.att.by_start)
