@@ -48,6 +48,7 @@ SUBJECT_REACH = (80, 250)  # characters read for a sentence's subject: first try
 SUBJECT_SEARCH = 8  # words a subject may lie from the start of its clause (titles, descriptions)
 DATELINE_MAX = 10  # tokens of a dateline before its dash: "PHILADELPHIA, July 25 (UPI) —"
 DATELINE_DASHES = ("\u2014", "\u2013", "-", "--")
+GIVEN_NAME_WEIGHT = 10  # a common given name outweighs pronoun votes, which other people's pronouns can sway
 BLOCKER = ""  # the entity of a sentence subject that is a name the people index does not know
 
 
@@ -100,7 +101,7 @@ class Antecedents:
             votes: dict[str, list[int]] = {}
             for name in {m.entity for m in self.att.persons if m.entity}:
                 if given := cuewords.given_name_gender(name):
-                    _vote(votes, name, given, 2)
+                    _vote(votes, name, given, GIVEN_NAME_WEIGHT)
                 elif hint := cuewords.given_name_gender(name, "gendered_names"):
                     _vote(votes, name, hint, 1)  # outweighed by an honorific or the text's pronouns
             for para in self.doc.paragraphs:
