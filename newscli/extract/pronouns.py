@@ -251,8 +251,6 @@ class Antecedents:
                 mention = subject.mention if subject is not None else None
                 if mention is None or mention.entity != entity or not self.att.reports_speech(toks, j):
                     break  # the first reporting verb after them is not theirs, or takes an object
-                if j + 1 < len(toks) and toks[j + 1].low in ("to", "with"):
-                    break  # "X was responding to a message from Y": Y is spoken to, no part of a report
                 end = next((t.start for t in toks[j + 1 :] if t.text in _CLAUSE_BREAKS), sent.end)
                 return toks[j].end, end
         return offset, offset
