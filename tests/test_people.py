@@ -112,6 +112,14 @@ def test_hyphen_variants_are_one_person_and_a_bare_shared_surname_stays_unresolv
     assert set(_persons(entities)) == {"Kim Jong Un", "Kim Jong Il"}
 
 
+def test_a_name_written_with_combining_accents_is_one_word():
+    # "José García" decomposed (NFD): the accents are part of the words, not breaks between them
+    doc, entities = _extract("Title\n\nJose\u0301 Garci\u0301a said it was sound. Garci\u0301a smiled.\n")
+    name = "Jose\u0301 Garci\u0301a"
+    assert _mentions(entities) == [(name, name), ("Garci\u0301a", name)]
+    assert all(doc.text[m.start : m.end] == m.text for m in people.person_mentions(entities))
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -19,9 +19,11 @@ _ABBREVIATED = (
     "Mr Mrs Ms Mx Dr Prof Sen Rep Del Gov Gen Col Lt Capt Cpt Sgt Cpl Maj Adm Cmdr Cdr Rev Fr Hon Supt Insp "
     "Det St Mt Ft Jr Sr Messrs Mme Mlle Pres Gen Brig Pte Rt"
 ).split()
+MARKS = "\u0300-\u036f"  # combining accents: "José" written decomposed ("Jose" + U+0301) is one word
 _WORD = (
-    rf"(?:(?:al|el|ad|bin|abu|ibn)-)?[{UPPER}][{LOWER}{UPPER}]*(?:['\u2019][{UPPER}][{LOWER}{UPPER}]*)?"
-    rf"(?:-[{UPPER}{LOWER}][{LOWER}{UPPER}]*)*"
+    rf"(?:(?:al|el|ad|bin|abu|ibn)-)?[{UPPER}][{MARKS}]*[{LOWER}{UPPER}{MARKS}]*"
+    rf"(?:['\u2019][{UPPER}][{LOWER}{UPPER}{MARKS}]*)?"
+    rf"(?:-[{UPPER}{LOWER}][{LOWER}{UPPER}{MARKS}]*)*"
 )
 _ABBREVIATION = (  # each is a capital and lower-case letters: that shape, tested first, turns most words away
     rf"(?=[A-Z][a-z]{{1,{max(map(len, _ABBREVIATED)) - 1}}}\.\s)"
