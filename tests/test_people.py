@@ -112,6 +112,18 @@ def test_hyphen_variants_are_one_person_and_a_bare_shared_surname_stays_unresolv
     assert set(_persons(entities)) == {"Kim Jong Un", "Kim Jong Il"}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jane King won. King says it was hard.", [("Jane King", "Jane King"), ("King", "Jane King")]),
+        ("Jane King won. The King said it was hard.", [("Jane King", "Jane King")]),  # a monarch
+    ],
+)
+def test_a_lone_title_word_that_speaks_is_a_surname(text, expected):
+    _, entities = _extract(f"Title\n\n{text}\n")
+    assert _mentions(entities) == expected
+
+
 def test_a_name_written_with_combining_accents_is_one_word():
     # "José García" decomposed (NFD): the accents are part of the words, not breaks between them
     doc, entities = _extract("Title\n\nJose\u0301 Garci\u0301a said it was sound. Garci\u0301a smiled.\n")

@@ -191,7 +191,12 @@ def classify(run: Run, ctx: Context) -> Candidate | None:
     words = texts if cand.tokens is toks else cand.words
     if _never_a_name(words):
         return None
-    if len(words) == 1 and words[0] in lexicon.entries("titles") and _title_head(cand) not in HONORIFICS:
+    if (
+        len(words) == 1
+        and words[0] in lexicon.entries("titles")
+        and _title_head(cand) not in HONORIFICS
+        and not _surname_speaking(cand, ctx.text)
+    ):
         return None  # "Lord Chancellor"; but after Mr/Mrs/Ms a title word is a surname ("Mr. King")
     if (
         cand.title
@@ -281,6 +286,17 @@ def _opening_word(word: str) -> str | None:
 @lru_cache(maxsize=_WORDS_CACHED)
 def _common(word: str) -> bool:
     return word.lower() in lexicon.lower("common_words")
+
+
+def _surname_speaking(cand: Candidate, text: str) -> bool:
+    """Whether a lone title word is a surname because a speech verb follows it and no article comes
+    before it ("King says Ali ...", after Billie Jean King is named; not "the King said")."""
+    if cand.title is not None or len(cand.run.tokens) != 1:
+        return False
+    if _ARTICLE_BEFORE.search(text, max(0, cand.start - 8), cand.start):
+        return False
+    cue = _CUE_AFTER.match(text, cand.end)
+    return cue is not None and cue.group(1) in lexicon.lower("speech_verbs")
 
 
 def could_be_name(word: str) -> bool:
