@@ -535,3 +535,8 @@ def test_a_title_after_the_may_end_in_the_sentences_comma():
 def test_a_question_is_not_cued_by_a_next_sentence_that_reports_a_clause():
     text = '"How do you bridge the divide?" the host asked. "And when?"\nDoe acknowledged that a rift exists.'
     assert said(text) == [(None, "asked"), (None, None)]
+
+
+def test_a_quotation_signed_below_past_a_title_is_the_signers():
+    text = 'Title\n\n"Great speech. She is ready."\n\n-President Obama, tweeting after the speech.\n'
+    assert [q.speaker for q in extract(text, {"Obama": "Barack Obama"})] == ["Barack Obama"]

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from newscli.config import Config
 from newscli.extract import cuewords, lexicon
 from newscli.extract.attribution import Attribution, Attributor
-from newscli.extract.cuetokens import DASHES, Tok
+from newscli.extract.cuetokens import DASHES, Tok, modifies_name
 from newscli.extract.pronouns import BLOCKER, PRONOUN_GENDER, Antecedents
 from newscli.extract.quotemarks import QuoteSpan, find_spans
 from newscli.extract.subjects import Subject
@@ -278,7 +278,10 @@ class _Extraction:
         toks = self.att.tokens(below.start, below.end)
         if len(toks) < 2 or toks[0].text not in DASHES:
             return None
-        m = self.att.by_start.get(toks[1].start)
+        k = 1  # past titles: "- President Obama, tweeting after the speech."
+        while k < min(len(toks) - 1, 4) and toks[k].start not in self.att.by_start and modifies_name(toks[k]):
+            k += 1
+        m = self.att.by_start.get(toks[k].start)
         rest = [t for t in toks if t.start >= m.end] if m is not None else None
         if m is None or (rest and rest[0].text not in ".,"):
             return None
