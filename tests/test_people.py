@@ -434,6 +434,12 @@ def test_an_appositive_that_names_no_persons_role_shows_no_person(text):
     assert not _persons(entities)
 
 
+def test_an_office_named_after_a_city_is_a_title_though_a_word_of_the_city_is_a_given_name():
+    # "York" is also a given name: the name is what follows the office, not "York City ... Trish James"
+    _, entities = _extract('"It is wrong," New York City Public Advocate Trish James said.\n')
+    assert set(_persons(entities)) == {"Trish James"}
+
+
 def test_an_office_named_after_its_county_is_a_title_before_the_name():
     _, entities = _extract("Harlow County Recorder Helen Quist said the count was late.\n")
     person = _persons(entities)["Helen Quist"]

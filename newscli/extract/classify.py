@@ -435,9 +435,9 @@ def _title_split(words: tuple[str, ...]) -> tuple[int | None, int, str | None] |
     for k in range(1, len(bare) - 1):
         if not _describes(bare[k - 1]):
             return _office_split(bare)
-        if is_given(bare[k]):
+        if is_given(bare[k]) and not any(_organisation_word(b) for b in bare[k + 1 :]):
             described = all(is_nationality(b) or b in lexicon.entries("countries") for b in bare[:k])
-            return (0 if described else None), k, None
+            return (0 if described else None), k, None  # not "New York City Public Advocate Jo Roe"
     return _office_split(bare)
 
 
