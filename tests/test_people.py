@@ -282,6 +282,13 @@ def test_works_and_groups_are_no_people():
     assert set(_persons(entities)) == {"Ann Lee"}
 
 
+def test_a_counted_group_noun_names_no_group():
+    # "one label Quorra resists": Quorra is the subject of a clause, not the name of a record label
+    text = 'Title\n\nJane Quorra spoke. One label Quorra resists is "moderate." Quorra said so.\n'
+    _, entities = _extract(text)
+    assert ("Quorra", "Jane Quorra") in _mentions(entities)
+
+
 def test_all_caps_headlines_only_name_people_known_from_the_text():
     _, entities = _extract(
         "CRICKET - LARA ENDURES ANOTHER MISERABLE DAY .\n\nBrian Lara scored 12 on Friday .\n"

@@ -610,7 +610,7 @@ def not_a_person(cand: Candidate, ctx_text: str) -> str | None:
     before = _WORK_BEFORE.search(ctx_text, lo + tail_start(ctx_text[lo:start], 1), start)
     if before and before.group(1) in lexicon.lower("works"):
         return "work"
-    if before and before.group(1) in lexicon.lower("groups"):
+    if before and before.group(1) in lexicon.lower("groups") and not _counted(ctx_text, before.start(1)):
         return "organisation"
     end = cand.end
     if cand.run.possessive or end != cand.run.end:
@@ -624,6 +624,15 @@ def not_a_person(cand: Candidate, ctx_text: str) -> str | None:
 
 
 _SELF_ROLES = frozenset({"said", "says"})
+_COUNTING = re.compile(r"\b(?:one|an?|another|each|every|any|no|which|what)[ \t]+$", re.I)
+
+
+def _counted(text: str, at: int) -> bool:
+    """Whether a group noun at `at` is counted or asked about ("One label Rubio resists", "which team
+    Doe coaches"): the name after it is the subject of a clause, not the group's name ("the band X")."""
+    return _COUNTING.search(text, max(0, at - 10), at) is not None
+
+
 _OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
 
 
