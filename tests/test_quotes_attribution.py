@@ -540,3 +540,15 @@ def test_a_question_is_not_cued_by_a_next_sentence_that_reports_a_clause():
 def test_a_quotation_signed_below_past_a_title_is_the_signers():
     text = 'Title\n\n"Great speech. She is ready."\n\n-President Obama, tweeting after the speech.\n'
     assert [q.speaker for q in extract(text, {"Obama": "Barack Obama"})] == ["Barack Obama"]
+
+
+def test_a_shared_surname_that_speaks_is_the_one_bearer_quoted_before():
+    # the people index leaves a bare "Quorra" open (two of them); only Richard Quorra has spoken so far
+    text = (
+        'Title\n\n"We will win," Richard Quorra said. His sister, Ann Quorra, stayed home.\n\n'
+        '"We will win again," Quorra said.\n'
+    )
+    doc = load("-", stdin_text=text).documents[0]
+    entities = people.extract(doc, Config())
+    assert any(m.text == "Quorra" and m.entity is None for e in entities for m in e.mentions)
+    assert [q.speaker for q in quotes.extract(doc, entities, Config())] == ["Richard Quorra"] * 2

@@ -463,7 +463,8 @@ class _Extraction:
             word = f"{word} {particle}"  # "shot back", "put it"
         if subject.kind == "person":
             assert subject.mention is not None
-            return Attribution(subject.mention.entity, word, to, rule, subject.start)
+            speaker = subject.mention.entity or self._quoted_bearer(subject.mention)
+            return Attribution(speaker, word, to, rule, subject.start)
         if subject.kind == "pronoun":
             speaker = self._antecedent(subject)
             return Attribution(speaker, word, to, rule + "+pronoun" if speaker else rule, subject.start)
@@ -471,6 +472,13 @@ class _Extraction:
             speaker = self._clause_speaker(subject.start)
             return Attribution(speaker, word, to, rule + "+clause" if speaker else rule, subject.start)
         return Attribution(None, word, to, rule, subject.start)
+
+    def _quoted_bearer(self, mention: Mention) -> str | None:
+        """The one person already quoted in the article whose surname a shared surname left unresolved
+        is ("Smith said" where Patricia Smith spoke before and Sean Smith, also named, did not)."""
+        surname = mention.text.split()[-1].lower()
+        quoted = {name for _, name, _ in self.history if name and name.split()[-1].lower() == surname}
+        return quoted.pop() if len(quoted) == 1 else None
 
     def _paragraph_at(self, offset: int) -> Paragraph:
         return next(p for p in self.doc.paragraphs if p.start <= offset <= p.end)

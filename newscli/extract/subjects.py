@@ -23,6 +23,7 @@ from newscli.extract.cuetokens import (
     quoted_as,
     tokens,
 )
+from newscli.extract.people import UNRESOLVED
 from newscli.extract.quotemarks import DOUBLE_MARKS
 from newscli.model import Document, Entity, Mention
 
@@ -77,7 +78,8 @@ class Speakers:
         self.verbs = cuewords.reporting_verbs()
         self.particles = cuewords.phrasal_particles()
         self._tokens: dict[tuple[int, int], list[Tok]] = {}
-        indexed = (m for e in entities if e.kind == "person" for m in e.mentions if m.entity)
+        # people, and the shared surnames no rule could settle (entity None: someone, but who is open)
+        indexed = (m for e in entities if e.kind in ("person", UNRESOLVED) for m in e.mentions)
         missed = missed_surnames(doc, entities)
         persons = sorted((m for m in (*indexed, *missed) if self._fits(m)), key=lambda m: m.start)
         self.persons = persons
