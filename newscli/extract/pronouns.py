@@ -23,7 +23,6 @@ from dataclasses import dataclass
 
 from newscli.extract import cuewords, lexicon
 from newscli.extract.attribution import Attributor
-from newscli.extract.calendar_words import calendar
 from newscli.extract.classify import could_be_name
 from newscli.extract.cuetokens import Tok, tokens
 from newscli.model import Document, Mention, Sentence
@@ -40,6 +39,8 @@ _COMMON_VERBS = frozenset(
     "be been won't can't don't doesn't didn't isn't wasn't aren't weren't hasn't haven't wouldn't".split()
 )
 _POSSESSIVE = ("'s", "\u2019s")
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+TAIL_CHARS, TAIL_WORDS = 80, 7  # where cue_ending looks for a sentence's closing cue
 _CLAUSE_BREAKS = frozenset(',;:()\u2014\u2013"\u201c\u201d')  # where a reported clause may end
 _CONTRACTION = re.compile(r"(?:['\u2019](?:s|re|ll|ve|d|m)|n['\u2019]t)$")  # "he's", "don't"
 _PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
@@ -122,7 +123,7 @@ class Antecedents:
         the reporter of a sentence that ends in its cue (`Costs are rising, Smith said.`) comes first."""
         if self.in_quote(start) or self.text[start] in '"\u201c\u201d':
             return None  # a quotation opens the sentence: its speaker comes from the cue
-        reported = self.att.cue_ending(start, end)
+        reported = self.att.cue_ending(start, end) if self._may_end_in_cue(start, end) else None
         if reported is not None and not reported[1].low.endswith("ing"):  # not "..., saying Y erred."
             mention = reported[0].mention
             if mention is not None and mention.entity:
@@ -133,6 +134,12 @@ class Antecedents:
             if i + SUBJECT_SEARCH < len(toks) or start + reach >= end:
                 break
         return self.subject_at(toks, i)
+
+    def _may_end_in_cue(self, start: int, end: int) -> bool:
+        """Whether a reporting verb form is among the last words of the sentence: most sentences end
+        in none, and reading their tokens for one is the cost of this step."""
+        tail = _LOWER_WORD.findall(self.text, max(start, end - TAIL_CHARS), end)
+        return any(word in self.att.verbs for word in tail[-TAIL_WORDS:])
 
     def subject_at(self, toks: list[Tok], i: int) -> Candidate | None:
         """The subject of the clause starting at toks[i]."""
@@ -312,12 +319,12 @@ def _is_word(tok: Tok) -> bool:
 
 def _is_name_like(toks: list[Tok], i: int) -> bool:
     """Capitalised words opening a clause, then a lowercase word: perhaps a person the index missed; not
-    an English word that is no one's name ("Victims of ...", "Conceding that ..."), a weekday, or a
-    pronoun or function word with its contraction ("He's", "It's", "Don't")."""
+    an English word that is no one's name ("Victims of ...", "Conceding that ..."), a time word
+    ("Sunday", "Yesterday"), or a pronoun or function word with its contraction ("He's", "Don't")."""
     if i >= len(toks) or not toks[i].text[:1].isupper() or toks[i].low in cuewords.DETERMINERS:
         return False
     low = _CONTRACTION.sub("", toks[i].low)
-    if low in PRONOUN_GENDER or low in cuewords.opening_words() or low in calendar().weekdays:
+    if low in PRONOUN_GENDER or low in cuewords.opening_words() or low in cuewords.cue_fillers():
         return False
     if low in lexicon.lower("function_words") or not could_be_name(toks[i].text):
         return False  # "It doesn't sound like ...": a capitalised function word opens the sentence
