@@ -447,6 +447,12 @@ def test_an_office_named_after_a_city_is_a_title_though_a_word_of_the_city_is_a_
     assert set(_persons(entities)) == {"Trish James"}
 
 
+def test_a_name_set_off_after_a_role_is_a_person():
+    # "Rich" is an English word, so the given name is no evidence; the role before the comma is
+    _, entities = _extract("Title\n\nIts deputy campaign manager, Rich Tamsin, agreed.\n")
+    assert set(_persons(entities)) == {"Rich Tamsin"}
+
+
 def test_an_office_named_after_its_county_is_a_title_before_the_name():
     _, entities = _extract("Harlow County Recorder Helen Quist said the count was late.\n")
     person = _persons(entities)["Helen Quist"]

@@ -41,6 +41,7 @@ _PRONOUN_AFTER = re.compile(r"\b([Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Ii]ts?)\b")
 _PRONOUN_REACH = 200  # characters after a speech verb where a pronoun may take up its subject
 _ORG_LINK = re.compile(r"[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?")
 # ", a spokesman for", ", executive director of": up to five lower-case words after a comma
+_ROLE_COMMA_BEFORE = re.compile(r"\b([a-z]+),[ \t]+$")  # "the campaign manager, " before a name
 _APPOSITIVE_WORDS = re.compile(r",[ \t]+((?:[a-z][\w'\u2019-]*[ \t]+){0,4}[a-z][\w'\u2019-]*)\b")
 _WHO_AFTER = re.compile(r",[ \t]+who[ \t]")
 APPOSITIVE_MAX = 5  # words of an appositive read for its role noun
@@ -696,6 +697,9 @@ def _evidence(cand: Candidate, words: tuple[str, ...], ctx: Context, ambiguous_s
     cue = _CUE_BEFORE.search(before, last_word)
     if cue and cue.group(1) in lexicon.lower("speech_verbs"):
         return "cue"
+    role = _ROLE_COMMA_BEFORE.search(before, last_word)
+    if role and _person_role(role.group(1)) and _name_shaped(words, known_words=True) and after[:1] == ",":
+        return "appositive"  # "Doe's deputy campaign manager, Rich Roe, who ..."
     if after[:1] == "," and not any(w.lower() in lexicon.lower("roles") for w in words):
         if _role_appositive(after) and _name_shaped(words, known_words=True):
             return "appositive"  # "Jane Roe, a spokeswoman for ...", "Jane Roe, executive director of"
@@ -708,6 +712,11 @@ def _evidence(cand: Candidate, words: tuple[str, ...], ctx: Context, ambiguous_s
     ):
         return "shape"  # at a sentence opening the first word may describe ("Matchwinner Keane")
     return None
+
+
+def _person_role(word: str) -> bool:
+    """A role noun said of people only ("spokesman", "manager"; not "owner", "champions")."""
+    return word in lexicon.lower("roles") and word not in lexicon.lower("shared_roles")
 
 
 def _role_appositive(after: str) -> bool:
