@@ -453,6 +453,19 @@ def test_a_name_set_off_after_a_role_is_a_person():
     assert set(_persons(entities)) == {"Rich Tamsin"}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Rich Andres, a spokesman for the firm, declined to comment.", {"Rich Andres"}),
+        ("Following Andres, a spokesman for the firm, declined to comment.", set()),  # an opener
+        ("Casino Royale, author Ann Lee's first book, is a hit.", {"Ann Lee"}),  # no family name
+    ],
+)
+def test_an_english_word_opening_a_sentence_is_a_given_name_before_a_role_appositive(sentence, expected):
+    _, entities = _extract(f"Title\n\n{sentence}\n")
+    assert set(_persons(entities)) == expected
+
+
 def test_an_office_named_after_its_county_is_a_title_before_the_name():
     _, entities = _extract("Harlow County Recorder Helen Quist said the count was late.\n")
     person = _persons(entities)["Helen Quist"]

@@ -182,7 +182,13 @@ def classify(run: Run, ctx: Context) -> Candidate | None:
         if kind:
             return Candidate(run, toks, kind)
         ambiguous = line.title_case or ctx.opens(toks[0].start)
-        if ambiguous and len(toks) >= 2 and _common(first := texts[0].rstrip(".")) and not is_given(first):
+        if (
+            ambiguous
+            and len(toks) >= 2
+            and _common(first := texts[0].rstrip("."))
+            and not is_given(first)
+            and not _named_by_appositive(toks, first, line.title_case, ctx.text[run.end : run.end + 80])
+        ):
             cand.tokens = toks[1:]  # "Following Smith": the sentence opens with a common word
             kind = _place_or_org(cand.words)
             if kind:
@@ -712,6 +718,21 @@ def _evidence(cand: Candidate, words: tuple[str, ...], ctx: Context, ambiguous_s
     ):
         return "shape"  # at a sentence opening the first word may describe ("Matchwinner Keane")
     return None
+
+
+def _named_by_appositive(toks: list[Token], first: str, title_case: bool, after: str) -> bool:
+    """Whether two words opening a sentence are a name though the first is an English word, because a
+    known family or given name follows it and then an appositive naming a role ("Rich Roe, a spokesman
+    for ..."); not "Following Smith, ..."."""
+    last = toks[-1].text
+    return (
+        len(toks) == 2
+        and not title_case
+        and (_is_surname(last) or is_given(last))  # not "Casino Royale, author Ian Fleming's first book"
+        and not first.lower().endswith(("ing", "ed", "ly"))
+        and first.lower() not in lexicon.lower("function_words")
+        and _role_appositive(after)
+    )
 
 
 def _person_role(word: str) -> bool:
