@@ -156,6 +156,17 @@ def test_a_person_inside_what_the_candidate_reports_is_no_rival_for_he(sentence,
     assert [q.speaker for q in extract(text, names)] == [expected]
 
 
+def test_a_person_set_off_after_a_description_is_the_subject_for_he():
+    # "Acme's leader, Richard Roe, ..." opens with a description: Roe is the subject, and Tom Poe, named
+    # inside what Roe says, is no rival
+    text = (
+        "Title\n\nAcme's leader, Richard Roe, has said he is glad to see the back of Tom Poe.\n\n"
+        '"He has ability," he said.'
+    )
+    names = {"Richard Roe": "Richard Roe", "Tom Poe": "Tom Poe"}
+    assert [q.speaker for q in extract(text, names)] == ["Richard Roe"]
+
+
 def test_the_reporter_of_a_sentence_ending_in_its_cue_is_a_candidate_for_he():
     text = 'Title\n\nCosts are rising, which few expected, Mr. Roe said.\n\n"We will act," he said.'
     assert [q.speaker for q in extract(text, NAMES)] == ["Richard Roe"]

@@ -152,6 +152,8 @@ class Antecedents:
                 if not self.text.startswith(_POSSESSIVE, m.end) and not self._another_name_follows(toks, m):
                     return Candidate(m.start, m.entity or BLOCKER)
                 continue  # "Smith campaign spokesman Tom Lee": look on for the head
+            if tok.text == "," and p > i and (named := self._set_off_name(toks, p)) is not None:
+                return named  # "UKIP's leader, Roger Knapman, has said": the person the description names
             if not _is_word(tok) or tok.low in cuewords.CLAUSE_WORDS or self.att.is_verb(tok):
                 break
             if p == i and tok.low in PRONOUN_GENDER:
@@ -162,6 +164,16 @@ class Antecedents:
         if first is not None and (_is_name_like(toks, i) or _is_role_phrase(toks, i)):
             return Candidate(first.start, BLOCKER)  # a person the index does not name
         return None
+
+    def _set_off_name(self, toks: list[Tok], comma: int) -> Candidate | None:
+        """The person named between commas right after a description that opens the clause and ends in
+        a role noun ("Its leader, Jane Roe, said", "Smith's rival, Jo Bloggs,"), or None."""
+        if toks[comma - 1].low not in lexicon.lower("roles") or comma + 1 >= len(toks):
+            return None
+        m = self.att.by_start.get(toks[comma + 1].start)
+        if m is None or not m.entity or self.text[m.end : m.end + 1] != ",":
+            return None
+        return Candidate(m.start, m.entity)
 
     def _another_name_follows(self, toks: list[Tok], m: Mention) -> bool:
         """Whether a person mention follows `m` within a few words with no punctuation between."""
@@ -251,8 +263,10 @@ class Antecedents:
         sent = next((s for s in para.sentences if s.start <= offset < s.end), None)
         if sent is None:
             return offset, offset
-        toks = self.att.tokens(offset, sent.end)
+        toks = self.att.tokens(sent.start, sent.end)  # from the start: "Its leader, X, has said" reads X
         for j in range(1, len(toks)):
+            if toks[j].start <= offset:
+                continue
             if self.att.is_verb(toks[j]):
                 subject = self.att.subject_left(toks, j)
                 mention = subject.mention if subject is not None else None
