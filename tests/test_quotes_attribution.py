@@ -148,6 +148,7 @@ def test_a_sentence_opening_with_a_capitalised_word_blocks_a_pronoun_only_if_it_
         ("Mr. Roe told Tom Poe he would lose.", None),  # Poe is spoken to: either may speak next
         ("Mr. Roe said Tom Poe would lose, but the coach said he was wrong.", None),  # another voice
         ("When Mr. Roe said Tom Poe would lose, Poe laughed.", "Tom Poe"),  # the main clause's subject
+        ("Mr. Roe insisted the words, made to Tom Poe, were a joke.", "Richard Roe"),  # an aside in it
     ],
 )
 def test_a_person_inside_what_the_candidate_reports_is_no_rival_for_he(sentence, expected):

@@ -40,6 +40,7 @@ _COMMON_VERBS = frozenset(
 )
 _POSSESSIVE = ("'s", "\u2019s")
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
+ASIDE_MAX = 12  # tokens of an aside set off by commas inside a reported clause
 TAIL_CHARS, TAIL_WORDS = 80, 7  # where cue_ending looks for a sentence's closing cue
 _CLAUSE_BREAKS = frozenset(',;:()\u2014\u2013"\u201c\u201d')  # where a reported clause may end
 _CONTRACTION = re.compile(r"(?:['\u2019](?:s|re|ll|ve|d|m)|n['\u2019]t)$")  # "he's", "don't"
@@ -272,9 +273,31 @@ class Antecedents:
                 mention = subject.mention if subject is not None else None
                 if mention is None or mention.entity != entity or not self.att.reports_speech(toks, j):
                     break  # the first reporting verb after them is not theirs, or takes an object
-                end = next((t.start for t in toks[j + 1 :] if t.text in _CLAUSE_BREAKS), sent.end)
-                return toks[j].end, end
+                return toks[j].end, _report_end(toks, j + 1, sent.end)
         return offset, offset
+
+
+def _report_end(toks: list[Tok], k: int, end: int) -> int:
+    """Where a reported clause starting at toks[k] ends: at the first comma, dash, bracket or mark, past
+    an aside set off by two commas within which the clause goes on (`X insisted the comments, made to
+    Y, were meant to motivate`); at `end` when none comes."""
+    while k < len(toks):
+        if toks[k].text in _CLAUSE_BREAKS:
+            reach = range(k + 1, min(len(toks), k + ASIDE_MAX))
+            close = next((n for n in reach if toks[n].text == ","), None)
+            if (
+                toks[k].text != ","
+                or close is None
+                or close + 1 >= len(toks)
+                or not toks[close + 1].text.islower()
+                or toks[close + 1].low in cuewords.CLAUSE_WORDS
+                or toks[close + 1].low in PRONOUN_GENDER
+                or any(t.text in _CLAUSE_BREAKS and t.text != "," for t in toks[k + 1 : close])
+            ):
+                return toks[k].start
+            k = close
+        k += 1
+    return end
 
 
 def _after_opening_phrase(toks: list[Tok], persons: dict[int, Mention]) -> int:
