@@ -173,6 +173,19 @@ def test_the_reporter_of_a_sentence_ending_in_its_cue_is_a_candidate_for_he():
     assert [q.speaker for q in extract(text, NAMES)] == ["Richard Roe"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Games can teach, said Mr. Roe.", "Richard Roe"),  # an inverted closing cue
+        ("Doe said Tom Poe was not targeting just Mr. Roe.", None),  # not inverted: Poe and Roe rival
+    ],
+)
+def test_the_person_an_inverted_closing_cue_names_is_a_candidate_for_he(sentence, expected):
+    names = {"Mr. Roe": "Richard Roe", "Doe": "Jane Doe", "Tom Poe": "Tom Poe"}
+    text = f'Title\n\n{sentence}\n\n"It is not just violence," he said.'
+    assert [q.speaker for q in extract(text, names)] == [expected]
+
+
 def test_a_pronoun_skips_a_person_of_the_other_gender():
     text = (
         "Title\n\n"

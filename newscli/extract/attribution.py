@@ -66,7 +66,7 @@ class Attributor(Speakers):
         if i < len(toks) and self.is_verb(toks[i]):
             if toks[i].low.endswith("ing"):
                 return Subject("clause", toks[i].start), toks[i], toks  # "...," adding: the main subject
-            if self._inverts(toks[i]):
+            if self.inverts(toks[i]):
                 subject = self.subject_right(toks, i)
                 return (subject, toks[i], toks) if subject else None
             i += 1  # '"...," thanked Smith', '"...," State spokesman X said': no inverted speaker
@@ -84,7 +84,7 @@ class Attributor(Speakers):
             if depth > 0:
                 continue
             if self.is_verb(tok) and self._verb_here(toks, j):
-                if j > i and toks[j - 1].text == "," and self._inverts(tok):
+                if j > i and toks[j - 1].text == "," and self.inverts(tok):
                     inverted = self.subject_right(toks, j)  # '"...!" about the decision, said X'
                     if inverted is not None and inverted.kind == "person" and j - i <= MAX_DESCRIPTION:
                         return inverted, tok, toks
@@ -147,7 +147,7 @@ class Attributor(Speakers):
             if not self.is_verb(tok) or not self._verb_here(toks, j) or tok.low.endswith("ing"):
                 continue
             if toks[j - 1].text == ",":
-                subject = self.subject_right(toks, j) if self._inverts(tok) else None
+                subject = self.subject_right(toks, j) if self.inverts(tok) else None
             else:
                 subject = self.subject_left(toks, j)
                 if subject is not None and subject.kind == "person":
@@ -239,7 +239,7 @@ class Attributor(Speakers):
             if j > 0:
                 subject = self.subject_left(toks, j)
             else:  # '"Scandal," thanked Obama for "': an object, not an inverted speaker
-                subject = self.subject_right(toks, j) if self._inverts(tok) else None
+                subject = self.subject_right(toks, j) if self.inverts(tok) else None
             if (subject is None or subject.kind == "other") and inverted_before(toks, j):
                 subject = self.subject_right(toks, j)  # 'But, said Solovey, "...'
             if subject is None and toks[j - 1].low in (",", "and"):

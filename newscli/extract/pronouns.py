@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from newscli.extract import cuewords, lexicon
 from newscli.extract.attribution import Attributor
 from newscli.extract.classify import could_be_name
-from newscli.extract.cuetokens import Tok, tokens
+from newscli.extract.cuetokens import Tok, modifies_name, tokens
 from newscli.model import Document, Mention, Sentence
 
 PRONOUN_GENDER = {
@@ -124,17 +124,39 @@ class Antecedents:
         the reporter of a sentence that ends in its cue (`Costs are rising, Smith said.`) comes first."""
         if self.in_quote(start) or self.text[start] in '"\u201c\u201d':
             return None  # a quotation opens the sentence: its speaker comes from the cue
-        reported = self.att.cue_ending(start, end) if self._may_end_in_cue(start, end) else None
-        if reported is not None and not reported[1].low.endswith("ing"):  # not "..., saying Y erred."
-            mention = reported[0].mention
-            if mention is not None and mention.entity:
-                return Candidate(reported[0].start, mention.entity)
+        if self._may_end_in_cue(start, end):
+            reporter = self._closing_reporter(start, end)
+            if reporter is not None:
+                return reporter
         for reach in SUBJECT_REACH:  # most subjects open their sentence: read a little first
             toks = tokens(self.text, start, min(end, start + reach))
             i = _after_opening_phrase(toks, self.att.by_start)
             if i + SUBJECT_SEARCH < len(toks) or start + reach >= end:
                 break
         return self.subject_at(toks, i)
+
+    def _closing_reporter(self, start: int, end: int) -> Candidate | None:
+        """The person a sentence ends by citing: `Costs are rising, Smith said.`, or inverted, `... have
+        educational elements, said Mr Owen.` (not a participle: "..., saying Gallas overreacted.")."""
+        reported = self.att.cue_ending(start, end)
+        if reported is not None and not reported[1].low.endswith("ing"):
+            mention = reported[0].mention
+            if mention is None or not mention.entity:
+                return None
+            return Candidate(mention.start, mention.entity)
+        toks = self.att.tokens(start, end)
+        for j in range(max(1, len(toks) - TAIL_WORDS), len(toks) - 1):
+            if self.att.is_verb(toks[j]) and self.att.inverts(toks[j]):
+                found = self.att.subject_right(toks, j)
+                mention = found.mention if found is not None and found.kind == "person" else None
+                if (
+                    mention is not None
+                    and mention.entity
+                    and all(modifies_name(t) for t in toks[j + 1 :] if t.end <= mention.start)
+                    and _ends_at(toks, mention.end)
+                ):
+                    return Candidate(mention.start, mention.entity)  # "said (former minister) X."
+        return None
 
     def _may_end_in_cue(self, start: int, end: int) -> bool:
         """Whether a reporting verb form is among the last words of the sentence: most sentences end
@@ -275,6 +297,12 @@ class Antecedents:
                     break  # the first reporting verb after them is not theirs, or takes an object
                 return toks[j].end, _report_end(toks, j + 1, sent.end)
         return offset, offset
+
+
+def _ends_at(toks: list[Tok], offset: int) -> bool:
+    """Whether nothing but closing punctuation or a set-off description follows `offset` in toks."""
+    rest = [t for t in toks if t.start >= offset]
+    return not rest or rest[0].text in ".!?" or (rest[0].text == "," and len(rest) <= 8)
 
 
 def _report_end(toks: list[Tok], k: int, end: int) -> int:

@@ -265,7 +265,7 @@ class Speakers:
             is_word(t) or t.text in "'\u2019." for t in toks[start:end]
         )
 
-    def _inverts(self, tok: Tok) -> bool:
+    def inverts(self, tok: Tok) -> bool:
         """Whether a reporting verb form may come before its speaker (`said X`, `says X`): not a participle,
         not a base form ("state Senate leader X"), not a verb whose following name is its object."""
         lemma = self.verbs[tok.low]
