@@ -132,6 +132,7 @@ def test_he_added_refers_to_the_last_speaker():
         ("He's known for his temper.", "Richard Roe"),  # a pronoun with its contraction goes on
         ("Sunday he finally gave in.", "Richard Roe"),  # a weekday
         ("Quimby wants answers.", None),  # perhaps a man the index does not know: no guess
+        ("Mr. Roe's comments may have helped.", "Richard Roe"),  # a known name as a possessive
     ],
 )
 def test_a_sentence_opening_with_a_capitalised_word_blocks_a_pronoun_only_if_it_may_be_a_name(

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from newscli.extract import cuewords, lexicon
 from newscli.extract.attribution import Attributor
-from newscli.extract.classify import could_be_name
+from newscli.extract.classify import HONORIFICS, could_be_name
 from newscli.extract.cuetokens import Tok, modifies_name, tokens
 from newscli.model import Document, Mention, Sentence
 
@@ -184,9 +184,17 @@ class Antecedents:
             if tok.text[:1].islower() and _verb_like(tok) and tok.low not in cuewords.name_modifiers():
                 break  # "Green compared himself to Brown": the subject ends before its verb
         first = toks[i] if i < len(toks) else None
+        if first is not None and self._known_name_at(toks, i):
+            return None  # "Mr Snow's comments ...", "Microsoft had ...": a name the index knows, no subject
         if first is not None and (_is_name_like(toks, i) or _is_role_phrase(toks, i)):
             return Candidate(first.start, BLOCKER)  # a person the index does not name
         return None
+
+    def _known_name_at(self, toks: list[Tok], i: int) -> bool:
+        """Whether a name the index holds (a person, past an honorific, or an organisation or place)
+        starts at toks[i]: one that does not head its clause is no unknown person."""
+        k = i + 1 if toks[i].text.rstrip(".") in HONORIFICS and i + 1 < len(toks) else i
+        return toks[k].start in self.att.by_start or toks[k].start in self.att.named_starts
 
     def _set_off_name(self, toks: list[Tok], comma: int) -> Candidate | None:
         """The person named between commas right after a description that opens the clause and ends in

@@ -83,6 +83,9 @@ class Speakers:
         missed = missed_surnames(doc, entities)
         persons = sorted((m for m in (*indexed, *missed) if self._fits(m)), key=lambda m: m.start)
         self.persons = persons
+        # where the names of organisations, places and works start: capitalised words that are no person
+        others = (e for e in entities if e.kind not in ("person", UNRESOLVED))
+        self.named_starts = {m.start for e in others for m in e.mentions}
         self.starts = [m.start for m in persons]
         self.by_end: dict[int, Mention] = {}
         self.by_start: dict[int, Mention] = {}
