@@ -25,6 +25,7 @@ from newscli.extract import cuewords, lexicon
 from newscli.extract.attribution import Attributor
 from newscli.extract.classify import HONORIFICS, could_be_name
 from newscli.extract.cuetokens import Tok, modifies_name, tokens
+from newscli.extract.quotemarks import DOUBLE_MARKS
 from newscli.model import Document, Mention, Sentence
 
 PRONOUN_GENDER = {
@@ -39,7 +40,9 @@ _COMMON_VERBS = frozenset(
     "be been won't can't don't doesn't didn't isn't wasn't aren't weren't hasn't haven't wouldn't".split()
 )
 _POSSESSIVE = ("'s", "\u2019s")
+NEXT_WORD_AFTER = re.compile(r"(?:['\u2019]s?)?\s+([A-Za-z]+)")  # the word after a name, past "'s"
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
+_CONTRASTING = frozenset("but while whereas although though yet".split())
 ASIDE_MAX = 12  # tokens of an aside set off by commas inside a reported clause
 TAIL_CHARS, TAIL_WORDS = 80, 7  # where cue_ending looks for a sentence's closing cue
 _CLAUSE_BREAKS = frozenset(',;:()\u2014\u2013"\u201c\u201d')  # where a reported clause may end
@@ -192,9 +195,15 @@ class Antecedents:
 
     def _known_name_at(self, toks: list[Tok], i: int) -> bool:
         """Whether a name the index holds (a person, past an honorific, or an organisation or place)
-        starts at toks[i]: one that does not head its clause is no unknown person."""
+        starts at toks[i] and a lower-case word follows it, past a possessive: "Mr Snow's comments",
+        "Microsoft had" are no unknown person (but "Tennis Australia's Geoff Pollard" may be one)."""
         k = i + 1 if toks[i].text.rstrip(".") in HONORIFICS and i + 1 < len(toks) else i
-        return toks[k].start in self.att.by_start or toks[k].start in self.att.named_starts
+        m = self.att.by_start.get(toks[k].start)
+        end = m.end if m is not None else self.att.named_spans.get(toks[k].start)
+        if end is None:
+            return False
+        nxt = NEXT_WORD_AFTER.match(self.text, end)
+        return nxt is not None and nxt.group(1).islower()
 
     def _set_off_name(self, toks: list[Tok], comma: int) -> Candidate | None:
         """The person named between commas right after a description that opens the clause and ends in
@@ -314,10 +323,20 @@ def _ends_at(toks: list[Tok], offset: int) -> bool:
 
 
 def _report_end(toks: list[Tok], k: int, end: int) -> int:
-    """Where a reported clause starting at toks[k] ends: at the first comma, dash, bracket or mark, past
-    an aside set off by two commas within which the clause goes on (`X insisted the comments, made to
-    Y, were meant to motivate`); at `end` when none comes."""
+    """Where a reported clause starting at toks[k] ends: at the first comma, dash, bracket or "but",
+    past words in marks that end in none of them and past an aside set off by two commas within which
+    the clause goes on (`X insisted the comments, made to Y, were meant to motivate`); at `end` when
+    none comes."""
     while k < len(toks):
+        if toks[k].low in _CONTRASTING:
+            return toks[k].start  # "X said ... but Y rejected his comments": Y's clause is no report of X's
+        if toks[k].text in DOUBLE_MARKS:  # words in marks inside the report: 'he believed a "well funded"
+            reach = range(k + 1, min(len(toks), k + ASIDE_MAX))  # bid would be enough for Y'
+            close = next((n for n in reach if toks[n].text in DOUBLE_MARKS), None)
+            if close is None or toks[close - 1].text in ",.;:!?":
+                return toks[k].start  # 'refers to it as "Medicare for all," Clinton seized': the clause ends
+            k = close + 1
+            continue
         if toks[k].text in _CLAUSE_BREAKS:
             reach = range(k + 1, min(len(toks), k + ASIDE_MAX))
             close = next((n for n in reach if toks[n].text == ","), None)

@@ -83,9 +83,9 @@ class Speakers:
         missed = missed_surnames(doc, entities)
         persons = sorted((m for m in (*indexed, *missed) if self._fits(m)), key=lambda m: m.start)
         self.persons = persons
-        # where the names of organisations, places and works start: capitalised words that are no person
+        # the names of organisations, places and works, by start: capitalised words that are no person
         others = (e for e in entities if e.kind not in ("person", UNRESOLVED))
-        self.named_starts = {m.start for e in others for m in e.mentions}
+        self.named_spans = {m.start: m.end for e in others for m in e.mentions}
         self.starts = [m.start for m in persons]
         self.by_end: dict[int, Mention] = {}
         self.by_start: dict[int, Mention] = {}
@@ -316,12 +316,15 @@ class Speakers:
         return False
 
     def reports_speech(self, toks: list[Tok], j: int) -> bool:
-        """Whether toks[j] is a reporting verb used as one whose following name is no object of it
-        (`X said Y would`, not `X told Y`, `X asked Y`): what follows is what X reports."""
+        """Whether toks[j] is a reporting verb used as one whose following name is no one spoken to
+        (`X said Y would`, `X accused Y of`; not `X told Y`, `X asked Y`): what follows is what X
+        reports or judges."""
         if not (self.is_verb(toks[j]) and self._verb_here(toks, j)):
             return False
         lemma = self.verbs[toks[j].low]
-        return lemma not in cuewords.object_verbs() and lemma not in cuewords.QUESTION_VERBS
+        if lemma in cuewords.QUESTION_VERBS:
+            return False
+        return lemma not in cuewords.object_verbs() or lemma in cuewords.JUDGING_VERBS
 
     def _verb_here(self, toks: list[Tok], j: int) -> bool:
         """Whether a reporting verb form is used as one here: not a noun ("his remarks", "the report")
