@@ -131,8 +131,6 @@ DETERMINERS = frozenset(
     "another other each both".split()
 )
 # Particles after which a reporting verb means something else: "called for", "called on", "asked for".
-# Object verbs whose object is judged, not spoken to: after "X accused Y of ...", the next "he said" is X.
-JUDGING_VERBS = frozenset("accuse blast chide criticise criticize dismiss mock praise scold slam".split())
 QUESTION_VERBS = frozenset("ask question quiz press".split())  # their following name is the one asked
 NOT_SPEECH_PARTICLES = frozenset("for off up upon into".split())
 # Prepositions before a name that make it an object, not a speaker: `delivered a message to Smith: "`.

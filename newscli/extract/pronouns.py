@@ -25,7 +25,6 @@ from newscli.extract import cuewords, lexicon
 from newscli.extract.attribution import Attributor
 from newscli.extract.classify import HONORIFICS, could_be_name
 from newscli.extract.cuetokens import Tok, modifies_name, tokens
-from newscli.extract.quotemarks import DOUBLE_MARKS
 from newscli.model import Document, Mention, Sentence
 
 PRONOUN_GENDER = {
@@ -323,20 +322,12 @@ def _ends_at(toks: list[Tok], offset: int) -> bool:
 
 
 def _report_end(toks: list[Tok], k: int, end: int) -> int:
-    """Where a reported clause starting at toks[k] ends: at the first comma, dash, bracket or "but",
-    past words in marks that end in none of them and past an aside set off by two commas within which
-    the clause goes on (`X insisted the comments, made to Y, were meant to motivate`); at `end` when
-    none comes."""
+    """Where a reported clause starting at toks[k] ends: at the first comma, dash, bracket, quotation
+    mark or "but", past an aside set off by two commas within which the clause goes on (`X insisted
+    the comments, made to Y, were meant to motivate`); at `end` when none comes."""
     while k < len(toks):
         if toks[k].low in _CONTRASTING:
             return toks[k].start  # "X said ... but Y rejected his comments": Y's clause is no report of X's
-        if toks[k].text in DOUBLE_MARKS:  # words in marks inside the report: 'he believed a "well funded"
-            reach = range(k + 1, min(len(toks), k + ASIDE_MAX))  # bid would be enough for Y'
-            close = next((n for n in reach if toks[n].text in DOUBLE_MARKS), None)
-            if close is None or toks[close - 1].text in ",.;:!?":
-                return toks[k].start  # 'refers to it as "Medicare for all," Clinton seized': the clause ends
-            k = close + 1
-            continue
         if toks[k].text in _CLAUSE_BREAKS:
             reach = range(k + 1, min(len(toks), k + ASIDE_MAX))
             close = next((n for n in reach if toks[n].text == ","), None)

@@ -316,15 +316,12 @@ class Speakers:
         return False
 
     def reports_speech(self, toks: list[Tok], j: int) -> bool:
-        """Whether toks[j] is a reporting verb used as one whose following name is no one spoken to
-        (`X said Y would`, `X accused Y of`; not `X told Y`, `X asked Y`): what follows is what X
-        reports or judges."""
+        """Whether toks[j] is a reporting verb used as one whose following name is no object of it
+        (`X said Y would`, not `X told Y`, `X asked Y`, `X accused Y`): what follows is what X reports."""
         if not (self.is_verb(toks[j]) and self._verb_here(toks, j)):
             return False
         lemma = self.verbs[toks[j].low]
-        if lemma in cuewords.QUESTION_VERBS:
-            return False
-        return lemma not in cuewords.object_verbs() or lemma in cuewords.JUDGING_VERBS
+        return lemma not in cuewords.object_verbs() and lemma not in cuewords.QUESTION_VERBS
 
     def _verb_here(self, toks: list[Tok], j: int) -> bool:
         """Whether a reporting verb form is used as one here: not a noun ("his remarks", "the report")
