@@ -40,8 +40,8 @@ _MODIFIES_ROLE = re.compile(rf"[ \t]+([a-z-]+)[ \t]+[{UPPER}]")
 _PRONOUN_AFTER = re.compile(r"\b([Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Ii]ts?)\b")
 _PRONOUN_REACH = 200  # characters after a speech verb where a pronoun may take up its subject
 _ORG_LINK = re.compile(r"[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?")
-# ", a spokesman for", ", executive director of": up to five lower-case words after a comma
 _ROLE_COMMA_BEFORE = re.compile(r"\b([a-z]+),[ \t]+$")  # "the campaign manager, " before a name
+# ", a spokesman for", ", executive director of": up to five lower-case words after a comma
 _APPOSITIVE_WORDS = re.compile(r",[ \t]+((?:[a-z][\w'\u2019-]*[ \t]+){0,4}[a-z][\w'\u2019-]*)\b")
 _WHO_AFTER = re.compile(r",[ \t]+who[ \t]")
 APPOSITIVE_MAX = 5  # words of an appositive read for its role noun
@@ -747,16 +747,14 @@ def _role_appositive(after: str) -> bool:
     m = _APPOSITIVE_WORDS.match(after)
     if m is None:
         return False
-    roles = lexicon.lower("roles")
-    shared = lexicon.lower("shared_roles")
     words = m.group(1).split()[:APPOSITIVE_MAX]
     if "and" in words:
         return False  # ", its chief and two managers": a list of people, after a firm's name
     if words[0] in _ARTICLES or words[0] in _POSSESSIVE_DETERMINERS:
         words = words[1:]  # ", a spokeswoman", ", the chairwoman of", ", its acting chairman"
-    elif words[0] not in roles:
+    elif words[0] not in lexicon.lower("roles"):
         return False  # ", set up by an army officer": no noun phrase of a role
-    return any(w in roles and w not in shared for w in words)
+    return any(_person_role(w) for w in words)
 
 
 @lru_cache(maxsize=_WORDS_CACHED)

@@ -39,7 +39,7 @@ _COMMON_VERBS = frozenset(
     "be been won't can't don't doesn't didn't isn't wasn't aren't weren't hasn't haven't wouldn't".split()
 )
 _POSSESSIVE = ("'s", "\u2019s")
-NEXT_WORD_AFTER = re.compile(r"(?:['\u2019]s?)?\s+([A-Za-z]+)")  # the word after a name, past "'s"
+_NEXT_WORD_AFTER = re.compile(r"(?:['\u2019]s?)?\s+([A-Za-z]+)")  # the word after a name, past "'s"
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _CONTRASTING = frozenset("but while whereas although though yet".split())
 ASIDE_MAX = 12  # tokens of an aside set off by commas inside a reported clause
@@ -201,7 +201,7 @@ class Antecedents:
         end = m.end if m is not None else self.att.named_spans.get(toks[k].start)
         if end is None:
             return False
-        nxt = NEXT_WORD_AFTER.match(self.text, end)
+        nxt = _NEXT_WORD_AFTER.match(self.text, end)
         return nxt is not None and nxt.group(1).islower()
 
     def _set_off_name(self, toks: list[Tok], comma: int) -> Candidate | None:
@@ -294,10 +294,9 @@ class Antecedents:
         return False
 
     def _reported_by(self, entity: str, offset: int) -> tuple[int, int]:
-        """What the person at `offset` reports in their sentence: from their reporting verb to the next
-        comma, colon, dash or quotation mark, or the sentence's end (`X said (that) ...`, not `X told Y`,
-        not the main clause after `When X pointed out that ..., Y`); an empty span when they report
-        nothing."""
+        """What the person at `offset` reports in their sentence: from their reporting verb to where
+        `_report_end` ends the clause (`X said (that) ...`, not `X told Y`, not the main clause after
+        `When X pointed out that ..., Y`); an empty span when they report nothing."""
         para = self.doc.paragraphs[max(0, bisect_right(self.para_starts, offset) - 1)]
         sent = next((s for s in para.sentences if s.start <= offset < s.end), None)
         if sent is None:
