@@ -165,6 +165,21 @@ def test_honorifics_titles_and_middle_initials_join():
     ]
 
 
+def test_a_knight_or_dame_is_named_by_given_name_after_the_title():
+    _, entities = _extract(
+        "Sir Howard Quill spoke. Michael Howard left.\n\nSir Howard said it was over. Dame Ada Vell "
+        "agreed and Dame Ada smiled. Sir Rupert waved."
+    )
+    assert _mentions(entities) == [
+        ("Howard Quill", "Howard Quill"),
+        ("Michael Howard", "Michael Howard"),
+        ("Howard", "Howard Quill"),  # the knight's given name, not Michael Howard's surname
+        ("Ada Vell", "Ada Vell"),
+        ("Ada", "Ada Vell"),
+        ("Rupert", "Rupert"),  # no one of that given name: a person of their own
+    ]
+
+
 def test_a_no_break_space_joins_a_name_and_the_name_keeps_a_plain_space():
     _, entities = _extract("FBI Director James\u00a0Comey said the review was over. Comey left.")
     assert _mentions(entities) == [("James\u00a0Comey", "James Comey"), ("Comey", "James Comey")]

@@ -42,6 +42,7 @@ from newscli.model import Document, Entity, Mention, Role
 
 UNRESOLVED = "unresolved"  # kind of the per-document holder of person mentions no rule could settle
 _HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "mme": "f", "mlle": "f"}
+_KNIGHTHOOD = frozenset(("sir", "dame"))  # titles used with the given name: "Sir Howard" is Sir Howard Newby
 _RECENT_PARAGRAPHS = 3  # a shared surname follows the person named within this many paragraphs
 _NOT_WORD = re.compile(r"[^\w'\u2019.-]+")
 _SALIENT = 5  # mentions a person needs per mention of another of the same surname to be meant alone
@@ -149,14 +150,15 @@ class _People:
             found = found + self._by_ends.get((form, tokens[-1]), [])
         return found
 
-    def by_given(self, word: str) -> list[_Person]:
-        """The people whose full name opens with this given name ("Hillary" for Hillary Doe) and whose
-        surname the document also uses alone: a person, not a brand named like one ("Aston Martin")."""
+    def by_given(self, word: str, surname_alone: bool = True) -> list[_Person]:
+        """The people whose full name opens with this given name ("Hillary" for Hillary Doe) and, unless
+        told otherwise, whose surname the document also uses alone: a person, not a brand named like
+        one ("Aston Martin")."""
         k = key(word)
         return [
             p
             for p in self.by_key.values()
-            if len(p.tokens) >= 2 and p.tokens[0] == k and p.tokens[-1] in self.lone
+            if len(p.tokens) >= 2 and p.tokens[0] == k and (p.tokens[-1] in self.lone or not surname_alone)
         ]
 
     def lookup(self, words: Sequence[str]) -> list[_Person]:
@@ -234,7 +236,8 @@ def extract(doc: Document, config: Config) -> list[Entity]:
         if cand.kind in ("organisation", "place", "work"):
             _add_other(others, doc, cand)
             continue
-        for tokens, person, ambiguous in _resolve(cand, words, people, paragraph_of, _honorific(cand, text)):
+        found = _resolve(cand, words, people, paragraph_of, _honorific(cand, text), _knighted(cand, text))
+        for tokens, person, ambiguous in found:
             start, end = tokens[0].start, tokens[-1].end
             mention = Mention(doc.id, start, end, text[start:end], None, "person", doc.is_repeat(start, end))
             if person is None:
@@ -279,12 +282,20 @@ def _add_speakers(
 
 
 def _resolve(
-    cand: Candidate, words: tuple[str, ...], people: _People, paragraph_of, honorific: str | None
+    cand: Candidate,
+    words: tuple[str, ...],
+    people: _People,
+    paragraph_of,
+    honorific: str | None,
+    knighted: bool = False,
 ) -> list[tuple[list[Token], _Person | None, bool]]:
     """The person mentions a candidate (whose words are `words`) makes: (tokens, person or None, whether
-    it is a person at all); `honorific` is the gender its "Mr"/"Mrs"/"Ms" gives, if any."""
+    it is a person at all); `honorific` is the gender its "Mr"/"Mrs"/"Ms" gives, if any; `knighted`,
+    whether "Sir" or "Dame" stands before it, which a given name follows, not a surname."""
     if cand.shouting:
         return _resolve_shouting(cand.tokens, people)
+    if knighted and len(words) == 1 and len(named := people.by_given(words[0], surname_alone=False)) == 1:
+        return [(cand.tokens, named[0], True)]  # "Sir Howard" after "Sir Howard Newby": a knight's given name
     if cand.kind == "person" and len(words) >= 2:
         found = people.lookup(words)
         return [(cand.tokens, found[0] if found else people.add(words), True)]
@@ -326,6 +337,11 @@ def _honorific(cand: Candidate, text: str) -> str | None:
         return None
     word = text[cand.title[0] : cand.title[1]].rstrip(".").lower()
     return _HONORIFIC_GENDER.get(word)
+
+
+def _knighted(cand: Candidate, text: str) -> bool:
+    """Whether a knight's or dame's title stands before the candidate ("Sir Howard", "Dame Julie")."""
+    return cand.title is not None and text[cand.title[0] : cand.title[1]].rstrip(".").lower() in _KNIGHTHOOD
 
 
 def _contradicts(person: _Person, gender: str | None) -> bool:
