@@ -102,6 +102,8 @@ def test_a_cue_next_to_the_quotation_names_its_speaker(text, expected):
         'Doe spoke near the hotel, where about 50 protesters had gathered, chanting "no peace."',
         'Doe asks a question as a maintenance guy walks in, saying he is "here to fix the wall."',
         'The crowd cheered. "We will win."',  # no cue and no voice to continue
+        # the writer's question is answered by the quotation, not spoken by the one it cites
+        'So is the plan dead, as Doe once declared? "No. It lives."',
     ],
 )
 def test_no_rule_sure_means_no_speaker(text):

@@ -396,7 +396,9 @@ class _Extraction:
         para = self._para(first)
         sent = self._sentence(para, first.open_mark)
         prev = next((s for s in reversed(para.sentences) if s.end <= sent.start), None)
-        return None if prev is None or self._quotes_in(prev) else prev
+        if prev is None or self._quotes_in(prev) or self.text[prev.start : prev.end].rstrip().endswith("?"):
+            return None  # a question the writer asks is answered by the quotation, not spoken by its subject
+        return prev
 
     def _cue_sentence(self, group: _Group) -> Attribution | None:
         """A quotation opening its sentence after a sentence of its paragraph that ends in a cue."""
