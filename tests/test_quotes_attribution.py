@@ -147,6 +147,18 @@ def test_a_sentence_opening_with_a_capitalised_word_blocks_a_pronoun_only_if_it_
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ("Like Mr. Roe, Doe wants answers.", "Jane Doe"),
+        ("Unlike Doe, Mr. Roe wants answers.", None),  # Doe only opens the sentence: no subject for "she"
+    ],
+)
+def test_a_person_in_an_opening_phrase_is_not_the_sentence_subject(sentence, expected):
+    text = f'Title\n\n{sentence}\n\n"We will not wait," she said.'
+    assert [q.speaker for q in extract(text, NAMES)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         ("Mr. Roe said that Tom Poe would lose.", "Richard Roe"),  # Poe is inside Roe's report
         ("Mr. Roe told Tom Poe he would lose.", None),  # Poe is spoken to: either may speak next
         ("Mr. Roe said Tom Poe would lose, but the coach said he was wrong.", None),  # another voice
