@@ -30,6 +30,8 @@ ABBREVIATIONS = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u u.s.a e.g i.e a.m p.m d.c
     ft mt""".split()
 )
+_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # joined initials before the final dot: "H.W", "J.R.R"
+_NEXT_WORD = re.compile(r"\s+[\"'\u201c\u2018(\[]*(\w+)")
 _NORM_WORD = re.compile(r"\w+")
 _WORD_CHAR = re.compile(r"\w")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
@@ -105,7 +107,19 @@ def _is_abbreviation(chunk: str, dot: int) -> bool:
         return False
     if len(word) == 1 and word.isupper():
         return True  # an initial: "J. Smith"
-    return word.lower() in ABBREVIATIONS
+    if word.lower() in ABBREVIATIONS:
+        return True
+    return _INITIALS.fullmatch(word) is not None and _name_follows(chunk, dot + 1)
+
+
+def _name_follows(chunk: str, at: int) -> bool:
+    """Whether the word after `at` may go on a name ("George H.W. Bush"), not open a sentence ("... in
+    L.A. The city"): a capitalised word that is no function word."""
+    from newscli.extract import lexicon  # only for the rare run of initials
+
+    m = _NEXT_WORD.match(chunk, at)
+    word = m.group(1) if m is not None else ""
+    return word[:1].isupper() and word.lower() not in lexicon.lower("function_words")
 
 
 def sentence_at(paras: list[Paragraph], offset: int) -> Sentence | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newscli import corpus, text
 
 
@@ -31,6 +33,18 @@ def test_initials_do_not_end_sentences():
         "He met J. Smith in Washington.",
         "Then he left.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("src", "expected"),
+    [
+        ("George H.W. Quorra spoke. Then he left.", ["George H.W. Quorra spoke.", "Then he left."]),
+        ("She met A.E. Dick Vell. He agreed.", ["She met A.E. Dick Vell.", "He agreed."]),
+        ("He moved to L.A. The city was big.", ["He moved to L.A.", "The city was big."]),  # no name next
+    ],
+)
+def test_joined_initials_end_no_sentence_before_a_name(src, expected):
+    assert [src[s.start : s.end] for s in text.sentences(src)] == expected
 
 
 def test_seed_headline_and_lede_repeats_are_marked():
