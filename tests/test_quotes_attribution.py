@@ -174,6 +174,20 @@ def test_a_person_inside_what_the_candidate_reports_is_no_rival_for_he(sentence,
     assert extract(text, names)[-1].speaker == expected  # the last quotation: the one of "he said"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # he speaks of Quill, so he is not Quill; Quill named since leaves Roe unsure: no guess
+        ("Mr. Quill is no rebel, he said.", None),
+        ("Mr. Quill said he agreed.", "Tom Quill"),  # a he that reports a clause of its own
+    ],
+)
+def test_the_person_a_closing_he_said_speaks_of_is_not_he(sentence, expected):
+    names = {"Mr. Roe": "Richard Roe", "Mr. Quill": "Tom Quill"}
+    text = f'Title\n\nMr. Roe spoke first. {sentence} "We will not wait," he said.'
+    assert [q.speaker for q in extract(text, names)] == [expected]
+
+
 def test_a_person_set_off_after_a_description_is_the_subject_for_he():
     # "Acme's leader, Richard Roe, ..." opens with a description: Roe is the subject, and Tom Poe, named
     # inside what Roe says, is no rival

@@ -54,6 +54,7 @@ DATELINE_MAX = 10  # tokens of a dateline before its dash: "PHILADELPHIA, July 2
 DATELINE_DASHES = ("\u2014", "\u2013", "-", "--")
 GIVEN_NAME_WEIGHT = 10  # a common given name outweighs pronoun votes, which other people's pronouns can sway
 BLOCKER = ""  # the entity of a sentence subject that is a name the people index does not know
+_BY_PRONOUN = "\0pronoun"  # the entity _closing_reporter gives a he/she citing the sentence
 
 
 @dataclass(slots=True)
@@ -129,7 +130,7 @@ class Antecedents:
         if self._may_end_in_cue(start, end):
             reporter = self._closing_reporter(start, end)
             if reporter is not None:
-                return reporter
+                return reporter if reporter.entity != _BY_PRONOUN else None
         for reach in SUBJECT_REACH:  # most subjects open their sentence: read a little first
             toks = tokens(self.text, start, min(end, start + reach))
             i = _after_opening_phrase(toks, self.att.by_start)
@@ -139,9 +140,14 @@ class Antecedents:
 
     def _closing_reporter(self, start: int, end: int) -> Candidate | None:
         """The person a sentence ends by citing: `Costs are rising, Smith said.`, or inverted, `... have
-        educational elements, said Mr Owen.` (not a participle: "..., saying Gallas overreacted.")."""
+        educational elements, said Mr Owen.` (not a participle: "..., saying Gallas overreacted."); a
+        candidate of entity _BY_PRONOUN when a he/she cites it (`Doe is no rebel, he said.`: the
+        person the words are about is not the one who says them)."""
         reported = self.att.cue_ending(start, end)
         if reported is not None and not reported[1].low.endswith("ing"):
+            at = reported[0].start
+            if reported[0].kind == "pronoun" and self.text[max(start, at - 4) : at].rstrip().endswith(","):
+                return Candidate(at, _BY_PRONOUN)  # "Doe is no rebel, he said.": not Doe
             mention = reported[0].mention
             if mention is None or not mention.entity:
                 return None
