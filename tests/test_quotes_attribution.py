@@ -188,6 +188,20 @@ def test_the_person_a_closing_he_said_speaks_of_is_not_he(sentence, expected):
     assert [q.speaker for q in extract(text, names)] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ('Mr. Quill has failed, he claimed, saying he has the "wrong answer" to it.', None),
+        # not set off after a clause of its own: "he" may well be Quill
+        ('Mr. Quill has no doubt that the plan, he claims, is "ramming" it through.', "Tom Quill"),
+        ('Mr. Quill is sure of it, in fact, he said it was "over".', "Tom Quill"),
+    ],
+)
+def test_a_he_set_off_after_a_main_clause_is_not_its_subject(sentence, expected):
+    names = {"Mr. Roe": "Richard Roe", "Mr. Quill": "Tom Quill"}
+    assert [q.speaker for q in extract(f"Title\n\nMr. Roe spoke first. {sentence}", names)] == [expected]
+
+
 def test_a_person_set_off_after_a_description_is_the_subject_for_he():
     # "Acme's leader, Richard Roe, ..." opens with a description: Roe is the subject, and Tom Poe, named
     # inside what Roe says, is no rival

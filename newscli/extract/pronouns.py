@@ -47,6 +47,12 @@ TAIL_CHARS, TAIL_WORDS = 80, 7  # where cue_ending looks for a sentence's closin
 _CLAUSE_BREAKS = frozenset(',;:()\u2014\u2013"\u201c\u201d')  # where a reported clause may end
 _CONTRACTION = re.compile(r"(?:['\u2019](?:s|re|ll|ve|d|m)|n['\u2019]t)$")  # "he's", "don't"
 _PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
+SENTENCE_REACH = 2000  # characters back to look for the start of a pronoun's sentence
+CITE_REACH = 40  # characters after a pronoun read for its cue and the comma after it
+_SUBORDINATORS = frozenset(
+    "who whom whose which that although though while whereas when because since if as after before until "
+    "unless".split()
+)  # a clause opened by one of these is no main clause a he/she could be citing
 OPENING_PHRASE_MAX = 30  # words of an opening phrase ("In an interview with X on Sunday,") skipped
 SUBJECT_REACH = (80, 250)  # characters read for a sentence's subject: first try, then the longest
 SUBJECT_SEARCH = 8  # words a subject may lie from the start of its clause (titles, descriptions)
@@ -244,7 +250,10 @@ class Antecedents:
         """The most recent candidate in [floor, at) whose gender does not contradict the pronoun; None when
         the most recent compatible candidate is a name the people index does not know."""
         want = PRONOUN_GENDER.get(pronoun)
+        cited = self._cited_from(at)
         for offset, entity in self._candidates(floor, at, speakers):
+            if cited <= offset:
+                continue  # "Doe has failed, he claimed": he is not the Doe he speaks of
             if entity == BLOCKER:
                 return None
             if self.gender.get(entity, want) == want:
@@ -252,6 +261,20 @@ class Antecedents:
                     return None  # "he" for "Anne Smith": the index may have joined two people; no guess
                 return entity if self._unrivalled(entity, offset, at, want) else None
         return None
+
+    def _cited_from(self, at: int) -> int:
+        """Where the clause starts that a he/she cites from after it, set off by commas (`Doe has failed,
+        he claimed, saying`, `Doe is no rebel, he said.`): the start of its sentence, when that is a main
+        clause (not `Although Doe insisted ..., he admitted`, `X, who, he claims, is`); else `at`."""
+        if not self.text[max(0, at - 3) : at].rstrip().endswith(","):
+            return at
+        after = self.att.tokens(at, min(len(self.text), at + CITE_REACH))
+        if len(after) < 2 or not self.att.is_verb(after[1]) or (len(after) > 2 and after[2].text not in ",."):
+            return at
+        found = self._sentences(max(0, at - SENTENCE_REACH), at)
+        if not found or any(t.low in _SUBORDINATORS for t in self.att.tokens(found[-1].start, at)):
+            return at
+        return found[-1].start
 
     def _candidates(self, floor: int, at: int, speakers: list[tuple[int, str]]) -> Iterator[tuple[int, str]]:
         """Sentence subjects and speakers in [floor, at) as (offset, entity), latest first (as sorted in
