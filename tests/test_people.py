@@ -180,6 +180,18 @@ def test_a_knight_or_dame_is_named_by_given_name_after_the_title():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Later on Wednesday Tony Quorra said no.", ("Tony Quorra", "Tony Quorra")),  # a time, then a name
+        ("Later Tuesday Weld said no.", ("Tuesday Weld", "Tuesday Weld")),  # no given name follows
+    ],
+)
+def test_a_weekday_inside_a_sentence_opens_no_name_before_a_given_name(text, expected):
+    _, entities = _extract(f"Title\n\n{text}\n")
+    assert _mentions(entities)[:1] == [expected]
+
+
 def test_a_no_break_space_joins_a_name_and_the_name_keeps_a_plain_space():
     _, entities = _extract("FBI Director James\u00a0Comey said the review was over. Comey left.")
     assert _mentions(entities) == [("James\u00a0Comey", "James Comey"), ("Comey", "James Comey")]

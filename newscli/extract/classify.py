@@ -164,7 +164,7 @@ def classify(run: Run, ctx: Context) -> Candidate | None:
     line = ctx.line(run.start)
     if line.shouting:
         return Candidate(run, toks, None, shouting=True)
-    while toks and _opening_word(toks[0].text) and _opener(toks[0], ctx, len(toks)):  # most words: no call
+    while toks and _opening_word(toks[0].text) and _opener(toks, ctx):  # most words: no call
         toks.pop(0)
     if not toks:
         return None
@@ -267,14 +267,25 @@ HONORIFICS = frozenset(
 )
 
 
-def _opener(tok: Token, ctx: Context, left: int) -> bool:
-    """A word that opens the sentence rather than the name ("The", "In", a weekday)."""
+def _opener(toks: list[Token], ctx: Context) -> bool:
+    """Whether the first word of a run opens the sentence rather than the name ("The", "In", a weekday),
+    or is a weekday before a given name anywhere ("on Wednesday Tony Blair said"; "Tuesday Weld" and
+    "the Sunday Times" keep theirs)."""
+    tok, left = toks[0], len(toks)
     kind = _opening_word(tok.text)
     if kind == "article":
         return True
     if kind == "function":
         return ctx.opens(tok.start) or left == 1
-    return kind == "non_name" and (left == 1 or ctx.opens(tok.start))
+    if kind != "non_name":
+        return False
+    return left == 1 or ctx.opens(tok.start) or (tok.text.lower() in _weekdays() and is_given(toks[1].text))
+
+
+def _weekdays() -> dict[str, int]:
+    from newscli.extract.calendar_words import calendar  # read only when a weekday stands inside a run
+
+    return calendar().weekdays
 
 
 @lru_cache(maxsize=_WORDS_CACHED)
