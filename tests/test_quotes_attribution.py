@@ -302,6 +302,11 @@ def test_later_words_of_a_sentence_share_its_cue():
     assert [q.speaker for q in extract(text, NAMES)] == ["Jane Doe", "Jane Doe"]
 
 
+def test_later_words_another_person_reports_are_not_the_first_speakers():
+    text = 'Title\n\nDoe said she left "with a clean record" but Mr. Roe branded her office "a mess".'
+    assert [q.speaker for q in extract(text, NAMES)] == ["Jane Doe", "Richard Roe"]
+
+
 def test_the_speaker_is_the_canonical_name_never_a_pronoun_or_surface_form():
     found = extract('Title\n\n"A," Doe said. "B," she added.', NAMES)
     assert {q.speaker for q in found} == {"Jane Doe"}

@@ -305,7 +305,20 @@ class _Extraction:
         sent = self._sentence(self._para(first), first.open_mark)
         if prev.paragraph != first.paragraph or prev.open_mark < sent.start:
             return None
+        if self._another_reports(prev.close_mark + 1, first.open_mark, att.speaker):
+            return None  # `X said it was "A" but Y branded it "B"`: Y's word
         return Attribution(att.speaker, att.cue, att.to, "same sentence", att.at)
+
+    def _another_reports(self, start: int, end: int, speaker: str) -> bool:
+        """Whether a person other than `speaker` is the subject of a reporting verb in [start, end)."""
+        toks = self.att.tokens(start, end)
+        for j in range(1, len(toks)):
+            if self.att.is_verb(toks[j]):
+                found = self.att.subject_left(toks, j)
+                mention = found.mention if found is not None and found.kind == "person" else None
+                if mention is not None and mention.entity != speaker:
+                    return True
+        return False
 
     def _cue_later_in_sentence(self, n: int, group: _Group) -> Attribution | None:
         """Words earlier in a sentence whose cue comes after a later quotation of it, with no person
