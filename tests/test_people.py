@@ -192,6 +192,19 @@ def test_a_weekday_inside_a_sentence_opens_no_name_before_a_given_name(text, exp
     assert _mentions(entities)[:1] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Earlier Conservative Kit Quorra said it was a test.", "Kit Quorra", "Conservative"),
+        ("Fellow Lib Dem Kit Quorra said so.", "Kit Quorra", "Lib Dem"),
+        ("He said Scots Guardsman Kit Quorra will stand.", "Kit Quorra", "Scots Guardsman"),
+    ],
+)
+def test_a_party_or_rank_after_a_sentences_opening_word_is_a_role(text, name, role):
+    _, entities = _extract(f"Title\n\n{text}\n")
+    assert [(e.name, [r.text for r in e.roles]) for e in entities if e.kind == "person"] == [(name, [role])]
+
+
 def test_a_no_break_space_joins_a_name_and_the_name_keeps_a_plain_space():
     _, entities = _extract("FBI Director James\u00a0Comey said the review was over. Comey left.")
     assert _mentions(entities) == [("James\u00a0Comey", "James Comey"), ("Comey", "James Comey")]

@@ -190,9 +190,11 @@ def classify(run: Run, ctx: Context) -> Candidate | None:
             and not _named_by_appositive(toks, first, line.title_case, ctx.text[run.end : run.end + 80])
         ):
             cand.tokens = toks[1:]  # "Following Smith": the sentence opens with a common word
+            if len(cand.tokens) > 1:  # "Earlier Conservative Graham Brady": what leads the rest
+                _strip_title(cand, tuple([t.text for t in cand.tokens]), ctx.text)
             kind = _place_or_org(cand.words)
-            if kind:
-                return Candidate(run, cand.tokens, kind)
+            if kind and (cand.title is None or kind == "organisation"):
+                return Candidate(run, cand.tokens if cand.title is None else toks[1:], kind)
     elif (kind := _place_or_org(cand.words)) == "organisation":
         return Candidate(run, toks, kind)
     words = texts if cand.tokens is toks else cand.words
