@@ -176,7 +176,7 @@ def test_a_knight_or_dame_is_named_by_given_name_after_the_title():
         ("Howard", "Howard Quill"),  # the knight's given name, not Michael Howard's surname
         ("Ada Vell", "Ada Vell"),
         ("Ada", "Ada Vell"),
-        ("Rupert", "Rupert"),  # no one of that given name: a person of their own
+        ("Rupert", "Sir Rupert"),  # no one of that given name: a person of their own, by the style
     ]
 
 
@@ -203,6 +203,11 @@ def test_a_weekday_inside_a_sentence_opens_no_name_before_a_given_name(text, exp
 def test_a_party_or_rank_after_a_sentences_opening_word_is_a_role(text, name, role):
     _, entities = _extract(f"Title\n\n{text}\n")
     assert [(e.name, [r.text for r in e.roles]) for e in entities if e.kind == "person"] == [(name, [role])]
+
+
+def test_a_peer_named_by_title_alone_keeps_the_title_in_the_name():
+    _, entities = _extract("Title\n\nLord Quillon said it was fair. Baroness Vell agreed. Mr Quorra left.\n")
+    assert [e.name for e in entities if e.kind == "person"] == ["Lord Quillon", "Baroness Vell", "Quorra"]
 
 
 def test_a_no_break_space_joins_a_name_and_the_name_keeps_a_plain_space():

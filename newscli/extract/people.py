@@ -42,6 +42,11 @@ from newscli.model import Document, Entity, Mention, Role
 
 UNRESOLVED = "unresolved"  # kind of the per-document holder of person mentions no rule could settle
 _HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "mme": "f", "mlle": "f"}
+# Titles a person with no other name given is known by: "Lord Falconer", not "Falconer".
+_STYLES = frozenset(
+    "Lord Lady Baroness Baron Earl Countess Viscount Viscountess Marquess Duke Duchess Prince Princess "
+    "Sir Dame Pope Cardinal Archbishop Sheikh".split()
+)
 _KNIGHTHOOD = frozenset(("sir", "dame"))  # titles used with the given name: "Sir Howard" is Sir Howard Newby
 _RECENT_PARAGRAPHS = 3  # a shared surname follows the person named within this many paragraphs
 _NOT_WORD = re.compile(r"[^\w'\u2019.-]+")
@@ -444,12 +449,19 @@ def _entities(
 
 
 def _display_name(person: _Person) -> str:
-    """The full name as the document writes it most often ("Kim Jong Un" over one "Kim Jong-un")."""
+    """The full name as the document writes it most often ("Kim Jong Un" over one "Kim Jong-un"); a
+    one-word name with the style it is known by when the document never gives more ("Lord Falconer",
+    "Baroness Scotland", "Pope Francis": not "Scotland")."""
+    name = person.name
     if person.name in person.forms or not person.forms:
         full = [f for f in person.forms if key(f) == key(person.name)]
         if full:
-            return " ".join(max(full, key=lambda f: (person.forms[f], f.count(" "))).split())
-    return person.name
+            name = " ".join(max(full, key=lambda f: (person.forms[f], f.count(" "))).split())
+    if " " not in name:
+        styles = Counter(r.text for r in person.roles if r.text in _STYLES)
+        if styles:
+            return f"{styles.most_common(1)[0][0]} {name}"
+    return name
 
 
 def _unique_roles(found: list[Role]) -> list[Role]:
