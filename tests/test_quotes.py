@@ -100,6 +100,12 @@ def test_headline_fragments_in_single_marks_are_partial_quotes():
     assert [(q.kind, q.speaker, q.cue) for q in found] == [("partial", "Vladimir Putin", "says")] * 2
 
 
+def test_a_headline_fragment_labelling_what_others_claim_is_not_the_cue_subjects():
+    text = "Putin rebuts 'charade' claims\n\nPutin spoke on Tuesday."
+    found = extract(text, {"Putin": "Vladimir Putin"})
+    assert [(q.text, q.speaker) for q in found] == [("charade", None)]
+
+
 def test_apostrophes_are_not_quote_marks():
     found = extract("Title\n\nThe students' union and Russia's 'allies' met in the '90s.")
     assert texts(found) == []

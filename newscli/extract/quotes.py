@@ -34,6 +34,10 @@ from newscli.model import Document, Entity, Mention, Paragraph, Quote, Sentence
 _TITLE_AT_END = re.compile(r"\b([A-Z][a-z]{1,5})\.$")
 _WORD = re.compile(r"[\w'\u2019-]+")
 _AFTER_THE = re.compile(r"\b(?:the|The)\s*$")  # a title in marks after "the"
+# Nouns for what others say of someone: a fragment before one is their label ("X rebuts 'charade' claims")
+_CHARGE_AFTER = re.compile(
+    r"\s+(?:claims?|allegations?|accusations?|charges?|jibes?|slurs?|smears?|taunts?)\b", re.IGNORECASE
+)
 _TITLE_SMALL_WORDS = frozenset("of the a an and in on for to with at by from or".split())
 TITLE_MAX_WORDS = 6
 _OBJECT_OF = frozenset("for to against with about of at".split())  # prepositions before a name as object
@@ -248,7 +252,10 @@ class _Extraction:
         return found
 
     def _headline_cue(self, span: QuoteSpan) -> Attribution | None:
-        """A headline fragment: the cue before it in the headline (`X says 'heroic people' ...`)."""
+        """A headline fragment: the cue before it in the headline (`X says 'heroic people' ...`); none
+        for a label of what others say (`X rebuts 'charade' claims`: the critics' word)."""
+        if span.close_mark is not None and _CHARGE_AFTER.match(self.text, span.close_mark + 1):
+            return None
         para = self._para(span)
         found = self.att.cue_before(para.start, span.open_mark)
         return self._attribution(found, "before") if found else None
