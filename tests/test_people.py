@@ -210,6 +210,26 @@ def test_a_peer_named_by_title_alone_keeps_the_title_in_the_name():
     assert [e.name for e in entities if e.kind == "person"] == ["Lord Quillon", "Baroness Vell", "Quorra"]
 
 
+@pytest.mark.parametrize(
+    ("text", "org", "person", "title"),
+    [
+        ("He said Bank of England Governor Tam Vell would speak.", "Bank of England", "Tam Vell", "Governor"),
+        (
+            "The Council on Foreign Relations President Tam Vell spoke.",
+            "Council on Foreign Relations",
+            "Tam Vell",
+            "President",
+        ),
+    ],
+)
+def test_a_titled_person_after_an_organisations_of_is_no_part_of_it(text, org, person, title):
+    _, entities = _extract(f"Title\n\n{text}\n")
+    assert [e.name for e in entities if e.kind == "organisation"] == [org]
+    assert [(e.name, [r.text for r in e.roles]) for e in entities if e.kind == "person"] == [
+        (person, [title])
+    ]
+
+
 def test_a_no_break_space_joins_a_name_and_the_name_keeps_a_plain_space():
     _, entities = _extract("FBI Director James\u00a0Comey said the review was over. Comey left.")
     assert _mentions(entities) == [("James\u00a0Comey", "James Comey"), ("Comey", "James Comey")]

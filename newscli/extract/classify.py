@@ -147,9 +147,38 @@ def classify_all(found: list[Run], ctx: Context) -> list[Candidate]:
             if cand.kind == "organisation":
                 while i + 1 < len(found) and _ORG_LINK.fullmatch(ctx.text, cand.end, found[i + 1].start):
                     i += 1
+                    titled = _titled_person(found[i], ctx)
+                    if titled is not None:  # "Bank of England Governor Mervyn King": the person stays one
+                        cand.tokens.extend(_org_part(found[i], titled))
+                        out.append(titled)
+                        break
                     cand.tokens.extend(found[i].tokens)
         i += 1
     return out
+
+
+def _org_part(run: Run, person: Candidate) -> list[Token]:
+    """The words of a run after an organisation's "of" that still name it: those before the person's
+    title, and the places that open the title ("Bank of | England | Governor Mervyn King"), which
+    leave the title."""
+    assert person.title is not None
+    toks = run.tokens
+    k = next(n for n, t in enumerate(toks) if t.start >= person.title[0])
+    while toks[k].end < person.title[1] and _is_place(toks[k].text):
+        k += 1
+    if k < len(toks) and toks[k].start > person.title[0]:
+        person.title = (toks[k].start, person.title[1])
+    return toks[:k]
+
+
+def _is_place(word: str) -> bool:
+    return word in lexicon.entries("countries") or word in lexicon.entries("places")
+
+
+def _titled_person(run: Run, ctx: Context) -> Candidate | None:
+    """The person a run names after a title inside it ("England Governor Mervyn King"), or None."""
+    cand = classify(run, ctx)
+    return cand if cand is not None and cand.kind == "person" and cand.title is not None else None
 
 
 def classify(run: Run, ctx: Context) -> Candidate | None:
