@@ -198,6 +198,7 @@ def test_a_weekday_inside_a_sentence_opens_no_name_before_a_given_name(text, exp
         ("Earlier Conservative Kit Quorra said it was a test.", "Kit Quorra", "Conservative"),
         ("Fellow Lib Dem Kit Quorra said so.", "Kit Quorra", "Lib Dem"),
         ("He said Scots Guardsman Kit Quorra will stand.", "Kit Quorra", "Scots Guardsman"),
+        ("He said fellow Kentuckian Kit Quorra told him so.", "Kit Quorra", "Kentuckian"),
     ],
 )
 def test_a_party_or_rank_after_a_sentences_opening_word_is_a_role(text, name, role):
