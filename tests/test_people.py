@@ -332,6 +332,8 @@ def test_appositives_ages_and_affiliations():
         "Officials said North Korea and Russia would meet at Lake Geneva.",
         "Following the talks, Western leaders flew to Washington.",
         "SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .",
+        "South Carolina Republican primary voters say so.",  # a place and a party: no "Carolina"
+        '"It is over," said a South Carolina Democrat.',
     ],
 )
 def test_places_organisations_weekdays_and_capitalised_openers_are_no_people(text):

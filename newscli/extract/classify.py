@@ -216,6 +216,7 @@ def classify(run: Run, ctx: Context) -> Candidate | None:
             and len(toks) >= 2
             and _common(first := texts[0].rstrip("."))
             and not is_given(first)
+            and not _is_place(f"{first} {texts[1]}")  # "South Carolina ...": a place opens the run
             and not _named_by_appositive(toks, first, line.title_case, ctx.text[run.end : run.end + 80])
         ):
             cand.tokens = toks[1:]  # "Following Smith": the sentence opens with a common word
@@ -278,11 +279,13 @@ def _listed_kind(words: tuple[str, ...]) -> str | None:
 def _never_a_name(words: tuple[str, ...]) -> bool:
     """Words that name no person whatever stands around them: an acronym ("BBC"), a title after a word
     that is no given name ("Roman Catholic Archbishop"; "John Major" is a name), a capitalised function
-    word ("The Lord Of the Rings": a work), a lone non-name or nationality."""
+    word ("The Lord Of the Rings": a work), a lone non-name or nationality, a place and a party or
+    people ("South Carolina Republican")."""
     return (
         any(_acronym(w) for w in words)
         or (len(words) >= 2 and words[-1] in lexicon.entries("titles") and not is_given(words[-2]))
         or any(_function_word(w) for w in words)
+        or (len(words) >= 2 and is_nationality(words[-1]) and _is_place(" ".join(words[:-1])))
         or (
             len(words) == 1
             and (words[0] in lexicon.entries("non_names") or words[0] in lexicon.entries("nationalities"))
@@ -310,6 +313,8 @@ def _opener(toks: list[Token], ctx: Context) -> bool:
         return ctx.opens(tok.start) or left == 1
     if kind != "non_name":
         return False
+    if left > 1 and _is_place(f"{tok.text} {toks[1].text}"):
+        return False  # "South Carolina Republican primary": the compass word opens the place
     return left == 1 or ctx.opens(tok.start) or (tok.text.lower() in _weekdays() and is_given(toks[1].text))
 
 
@@ -484,7 +489,11 @@ def _title_split(words: tuple[str, ...]) -> tuple[int | None, int, str | None] |
     for k in range(1, len(bare) - 1):
         if not _describes(bare[k - 1]):
             return _office_split(bare)
-        if is_given(bare[k]) and not any(_organisation_word(b) for b in bare[k + 1 :]):
+        if (
+            is_given(bare[k])
+            and not any(_organisation_word(b) for b in bare[k + 1 :])
+            and not _is_place(f"{bare[k - 1]} {bare[k]}")  # "South Carolina Republican": no Carolina
+        ):
             described = all(is_nationality(b) or b in lexicon.entries("countries") for b in bare[:k])
             return (0 if described else None), k, None  # not "New York City Public Advocate Jo Roe"
     return _office_split(bare)
