@@ -152,7 +152,7 @@ class Antecedents:
         reported = self.att.cue_ending(start, end)
         if reported is not None and not reported[1].low.endswith("ing"):
             at = reported[0].start
-            if reported[0].kind == "pronoun" and self.text[max(start, at - 4) : at].rstrip().endswith(","):
+            if reported[0].kind == "pronoun" and _after_comma(self.text, at, start):
                 return Candidate(at, _BY_PRONOUN)  # "Doe is no rebel, he said.": not Doe
             mention = reported[0].mention
             if mention is None or not mention.entity:
@@ -266,7 +266,7 @@ class Antecedents:
         """Where the clause starts that a he/she cites from after it, set off by commas (`Doe has failed,
         he claimed, saying`, `Doe is no rebel, he said.`): the start of its sentence, when that is a main
         clause (not `Although Doe insisted ..., he admitted`, `X, who, he claims, is`); else `at`."""
-        if not self.text[max(0, at - 3) : at].rstrip().endswith(","):
+        if not _after_comma(self.text, at):
             return at
         after = self.att.tokens(at, min(len(self.text), at + CITE_REACH))
         if len(after) < 2 or not self.att.is_verb(after[1]) or (len(after) > 2 and after[2].text not in ",."):
@@ -341,6 +341,11 @@ class Antecedents:
                     break  # the first reporting verb after them is not theirs, or takes an object
                 return toks[j].end, _report_end(toks, j + 1, sent.end)
         return offset, offset
+
+
+def _after_comma(text: str, at: int, floor: int = 0) -> bool:
+    """Whether a comma (and perhaps a space) comes right before `at`, not before `floor`."""
+    return text[max(floor, at - 3) : at].rstrip().endswith(",")
 
 
 def _ends_at(toks: list[Tok], offset: int) -> bool:
