@@ -333,6 +333,7 @@ def test_appositives_ages_and_affiliations():
         "Following the talks, Western leaders flew to Washington.",
         "SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .",
         "South Carolina Republican primary voters say so.",  # a place and a party: no "Carolina"
+        "Market leader Quorrix said its rival Vellcorp would lose.",  # roles firms hold too
         '"It is over," said a South Carolina Democrat.',
     ],
 )

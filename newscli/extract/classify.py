@@ -682,6 +682,11 @@ def not_a_person(cand: Candidate, ctx_text: str) -> str | None:
 
 
 _SELF_ROLES = frozenset({"said", "says"})
+# Role nouns that firms and teams hold at least as often as people: before a lone word ("rival
+# Peoplesoft", "market leader Nintendo", "Sale host Bath") they show no person.
+_FIRM_ROLES = frozenset(
+    "rival partner owner developer publisher investor producer leader host".split()
+)
 _COUNTING = re.compile(r"\b(?:one|an?|another|each|every|any|no|which|what)[ \t]+$", re.I)
 
 
@@ -719,7 +724,12 @@ def _evidence(cand: Candidate, words: tuple[str, ...], ctx: Context, ambiguous_s
     before = text[max(0, start - 40) : start]
     last_word = tail_start(before, 1)  # where the patterns of one word may match
     m = _WORD_BEFORE.search(before, last_word)
-    if m and m.group(1) in lexicon.lower("roles") and m.group(1).islower():
+    if (
+        m
+        and m.group(1) in lexicon.lower("roles")
+        and m.group(1).islower()
+        and (len(words) >= 2 or m.group(1) not in _FIRM_ROLES)  # not "rival Peoplesoft": a firm's role
+    ):
         return "role"
     if m and m.group(1).rstrip(".") in lexicon.entries("titles"):
         return "title"
