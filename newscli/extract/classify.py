@@ -684,9 +684,7 @@ def not_a_person(cand: Candidate, ctx_text: str) -> str | None:
 _SELF_ROLES = frozenset({"said", "says"})
 # Role nouns that firms and teams hold at least as often as people: before a lone word ("rival
 # Peoplesoft", "market leader Nintendo", "Sale host Bath") they show no person.
-_FIRM_ROLES = frozenset(
-    "rival partner owner developer publisher investor producer leader host".split()
-)
+_FIRM_ROLES = frozenset("rival partner owner developer publisher investor producer leader host".split())
 _COUNTING = re.compile(r"\b(?:one|an?|another|each|every|any|no|which|what)[ \t]+$", re.I)
 
 
