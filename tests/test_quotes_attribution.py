@@ -94,6 +94,7 @@ def test_a_cue_next_to_the_quotation_names_its_speaker(text, expected):
         'Poe, Lindqvist and Reuters\' Richard Roe argued that "it is fine."',  # three voices
         '"We will win," a Doe campaign aide said.',  # Doe's aide, not Doe
         '"We will win," said a friend of Doe.',
+        'According to the Doe report the plan was "a waste".',  # the report is the source, not Doe
         '"We will win," Smith said.',  # a name the people index does not know
         'Doe posted it under a headline that said, "We won."',  # the headline's words
         # the campaign's message, not the words of Doe, the subject of the verb before it

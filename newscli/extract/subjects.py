@@ -142,6 +142,14 @@ class Speakers:
             or self.is_verb(nxt)
         )
 
+    def _modifies_noun(self, toks: list[Tok], p: int, m: Mention) -> bool:
+        """Whether a name after a determiner modifies the lower-case noun after it ("according to the
+        Smith report", "said the Smith campaign"): the report or campaign is the source, not Smith."""
+        if p == 0 or toks[p - 1].low not in cuewords.DETERMINERS:
+            return False
+        nxt = next((t for t in toks[p:] if t.start >= m.end), None)
+        return nxt is not None and nxt.text[:1].islower()
+
     def subject_left(self, toks: list[Tok], j: int) -> Subject | None:
         """The subject of the verb toks[j], read leftwards: `X said`, `X also said`, `X, an aide, said`."""
         k, skipped = j - 1, 0
@@ -246,7 +254,7 @@ class Speakers:
         for p in range(k, min(len(toks), k + MAX_INVERTED_GAP + 1)):
             tok = toks[p]
             m = self.by_start.get(tok.start)
-            if m is not None and self._ends_noun_phrase(toks, m):
+            if m is not None and self._ends_noun_phrase(toks, m) and not self._modifies_noun(toks, p, m):
                 return Subject("person", m.start, mention=m)
             if tok.text == "," and p > k and p + 1 < len(toks):
                 m = self.by_start.get(toks[p + 1].start)  # "said Y's campaign manager, X, who ..."
