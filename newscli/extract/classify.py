@@ -171,8 +171,9 @@ def _org_part(run: Run, person: Candidate) -> list[Token]:
     return toks[:k]
 
 
-def _is_place(word: str) -> bool:
-    return word in lexicon.entries("countries") or word in lexicon.entries("places")
+def _is_place(*words: str) -> bool:
+    """Whether the words make a listed country or place ("England", "South Carolina")."""
+    return _in(words, "countries") or _in(words, "places")
 
 
 def _titled_person(run: Run, ctx: Context) -> Candidate | None:
@@ -216,7 +217,7 @@ def classify(run: Run, ctx: Context) -> Candidate | None:
             and len(toks) >= 2
             and _common(first := texts[0].rstrip("."))
             and not is_given(first)
-            and not _is_place(f"{first} {texts[1]}")  # "South Carolina ...": a place opens the run
+            and not _is_place(first, texts[1])  # "South Carolina ...": a place opens the run
             and not _named_by_appositive(toks, first, line.title_case, ctx.text[run.end : run.end + 80])
         ):
             cand.tokens = toks[1:]  # "Following Smith": the sentence opens with a common word
@@ -285,7 +286,7 @@ def _never_a_name(words: tuple[str, ...]) -> bool:
         any(_acronym(w) for w in words)
         or (len(words) >= 2 and words[-1] in lexicon.entries("titles") and not is_given(words[-2]))
         or any(_function_word(w) for w in words)
-        or (len(words) >= 2 and is_nationality(words[-1]) and _is_place(" ".join(words[:-1])))
+        or (len(words) >= 2 and is_nationality(words[-1]) and _is_place(*words[:-1]))
         or (
             len(words) == 1
             and (words[0] in lexicon.entries("non_names") or words[0] in lexicon.entries("nationalities"))
@@ -313,7 +314,7 @@ def _opener(toks: list[Token], ctx: Context) -> bool:
         return ctx.opens(tok.start) or left == 1
     if kind != "non_name":
         return False
-    if left > 1 and _is_place(f"{tok.text} {toks[1].text}"):
+    if left > 1 and _is_place(tok.text, toks[1].text):
         return False  # "South Carolina Republican primary": the compass word opens the place
     return left == 1 or ctx.opens(tok.start) or (tok.text.lower() in _weekdays() and is_given(toks[1].text))
 
@@ -492,7 +493,7 @@ def _title_split(words: tuple[str, ...]) -> tuple[int | None, int, str | None] |
         if (
             is_given(bare[k])
             and not any(_organisation_word(b) for b in bare[k + 1 :])
-            and not _is_place(f"{bare[k - 1]} {bare[k]}")  # "South Carolina Republican": no Carolina
+            and not _is_place(bare[k - 1], bare[k])  # "South Carolina Republican": no Carolina
         ):
             described = all(is_nationality(b) or b in lexicon.entries("countries") for b in bare[:k])
             return (0 if described else None), k, None  # not "New York City Public Advocate Jo Roe"

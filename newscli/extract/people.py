@@ -336,17 +336,19 @@ def _surname_of_recent(cand: Candidate, people: _People, paragraph_of, text: str
     return paragraph_of(cand.start) - found[0].last <= _RECENT_PARAGRAPHS
 
 
+def _title_word(cand: Candidate, text: str) -> str:
+    """The candidate's title in lower case, without its dot ("Mr." -> "mr"); "" when it has none."""
+    return text[cand.title[0] : cand.title[1]].rstrip(".").lower() if cand.title is not None else ""
+
+
 def _honorific(cand: Candidate, text: str) -> str | None:
     """The gender a candidate's honorific gives ("Mr Smith": "m"), or None."""
-    if cand.title is None:
-        return None
-    word = text[cand.title[0] : cand.title[1]].rstrip(".").lower()
-    return _HONORIFIC_GENDER.get(word)
+    return _HONORIFIC_GENDER.get(_title_word(cand, text))
 
 
 def _knighted(cand: Candidate, text: str) -> bool:
     """Whether a knight's or dame's title stands before the candidate ("Sir Howard", "Dame Julie")."""
-    return cand.title is not None and text[cand.title[0] : cand.title[1]].rstrip(".").lower() in _KNIGHTHOOD
+    return _title_word(cand, text) in _KNIGHTHOOD
 
 
 def _contradicts(person: _Person, gender: str | None) -> bool:

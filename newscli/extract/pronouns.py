@@ -26,6 +26,7 @@ from newscli.extract.attribution import Attributor
 from newscli.extract.classify import HONORIFICS, could_be_name
 from newscli.extract.cuetokens import Tok, modifies_name, tokens
 from newscli.model import Document, Mention, Sentence
+from newscli.text import sentence_at
 
 PRONOUN_GENDER = {
     **dict.fromkeys(("he", "him", "his", "himself"), "m"),
@@ -47,7 +48,6 @@ TAIL_CHARS, TAIL_WORDS = 80, 7  # where cue_ending looks for a sentence's closin
 _CLAUSE_BREAKS = frozenset(',;:()\u2014\u2013"\u201c\u201d')  # where a reported clause may end
 _CONTRACTION = re.compile(r"(?:['\u2019](?:s|re|ll|ve|d|m)|n['\u2019]t)$")  # "he's", "don't"
 _PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
-SENTENCE_REACH = 2000  # characters back to look for the start of a pronoun's sentence
 CITE_REACH = 40  # characters after a pronoun read for its cue and the comma after it
 _SUBORDINATORS = frozenset(
     "who whom whose which that although though while whereas when because since if as after before until "
@@ -271,10 +271,10 @@ class Antecedents:
         after = self.att.tokens(at, min(len(self.text), at + CITE_REACH))
         if len(after) < 2 or not self.att.is_verb(after[1]) or (len(after) > 2 and after[2].text not in ",."):
             return at
-        found = self._sentences(max(0, at - SENTENCE_REACH), at)
-        if not found or any(t.low in _SUBORDINATORS for t in self.att.tokens(found[-1].start, at)):
+        sent = sentence_at(self.doc.paragraphs, at)
+        if sent is None or any(t.low in _SUBORDINATORS for t in self.att.tokens(sent.start, at)):
             return at
-        return found[-1].start
+        return sent.start
 
     def _candidates(self, floor: int, at: int, speakers: list[tuple[int, str]]) -> Iterator[tuple[int, str]]:
         """Sentence subjects and speakers in [floor, at) as (offset, entity), latest first (as sorted in
@@ -312,22 +312,18 @@ class Antecedents:
 
     def _another_voice(self, entity: str, start: int, at: int) -> bool:
         """Whether a reporting verb in [start, at) has a subject other than the person or a pronoun."""
-        toks = self.att.tokens(start, at)
-        for j in range(1, len(toks)):
-            if self.att.is_verb(toks[j]) and not self.in_quote(toks[j].start):
-                subject = self.att.subject_left(toks, j)
-                if subject is None or subject.kind == "pronoun":
-                    continue
-                if subject.mention is None or subject.mention.entity != entity:
-                    return True
+        for verb, subject in self.att.verb_subjects(self.att.tokens(start, at)):
+            if self.in_quote(verb.start) or subject is None or subject.kind == "pronoun":
+                continue
+            if subject.mention is None or subject.mention.entity != entity:
+                return True
         return False
 
     def _reported_by(self, entity: str, offset: int) -> tuple[int, int]:
         """What the person at `offset` reports in their sentence: from their reporting verb to where
         `_report_end` ends the clause (`X said (that) ...`, not `X told Y`, not the main clause after
         `When X pointed out that ..., Y`); an empty span when they report nothing."""
-        para = self.doc.paragraphs[max(0, bisect_right(self.para_starts, offset) - 1)]
-        sent = next((s for s in para.sentences if s.start <= offset < s.end), None)
+        sent = sentence_at(self.doc.paragraphs, offset)
         if sent is None:
             return offset, offset
         toks = self.att.tokens(sent.start, sent.end)  # from the start: "Its leader, X, has said" reads X

@@ -318,14 +318,13 @@ class _Extraction:
 
     def _another_reports(self, start: int, end: int, speaker: str) -> bool:
         """Whether a person other than `speaker` is the subject of a reporting verb in [start, end)."""
-        toks = self.att.tokens(start, end)
-        for j in range(1, len(toks)):
-            if self.att.is_verb(toks[j]):
-                found = self.att.subject_left(toks, j)
-                mention = found.mention if found is not None and found.kind == "person" else None
-                if mention is not None and mention.entity != speaker:
-                    return True
-        return False
+        return any(
+            subject is not None
+            and subject.kind == "person"
+            and subject.mention is not None
+            and subject.mention.entity != speaker
+            for _, subject in self.att.verb_subjects(self.att.tokens(start, end))
+        )
 
     def _cue_later_in_sentence(self, n: int, group: _Group) -> Attribution | None:
         """Words earlier in a sentence whose cue comes after a later quotation of it, with no person

@@ -5,6 +5,7 @@ or from the clause around it. `attribution.Attributor` adds the cue rules on top
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from newscli.extract import cuewords
@@ -149,6 +150,12 @@ class Speakers:
             return False
         nxt = next((t for t in toks[p:] if t.start >= m.end), None)
         return nxt is not None and nxt.text[:1].islower()
+
+    def verb_subjects(self, toks: list[Tok]) -> Iterator[tuple[Tok, Subject | None]]:
+        """Each reporting verb form of toks after the first token, with what stands for its subject."""
+        for j in range(1, len(toks)):
+            if self.is_verb(toks[j]):
+                yield toks[j], self.subject_left(toks, j)
 
     def subject_left(self, toks: list[Tok], j: int) -> Subject | None:
         """The subject of the verb toks[j], read leftwards: `X said`, `X also said`, `X, an aide, said`."""
