@@ -215,12 +215,12 @@ def classify(run: Run, ctx: Context) -> Candidate | None:
         if (
             ambiguous
             and len(toks) >= 2
-            and _common(first := texts[0].rstrip("."))
+            and (_common(first := texts[0].rstrip(".")) or first.lower() in lexicon.lower("roles"))
             and not is_given(first)
             and not _is_place(first, texts[1])  # "South Carolina ...": a place opens the run
             and not _named_by_appositive(toks, first, line.title_case, ctx.text[run.end : run.end + 80])
         ):
-            cand.tokens = toks[1:]  # "Following Smith": the sentence opens with a common word
+            cand.tokens = toks[1:]  # "Following Smith", "Mogul Smith": a common or role word opens it
             if len(cand.tokens) > 1:  # "Earlier Conservative Graham Brady": what leads the rest
                 _strip_title(cand, tuple([t.text for t in cand.tokens]), ctx.text)
             kind = _place_or_org(cand.words)
@@ -228,6 +228,8 @@ def classify(run: Run, ctx: Context) -> Candidate | None:
                 return Candidate(run, cand.tokens if cand.title is None else toks[1:], kind)
     elif (kind := _place_or_org(cand.words)) == "organisation":
         return Candidate(run, toks, kind)
+    if cand.title is not None and line.start == 0 and line.title_case and _headline_word(cand.tokens):
+        cand.tokens, cand.title = cand.tokens[1:], None  # headline "Senator Endorsed Doe": a verb
     words = texts if cand.tokens is toks else cand.words
     if _never_a_name(words):
         return None
@@ -317,6 +319,14 @@ def _opener(toks: list[Token], ctx: Context) -> bool:
     if left > 1 and _is_place(tok.text, toks[1].text):
         return False  # "South Carolina Republican primary": the compass word opens the place
     return left == 1 or ctx.opens(tok.start) or (tok.text.lower() in _weekdays() and is_given(toks[1].text))
+
+
+def _headline_word(toks: list[Token]) -> bool:
+    """Whether the first of a name's words, after a title in the headline, is a word the headline's
+    capitals dress up, not a given name ("Senator Endorsed Doe", but "Senator Rand Doe"); body lines
+    count not, where "Fellow Lib Dem Kit Doe said so." may look like a headline too."""
+    first = toks[0].text
+    return len(toks) >= 2 and _common(first) and not is_given(first)
 
 
 def _weekdays() -> dict[str, int]:

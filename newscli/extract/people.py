@@ -69,6 +69,8 @@ class _Person:
     gender: str | None = None  # "m"/"f" for a bare surname registered after "Mr"/"Mrs"/"Ms"
     surnames: frozenset[str] = frozenset()  # surnames(name), kept with the name
     named_below_title: bool = False  # named in full below the first paragraph so far
+    by_surname: int = 0  # mentions by surname (alone or in full) so far, not counting guesses among namesakes
+    by_surname_alone: int = 0  # of those, mentions by the bare surname: the person the article calls by it
 
 
 @lru_cache(maxsize=1 << 14)
@@ -242,12 +244,11 @@ def extract(doc: Document, config: Config) -> list[Entity]:
             _add_other(others, doc, cand)
             continue
         found = _resolve(cand, words, people, paragraph_of, _honorific(cand, text), _knighted(cand, text))
-        for tokens, person, ambiguous in found:
+        for tokens, person, guessed in found:
             start, end = tokens[0].start, tokens[-1].end
             mention = Mention(doc.id, start, end, text[start:end], None, "person", doc.is_repeat(start, end))
             if person is None:
-                if ambiguous:
-                    unresolved.append(mention)
+                unresolved.append(mention)
                 continue
             mention.entity = person.name
             person.mentions.append(mention)
@@ -255,6 +256,9 @@ def extract(doc: Document, config: Config) -> list[Entity]:
             paragraph = paragraph_of(start)
             if _by_surname_form(person, mention):  # "her husband, Tom" does not claim a bare "Doe" after it
                 person.last = paragraph
+                if not guessed:  # a guess among namesakes is no evidence of who the surname means
+                    person.by_surname += 1
+                    person.by_surname_alone += len(tokens) == 1
             person.named_below_title |= paragraph > 0 and len(tokens) >= 2
             if cand.kind == "person" and tokens == cand.tokens:
                 person.roles.extend(Role(text[s:e], doc.id, s, e, k) for s, e, k in roles.find(cand, text))
@@ -295,33 +299,35 @@ def _resolve(
     knighted: bool = False,
 ) -> list[tuple[list[Token], _Person | None, bool]]:
     """The person mentions a candidate (whose words are `words`) makes: (tokens, person or None, whether
-    it is a person at all); `honorific` is the gender its "Mr"/"Mrs"/"Ms" gives, if any; `knighted`,
-    whether "Sir" or "Dame" stands before it, which a given name follows, not a surname."""
+    the person is a guess among several of that surname); `honorific` is the gender its "Mr"/"Mrs"/"Ms"
+    gives, if any; `knighted`, whether "Sir" or "Dame" stands before it, which a given name follows."""
     if cand.shouting:
         return _resolve_shouting(cand.tokens, people)
     if knighted and len(words) == 1 and len(named := people.by_given(words[0], surname_alone=False)) == 1:
-        return [(cand.tokens, named[0], True)]  # "Sir Howard" after "Sir Howard Newby": a knight's given name
+        # "Sir Howard" after "Sir Howard Newby": a knight's given name
+        return [(cand.tokens, named[0], False)]
     if cand.kind == "person" and len(words) >= 2:
         found = people.lookup(words)
-        return [(cand.tokens, found[0] if found else people.add(words), True)]
+        return [(cand.tokens, found[0] if found else people.add(words), False)]
     named = people.lookup(words)
     found = [p for p in named if not _contradicts(p, honorific)]
     if named and not found and len(words) == 1:
         person = people.add(words)  # "Mr Smith" where only Mary Smith is known: another Smith
         person.gender = honorific
-        return [(cand.tokens, person, True)]
+        return [(cand.tokens, person, False)]
     if cand.attributive and len(found) != 1:
         return []
     if len(found) == 1:
-        return [(cand.tokens, found[0], True)]
+        return [(cand.tokens, found[0], False)]
     if len(found) > 1:
-        return [(cand.tokens, _by_context(found, paragraph_of(cand.start), people), True)]
+        person, sure = _by_context(found, paragraph_of(cand.start), people)
+        return [(cand.tokens, person, not sure)]
     if cand.kind == "person" and len(words) == 1 and not is_initial(words[0]):
-        return [(cand.tokens, people.add(words), True)]
+        return [(cand.tokens, people.add(words), False)]
     if len(words) == 1 and cand.kind is None and not cand.attributive and plain_given(words[0]):
         named = people.by_given(words[0])  # "Hillary shot back": the only Hillary of the article
         if len(named) == 1:
-            return [(cand.tokens, named[0], True)]
+            return [(cand.tokens, named[0], False)]
     return []
 
 
@@ -372,7 +378,7 @@ def _resolve_shouting(tokens: list[Token], people: _People) -> list[tuple[list[T
                 continue
             found = people.lookup([t.text.title() for t in group])
             if len(found) == 1:
-                out.append((group, found[0], True))
+                out.append((group, found[0], False))
                 i += width
                 break
         else:
@@ -380,30 +386,31 @@ def _resolve_shouting(tokens: list[Token], people: _People) -> list[tuple[list[T
     return out
 
 
-def _by_context(found: list[_Person], paragraph: int, people: _People) -> _Person | None:
-    """Of several people sharing a surname, the only one named earlier in the same paragraph, else the
-    only one named so far, else the one named at least five times as often as any other so far (the
-    article's subject, not a relative named in passing), else the one named recently while the others
-    were not; else None."""
-    here = [p for p in found if p.last == paragraph]
+def _by_context(found: list[_Person], paragraph: int, people: _People) -> tuple[_Person | None, bool]:
+    """Of several people sharing a surname, the one a lone surname means, and whether a reader going
+    through the text would have no doubt. Sure: the only one named so far, else the only one the
+    article has called by the bare surname (news style gives a namesake, a relative, the full name:
+    "Alan Doe ... Doe ... Mary Doe filed ... Doe said"). A guess: the only one named earlier in the
+    same paragraph, else the one named at least five times as often as any other so far (the article's
+    subject, not a relative named in passing), else the one the headline names, else the one named
+    recently while the others were not; else None."""
     named = [p for p in found if p.last >= 0]
-    recent = [p for p in named if paragraph - p.last <= _RECENT_PARAGRAPHS]
-    for only in (here, named):
-        if len(only) == 1:
-            return only[0]
-    ranked = sorted(named, key=_by_surname, reverse=True)
-    if len(ranked) > 1 and _by_surname(ranked[0]) >= _SALIENT * max(1, _by_surname(ranked[1])):
-        return ranked[0]  # the article's subject: not a relative named in passing ("his mother")
+    if len(named) == 1:
+        return named[0], True
+    called = [p for p in named if p.by_surname_alone]
+    if len(called) == 1:
+        return called[0], True
+    here = [p for p in named if p.last == paragraph]
+    if len(here) == 1:
+        return here[0], False
+    ranked = sorted(named, key=lambda p: p.by_surname, reverse=True)
+    if len(ranked) > 1 and ranked[0].by_surname >= _SALIENT * max(1, ranked[1].by_surname):
+        return ranked[0], False  # the article's subject: not a relative named in passing ("his mother")
     headline = [p for p in named if people.in_headline(p)]
     if len(headline) == 1:
-        return headline[0]
-    return recent[0] if len(recent) == 1 else None
-
-
-def _by_surname(person: _Person) -> int:
-    """How often a person was named by surname so far (alone or in full, not by given name alone): a
-    bare surname means the person the article calls by it, not a relative it calls by first name."""
-    return sum(1 for m in person.mentions if _by_surname_form(person, m))
+        return headline[0], False
+    recent = [p for p in named if paragraph - p.last <= _RECENT_PARAGRAPHS]
+    return (recent[0] if len(recent) == 1 else None), False
 
 
 def _by_surname_form(person: _Person, mention: Mention) -> bool:
