@@ -378,6 +378,22 @@ def test_user_aliases_join_and_split_names():
     assert _mentions(entities) == [("Kim Jong-eun", "Kim Jong Un"), ("T. Blair", "Tony Blair")]
 
 
+def test_a_middle_name_joins_within_an_article_under_the_name_without_it():
+    # the name other articles use is the key, so the corpus still finds one person
+    _, entities = _extract("Dana Whitlock Quill spoke first.\n\nDana Quill said more. Quill left.\n")
+    assert _mentions(entities) == [
+        ("Dana Whitlock Quill", "Dana Quill"),
+        ("Dana Quill", "Dana Quill"),
+        ("Quill", "Dana Quill"),
+    ]
+
+
+def test_a_middle_name_does_not_join_across_articles():
+    docs = ["Priya Owen Zandrow spoke.", "Priya Zandrow spoke."]
+    merged = _persons(people.merge([people.extract(_doc(t), Config()) for t in docs]))
+    assert set(merged) == {"Priya Owen Zandrow", "Priya Zandrow"}
+
+
 def test_malformed_aliases_are_a_usage_error():
     with pytest.raises(UsageError, match="aliases"):
         people.extract(_doc("Tony Blair spoke."), Config("x.yaml", {"aliases": ["Tony Blair"]}))

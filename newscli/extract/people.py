@@ -120,8 +120,8 @@ class _People:
         tokens = k.split()
         if canonical is None:
             for person in self._same_ends(tokens):
-                if _same_person(tokens, person.tokens):
-                    if len(tokens) > len(person.tokens):
+                if _same_person(tokens, person.tokens, middle_names=True):
+                    if _fuller(tokens, person.tokens):
                         self._rekey(person, name, tokens)
                     return person
         person = _Person(canonical or name, tokens, surnames=surnames(canonical or name))
@@ -181,12 +181,25 @@ class _People:
         if k in self.by_key or k in self.nicknames:
             return [self.by_key.get(k) or self.nicknames[k]]
         tokens = k.split()
-        return [p for p in self._same_ends(tokens) if _same_person(tokens, p.tokens)]
+        return [p for p in self._same_ends(tokens) if _same_person(tokens, p.tokens, middle_names=True)]
 
 
-def _same_person(a: list[str], b: list[str]) -> bool:
+def _fuller(a: list[str], b: list[str]) -> bool:
+    """Whether name `a` is the better key of one person named `b` too: middle initials kept ("George W.
+    Bush"), middle names left out ("Hillary Clinton", as other articles name her, not "Hillary Rodham
+    Clinton")."""
+
+    def rank(tokens: list[str]) -> tuple[bool, int]:
+        return all(len(w.rstrip(".")) == 1 for w in tokens[1:-1]), len(tokens)
+
+    return rank(a) > rank(b)
+
+
+def _same_person(a: list[str], b: list[str], middle_names: bool = False) -> bool:
     """Two full names of one person: the same last word, the same first word or a short and a formal
-    form of it ("Ken Starr", "Kenneth Starr"), and at most middle initials added to one of them."""
+    form of it ("Ken Starr", "Kenneth Starr"), and at most middle initials added to one of them, or
+    with `middle_names` (within one article) middle names too ("Hillary Rodham Clinton", "Alan Mark
+    Grayson"); across articles two such names may be two people."""
     if len(a) < 2 or len(b) < 2 or a == b:
         return a == b
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
@@ -197,7 +210,7 @@ def _same_person(a: list[str], b: list[str]) -> bool:
     middle = long_[1:-1]
     if len(short) == len(long_):
         return short[1:-1] == middle  # "Ken W. Starr", "Kenneth W. Starr"
-    return len(short) == 2 and all(len(w.rstrip(".")) == 1 for w in middle)
+    return len(short) == 2 and (middle_names or all(len(w.rstrip(".")) == 1 for w in middle))
 
 
 def extract(doc: Document, config: Config) -> list[Entity]:
