@@ -79,6 +79,11 @@ def said(text: str) -> list[tuple[str | None, str | None]]:
         # "continue to" is no speech of Roe's: the words are those of Doe's report
         ('Doe said she is sure Roe will continue to be "a champion."', ("Jane Doe", "said")),
         ('Doe criticised Roe after the debate, saying "he is weak."', ("Jane Doe", "saying")),  # no clause
+        # a cue set in the sentence names its speaker, not the subject of what follows
+        (
+            'The trouble with Ann Poe, says Jane Doe, a historian, is that she was "the most powerful."',
+            ("Jane Doe", "says"),
+        ),
     ],
 )
 def test_a_cue_next_to_the_quotation_names_its_speaker(text, expected):

@@ -242,6 +242,10 @@ class Attributor(Speakers):
                 subject = self.subject_right(toks, j) if self.inverts(tok) else None
             if (subject is None or subject.kind == "other") and inverted_before(toks, j):
                 subject = self.subject_right(toks, j)  # 'But, said Solovey, "...'
+            if subject is None and toks[j - 1].text == "," and self.inverts(tok):
+                named = self.subject_right(toks, j)
+                if named is not None and named.kind == "person" and _set_off(toks, named):
+                    return named, tok  # 'The trouble, says X, a historian, is that "': a cue set in
             if subject is None and toks[j - 1].low in (",", "and"):
                 return Subject("clause", tok.start), tok  # "X touches down, says", "X ... and joked"
             if subject is None and toks[j - 1].low in ("that", "which") and toks[j - 2].text.islower():
@@ -374,3 +378,10 @@ class Attributor(Speakers):
 
 def _has_determiner(toks: list[Tok], subject: Subject) -> bool:
     return any(t.start == subject.start and t.low in cuewords.DETERMINERS for t in toks)
+
+
+def _set_off(toks: list[Tok], subject: Subject) -> bool:
+    """Whether a comma follows a named speaker right away (`, says X, a historian, is`)."""
+    end = subject.mention.end if subject.mention is not None else subject.start
+    after = next((t for t in toks if t.start >= end), None)
+    return after is not None and after.text == ","
