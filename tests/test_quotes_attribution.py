@@ -79,6 +79,11 @@ def said(text: str) -> list[tuple[str | None, str | None]]:
         # "continue to" is no speech of Roe's: the words are those of Doe's report
         ('Doe said she is sure Roe will continue to be "a champion."', ("Jane Doe", "said")),
         ('Doe criticised Roe after the debate, saying "he is weak."', ("Jane Doe", "saying")),  # no clause
+        # words whose own cue follows them are not those of a cue cut off from them by a comma
+        (
+            'When Roe said at a rally that he would not want it, he "grabbed the mood," said Jane Doe.',
+            ("Jane Doe", "said"),
+        ),
         # a cue set in the sentence names its speaker, not the subject of what follows
         (
             'The trouble with Ann Poe, says Jane Doe, a historian, is that she was "the most powerful."',
@@ -107,6 +112,7 @@ def test_a_cue_next_to_the_quotation_names_its_speaker(text, expected):
         # a clause with its own subject stands between the speaker and the participle
         'Doe spoke near the hotel, where about 50 protesters had gathered, chanting "no peace."',
         'Doe asks a question as a maintenance guy walks in, saying he is "here to fix the wall."',
+        'Doe wrote when Roe ended the debate with a film reference, remarking, "May the Force be with you."',
         'The crowd cheered. "We will win."',  # no cue and no voice to continue
         # the writer's question is answered by the quotation, not spoken by the one it cites
         'So is the plan dead, as Doe once declared? "No. It lives."',

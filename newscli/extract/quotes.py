@@ -176,6 +176,10 @@ class _Extraction:
             else (self._cue_after, self._cue_before)
         )
         found = first(span)
+        if found is not None and found.speaker and first == self._cue_before and self._cut_off(span, found):
+            after = self._cue_after(span)  # 'When X said ..., he "grabbed ...," said Y': Y's words
+            if after is not None and after.speaker and after.rule == "after":
+                return after
         if found is not None and found.speaker and first == self._cue_after and self._leads_on(span):
             before = self._cue_before(span)  # 'Y replies to X with, "...?" X writes back, "...'
             return before if before is not None and before.cue else found  # "someone shouted" too
@@ -190,6 +194,16 @@ class _Extraction:
         ):
             other = None  # 'X blamed the media for Y's claim that Z "founded ISIS," saying': not X's words
         return other if other is not None and other.speaker else found or other
+
+    def _cut_off(self, span: QuoteSpan, before: Attribution) -> bool:
+        """Whether a comma parts the cue before embedded words from them, and the words end in a comma
+        for a cue of their own: `When X said ..., he "grabbed ...," said Y`."""
+        close = span.close_mark
+        return (
+            close is not None
+            and "," in self.text[before.at : span.open_mark]
+            and "," in self.text[close - 1 : close + 2]
+        )
 
     def _others_before(self, span: QuoteSpan, att: Attribution) -> bool:
         """Whether someone other than the speaker is named before the quotation in its sentence."""

@@ -316,12 +316,18 @@ class Speakers:
     @staticmethod
     def subject_of_its_own(toks: list[Tok], start: int, end: int) -> bool:
         """Whether toks[start:end] holds a clause with a subject of its own, opened by a subordinator
-        (`as a maintenance guy walks ...`, `where about 50 protesters had gathered ...`): a participle after
+        (`as a maintenance guy walks ...`, `where about 50 protesters had gathered ...`, `when Smith
+        ended the debate ...`): a participle after
         it is that subject's, not the sentence's (`after the debate, saying` holds no verb: no clause)."""
         for p in range(start, end - 2):
-            if toks[p].low not in _OWN_CLAUSE or toks[p + 1].low not in _NOUN_PHRASE_OPENERS:
+            if toks[p].low not in _OWN_CLAUSE:
                 continue
-            q = p + 3  # the opener and at least one word of the noun phrase, then its verb
+            if toks[p + 1].low in _NOUN_PHRASE_OPENERS:
+                q = p + 3  # the opener and at least one word of the noun phrase, then its verb
+            elif toks[p + 1].text[:1].isupper():
+                q = p + 2  # `when Smith ended the debate`; `as he defended` is mostly the subject's own
+            else:
+                continue
             while q < min(end, p + 6) and toks[q].text[:1].isalnum() and not _finite(toks[q]):
                 if toks[q].low in cuewords.PREPOSITIONS or toks[q].low == "to":
                     break  # "as a way to create jobs": a phrase, no clause
