@@ -82,6 +82,14 @@ def test_a_quotation_reopened_after_a_sentence_end_keeps_its_voice():
     assert {q.speaker for q in found} == {"David Frost"}
 
 
+def test_a_cue_sentence_inside_an_open_quotation_ends_it():
+    # `"... a Muslim. He added: "...`: the writer's words, so the first closing mark was lost
+    text = 'Title\n\nMr Quill said: "I lost three years. He added: "They wanted to break me."'
+    found = extract(text, {"Mr Quill": "Tom Quill"})
+    assert texts(found) == ["I lost three years.", "They wanted to break me."]
+    assert [q.speaker for q in found] == ["Tom Quill", "Tom Quill"]
+
+
 def test_an_unclosed_mark_stops_at_its_sentence_end():
     text = (
         "Title\n\n"

@@ -9,7 +9,8 @@ straight. Conventions handled:
   how a scraped page shows a multi-paragraph quote whose paragraph breaks were lost;
 - nested quotes in single marks stay inside the outer quotation (single marks are only paired on
   their own in a headline, where they stand for double ones);
-- a mark that is never closed ends at its paragraph's end, never later.
+- a mark that is never closed ends at its paragraph's end, never later, and before a cue sentence of
+  the writer's that opens the next quotation (`... a Muslim. He added: "...`)
 """
 
 from __future__ import annotations
@@ -26,6 +27,11 @@ _SINGLE = re.compile("(?<![\\w\u2019'])['\u2018](?=\\w)([^'\u2018\u2019\n]*?[\\w
 _LEADS = " \t\n([{\u2014\u2013-/" + DOUBLE_MARKS
 _SENTENCE_END = ".!?\u2026"
 _GAP_PUNCT = ",;:.!?\u2026)]}\u2014\u2013-'\u2019"
+# A sentence of the writer's that announces more words: "He added:", "Mr Doe said:", "Doe also told them:".
+_CUE_SENTENCE = re.compile(
+    r"[.!?]\s+((?:He|She|(?:(?:Mr|Mrs|Ms|Dr)\.? )?[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)*)"
+    r"(?: also| later| then)? ([a-z]+)(?: \w+){0,3}):\s*$"
+)
 
 
 @dataclass(slots=True)
@@ -68,6 +74,18 @@ def _after_sentence_end(text: str, i: int, para_start: int) -> bool:
     while j > para_start and text[j].isspace():
         j -= 1
     return j < i - 1 and text[j] in _SENTENCE_END
+
+
+def _cue_sentence(text: str, open_at: int, i: int) -> int | None:
+    """Where the writer's cue sentence before an opening mark starts, when a quotation still open
+    holds it (`"I have lost three years. He added: "They ...`): the first quotation's closing mark was
+    lost, for a speaker does not announce his own next words so; None otherwise."""
+    m = _CUE_SENTENCE.search(text, open_at, i)
+    if m is None:
+        return None
+    from newscli.extract.cuewords import reporting_verbs  # read only for this rare shape
+
+    return m.start(1) if m.group(2) in reporting_verbs() else None
 
 
 def _sentence_end(para: Paragraph, offset: int) -> int:
@@ -125,6 +143,9 @@ def _paragraph_spans(
         elif _after_sentence_end(text, i, para.start):
             _emit(text, para, open_at, i, None, continues, out)  # re-opened: the same voice goes on
             open_at, nested, continues = i, 0, True
+        elif (cue := _cue_sentence(text, open_at, i)) is not None:
+            _emit(text, para, open_at, cue, None, continues, out, unclosed=True)  # its closing mark lost
+            open_at, nested, continues = i, 0, False
         else:
             nested += 1
     if open_at is None:
