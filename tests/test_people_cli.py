@@ -190,3 +190,15 @@ def test_bad_aliases_config_exits_2(cli, corpus):
     (corpus / "newscli.yaml").write_text("aliases: [Tony Blair]\n", encoding="utf-8")
     result = cli("--corpus", str(corpus), "people")
     assert result.exit_code == 2 and "aliases" in result.stderr
+
+
+def test_show_lists_a_close_misspelling_beside_exact_word_matches(cli, tmp_path):
+    # "gerard" is a word of two rare names exactly and a typo of the most-mentioned one
+    (tmp_path / "a.txt").write_text(
+        "Match report\n\nCaptain Steven Gerrard scored twice. Gerrard said he was happy. Gerrard left.\n\n"
+        "Coach Tom Gerard watched. Gerard said little. Referee Gerard Quill booked two players.\n",
+        encoding="utf-8",
+    )
+    result = cli("--corpus", str(tmp_path), "show", "gerard", "--format", "json")
+    assert result.exit_code == 1
+    assert {r["name"] for r in json.loads(result.stdout)} == {"Tom Gerard", "Gerard Quill", "Steven Gerrard"}

@@ -40,6 +40,9 @@ PROFILE_COLUMNS = (
 )
 MIN_SCORE = 75.0  # a look-up below this matches nothing
 CLEAR_MARGIN = 6.0  # the best match must lead the next person by this much to open directly
+# When none leads, the candidates shown: those within this of the best, so that a typo of a well-known
+# name ("gerard" for Gerrard) still appears beside rarer names that match a word exactly.
+SHOWN_MARGIN = 12.0
 PASSAGES_PER_DOC = 3
 
 
@@ -214,7 +217,7 @@ def lookup(index: Index, query: str) -> Lookup:
         )
     if len(scored) == 1 or scored[0][1] - scored[1][1] >= CLEAR_MARGIN:
         return Lookup(scored[0][0], scored)
-    return Lookup(None, [p for p in scored if scored[0][1] - p[1] < CLEAR_MARGIN])
+    return Lookup(None, [p for p in scored if scored[0][1] - p[1] < SHOWN_MARGIN])
 
 
 def candidate_rows(found: list[tuple[Entity, float]]) -> list[dict[str, Any]]:
