@@ -677,3 +677,42 @@ def test_a_common_word_after_a_title_in_the_headline_is_no_given_name():
     _, entities = _extract(text)
     assert sorted(_persons(entities)) == ["Donald Quill", "Jane Roe"]
     assert ("Quill", "Donald Quill") in _mentions(entities)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "roles"),
+    [
+        ("Later, Cafod will host Mr Tom Quill's speech.", []),  # a modal: "host" is a verb
+        ("In October Tory leader Tom Quill said so.", [("Tory leader", "description")]),  # no month
+        ("Sheffield Wednesday manager Tom Quill left.", [("Sheffield Wednesday manager", "description")]),
+        (
+            "It was an attack on Labour's record and party leader Tom Quill.",
+            [("party leader", "description")],
+        ),
+        (
+            "Labour MP and former Cabinet minister Tom Quill spoke.",
+            [("Labour MP and former Cabinet minister", "description")],
+        ),
+        ("Mr Zandrow accused shadow chancellor Tom Quill of cuts.", [("shadow chancellor", "description")]),
+        (
+            "The sale will give US tycoon Tom Quill control.",
+            [("US tycoon", "description")],
+        ),  # "give": no -ive word
+        ("She beat Tom Quill at the Qatar Open.", []),  # an event, no employer
+        ("Fans saw Tom Quill at the GOP convention.", []),  # a name modifying a noun
+        ("Tom Quill at ZNN reports that it fell.", [("ZNN", "affiliation")]),
+        (
+            '"Sales fell," said Tom Quill at Zandrow Capital. The market fell.',
+            [("Zandrow Capital", "affiliation")],
+        ),
+        (
+            "Sen. Tom Quill of Ohio and Sen. Jane Roe of Texas voted.",
+            [("Sen.", "title"), ("Ohio", "affiliation")],
+        ),
+        ("Tom Quill of Zandrow Bank on Tuesday said so.", [("Zandrow Bank", "affiliation")]),
+    ],
+)
+def test_a_description_or_affiliation_holds_only_the_role(sentence, roles):
+    _, entities = _extract(f"Title\n\n{sentence}\n")
+    person = _persons(entities)["Tom Quill"]
+    assert [(r.text, r.kind) for r in person.roles] == roles

@@ -651,7 +651,7 @@ def describes(word: str) -> bool:
             bare in lexicon.lower("roles")
             or bare in lexicon.lower("kinship")
             or bare in lexicon.lower("descriptors")
-            or (bare.endswith(_ADJECTIVE_ENDINGS) and not bare.endswith("ly"))
+            or (bare.endswith(_ADJECTIVE_ENDINGS) and not bare.endswith("ly") and len(bare) >= 5)
         )
     if not bare[0].isupper():
         return False

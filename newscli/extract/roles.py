@@ -35,6 +35,10 @@ _RELATION = re.compile(
     r"[ \t]+([a-z-]+),[ \t]+$"
 )
 _LINK_WORDS = frozenset({"and", "of", "&"})
+# Modals, which make a role noun after them a verb: "will host", "could coach" (not "to", as in "wrote
+# to actor X", "may", a month, nor "did", as in "as did Conservative leader X").
+_VERB_BEFORE = frozenset("will would can could might must shall should".split())
+_SUBJECTS = frozenset("he she they it who we i".split())  # "he accused chief executive X"
 
 
 def find(cand: Candidate, text: str) -> list[tuple[int, int, str]]:
@@ -55,8 +59,13 @@ def find(cand: Candidate, text: str) -> list[tuple[int, int, str]]:
         if app and _names_a_role(app.group(1)):
             out.append((app.start(1), app.end(1), "appositive"))
         aff = _AFFILIATION.match(text, cand.end)
-        if aff and (aff.group(1) == "of" or _is_organisation(aff.group("name"))):
-            out.append((aff.start("name"), aff.end("name"), "affiliation"))
+        if aff:
+            start, end = aff.start("name"), _name_end(text, aff.start("name"), aff.end("name"))
+            name = text[start:end]
+            if (aff.group(1) == "of" or _is_organisation(name)) and not _an_event(
+                aff.group(1), name, text, end
+            ):
+                out.append((start, end, "affiliation"))
     return out
 
 
@@ -78,16 +87,50 @@ def description(text: str, pos: int) -> tuple[int, int] | None:
         if text[end : words[i + 1][0]].strip(" \t") or _ends_sentence(word):
             break
         if word == "and":
-            if i == 0 or not words[i - 1][2].islower():
-                break
-        elif not describes(word):
-            break
+            if i == 0 or not _role_word(words[i - 1][2]):
+                break  # "an attack on Labour's record and party leader X": only "party leader"
+        elif not describes(word) or (_calendar_word(word) and not _in_name(words, i)):
+            break  # "In October Tory leader X": a month is no part of it ("Sheffield Wednesday" is)
         first = i
         if word.endswith(("'s", "\u2019s")):
             break  # "Labour's election chief": a possessive opens the description
     while first < len(words) - 1 and words[first][2] in _LINK_WORDS:
         first += 1
+    if first > 0 and words[first - 1][2].lower() in _VERB_BEFORE:
+        return None  # "Cafod will host X's speech": a verb, not a role
+    for k in range(len(words) - 2, first - 1, -1):
+        prev = words[k - 1][2] if k > 0 else ""
+        if _past_verb(words[k][2]) and (prev[:1].isupper() or prev in _SUBJECTS):
+            first = k + 1  # "Mr Doe accused shadow chancellor X": the subject and its verb are no part
+            break
     return words[first][0], words[-1][1]
+
+
+def _calendar_word(word: str) -> bool:
+    """A month or weekday ("In October Tory leader X", "On Tuesday Labour chairman X")."""
+    from newscli.extract.calendar_words import calendar  # read only when a description is found
+
+    low = word.lower()
+    return word[:1].isupper() and (low in calendar().months or low in calendar().weekdays)
+
+
+def _past_verb(word: str) -> bool:
+    """A lower-case word in -ed, not hyphenated ("accused", not "City-based"): after a subject, its verb."""
+    return word.islower() and word.endswith("ed") and "-" not in word
+
+
+def _in_name(words: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether words[i] follows a capitalised word that is no function word ("Sheffield Wednesday")."""
+    prev = words[i - 1][2] if i > 0 else ""
+    return prev[:1].isupper() and prev.lower() not in lexicon.lower("function_words")
+
+
+def _role_word(word: str) -> bool:
+    """A role or kinship noun, or a title in capitals ("MP", "CEO"), after which "and" may join a second
+    role ("officer and analyst", "Labour MP and former minister"); not "King" of "Jo King and DJ X"."""
+    if word.isupper():
+        return word in lexicon.entries("titles") or word.lower() in lexicon.lower("roles")
+    return word in lexicon.lower("roles") or word in lexicon.lower("kinship")
 
 
 def _last_word(text: str, start: int, end: int) -> str | None:
@@ -121,6 +164,44 @@ def _names_a_role(phrase: str) -> bool:
     words = phrase.replace("'s", " ").split()
     vocab = lexicon.lower("roles") | lexicon.lower("kinship")
     return any(w.strip(".").lower() in vocab for w in words) and len(words) <= 16
+
+
+def _name_end(text: str, start: int, end: int) -> int:
+    """Where an organisation's or place's name after a person ends, inside the pattern's match: at a full
+    stop that ends a sentence ("at Clearview Economics. The US ..."), before a date ("Dubai Championships
+    on Tuesday") and before "and" that goes on to another person ("Ron Doe of Wisconsin and Pat Roe of
+    Ohio", "France and Russia's Elena Doe"), else at the match's end."""
+    words = list(_WORD.finditer(text, start, end))
+    for k, m in enumerate(words):
+        word = m.group()
+        if _ends_sentence(word):
+            return m.end() - 1
+        nxt = words[k + 1].group() if k + 1 < len(words) else ""
+        if word in ("on", "of") and _calendar_word(nxt):
+            return words[k - 1].end()
+        if word == "and" and any(
+            w.group() == "of" or w.group().endswith(("'s", "\u2019s")) for w in words[k:]
+        ):
+            return words[k - 1].end()
+    return end
+
+
+def _an_event(link: str, name: str, text: str, end: int) -> bool:
+    """Whether "at NAME" is where the person was, not whom they work for: an event ("at the Qatar
+    Open") or a name modifying the noun after it ("at the GOP convention"; not "at Politico reports")."""
+    if link != "at":
+        return False
+    after = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    word = after.group().rstrip(".") if after is not None else ""
+    return name.split()[-1] in lexicon.entries("event_words") or (
+        word.isalpha() and word.islower() and not _verb_or_function(word)
+    )
+
+
+def _verb_or_function(word: str) -> bool:
+    from newscli.extract.cuewords import reporting_verbs
+
+    return word in lexicon.lower("function_words") or word in reporting_verbs() or word.endswith("ed")
 
 
 def _is_organisation(name: str) -> bool:
