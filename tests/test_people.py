@@ -710,6 +710,8 @@ def test_a_common_word_after_a_title_in_the_headline_is_no_given_name():
             [("Sen.", "title"), ("Ohio", "affiliation")],
         ),
         ("Tom Quill of Zandrow Bank on Tuesday said so.", [("Zandrow Bank", "affiliation")]),
+        ("Chancellor of the Exchequer Tom Quill said so.", [("Chancellor of the Exchequer", "title")]),
+        ("Secretary of State Tom Quill said so.", [("Secretary of State", "title")]),
     ],
 )
 def test_a_description_or_affiliation_holds_only_the_role(sentence, roles):

@@ -464,7 +464,7 @@ def _strip_title(cand: Candidate, words: tuple[str, ...], text: str) -> None:
         if m and m.group(1) in lexicon.entries("titles"):
             given = next((k for k in range(1, len(toks) - 1) if is_given(toks[k].bare)), None)
             if given is not None:
-                cand.title = (toks[0].start, toks[given - 1].end)
+                cand.title = (m.start(1), toks[given - 1].end)  # the whole office: "Secretary of State"
                 cand.tokens, cand.evidence = toks[given:], "title"
                 return
     split = _title_split(words)
