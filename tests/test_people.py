@@ -718,3 +718,20 @@ def test_a_description_or_affiliation_holds_only_the_role(sentence, roles):
     _, entities = _extract(f"Title\n\n{sentence}\n")
     person = _persons(entities)["Tom Quill"]
     assert [(r.text, r.kind) for r in person.roles] == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "at" a name after a person, like "of", makes it an organisation or place
+        ("Analyst Tom Quill at Grace Lynch said so. Grace Lynch shares rose.", ["Tom Quill"]),
+        # an article right before a whole name that ends a phrase: a product or firm
+        ("Critics praised the Grace Lynch. The Grace Lynch has a fast chip.", []),
+        # but not a name that modifies a noun, nor a figure of speech
+        ("A Grace Lynch presidency would be odd, Grace Lynch said.", ["Grace Lynch"]),
+        ("She is the Grace Lynch, or Tom Quill, of podcasting.", ["Grace Lynch", "Tom Quill"]),
+    ],
+)
+def test_what_a_name_is_beside_a_person_or_an_article(text, expected):
+    _, entities = _extract(f"Title\n\n{text}\n")
+    assert sorted(_persons(entities)) == expected

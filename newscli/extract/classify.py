@@ -684,12 +684,29 @@ def not_a_person(cand: Candidate, ctx_text: str) -> str | None:
     end = cand.end
     if cand.run.possessive or end != cand.run.end:
         return None
+    if len(cand.tokens) >= 2 and cand.title is None and _a_thing(cand, ctx_text):
+        return ""  # "including the Mac Mini.": an article before a whole name makes it a thing
     if ctx_text[end : end + 1] not in (" ", "\t"):
         return None  # the pattern below starts with a space or tab
     after = _MODIFIES_ROLE.match(ctx_text, end, min(len(ctx_text), end + 40))
     if after and after.group(1) in lexicon.lower("roles") and after.group(1) not in _SELF_ROLES:
         return ""
     return None
+
+
+_THING_AFTER = re.compile(r"[ \t]*(?:[.;:!?)]|[ \t](?:for|with|in|to|is|was|has|had)\b)")
+_THE_OR_A = re.compile(r"\b(?:[Tt]he|an?)[ \t]+$")  # not "A", an initial in "A Lo Cicero, F Ongaro"
+
+
+def _a_thing(cand: Candidate, text: str) -> bool:
+    """Whether an article stands right before a full name that ends a phrase ("the Mac Mini.", "a
+    Mac Mini for £339"): a product or firm; not "a Jo Doe presidency", where the name modifies a noun,
+    nor "the Jo Doe, or Al Roe, of podcasting", a figure of speech."""
+    start = cand.start
+    return (
+        _THE_OR_A.search(text, max(0, start - 5), start) is not None
+        and _THING_AFTER.match(text, cand.end) is not None
+    )
 
 
 _SELF_ROLES = frozenset({"said", "says"})
@@ -705,15 +722,19 @@ def _counted(text: str, at: int) -> bool:
     return _COUNTING.search(text, max(0, at - 10), at) is not None
 
 
-_OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
+_OF = re.compile(r"[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?")
 
 
 def affiliations(cands: list[Candidate], text: str) -> list[Candidate]:
-    """Names right after "PERSON of": organisations or places ("Jane Doe of Morgan Stanley")."""
+    """Names right after "PERSON of" or "PERSON at": organisations or places ("Jane Doe of Morgan
+    Stanley", "David Anders at Merrill Lynch")."""
     return [
         nxt
         for cand, nxt in itertools.pairwise(cands)
-        if cand.kind == "person" and not cand.run.possessive and _OF.fullmatch(text, cand.end, nxt.start)
+        if cand.kind == "person"
+        and not cand.run.possessive
+        and not nxt.run.possessive
+        and _OF.fullmatch(text, cand.end, nxt.start)
     ]
 
 
