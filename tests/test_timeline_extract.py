@@ -205,6 +205,7 @@ TRAPS = [
     "The man, aged 47, lives in room 1948.",
     "The match kicks off at 1930 GMT on the pitch.",
     "Shares were up 3% by 1030 GMT.",
+    "It will be shown from 1130 to 1215 GMT.",  # the range's end says what both numbers are
     "The meeting starts at 10:30 am.",
     "Chelsea beat Arsenal 2-1 and led 1-0 at half time.",
     "The laptop runs Windows 2000 and is sold at Euro 2004 prices.",
@@ -231,6 +232,15 @@ def test_a_year_as_a_modifier_is_still_a_year():
     assert dates("Its 1990 earnings and the 2004 elections were discussed.", date=None) == [
         ("1990", "1990"),
         ("2004", "2004"),
+    ]
+
+
+def test_years_joined_before_a_count_stay_years():
+    # only a measure after a range of four-digit numbers makes them clock times, not a count
+    assert dates("In 1998 and 1999 profits fell; by 2010 and 40 million users.", date=None) == [
+        ("1998", "1998"),
+        ("1999", "1999"),
+        ("2010", "2010"),
     ]
 
 

@@ -58,9 +58,17 @@ def capitalised_name_before(text: str, start: int) -> bool:
     return not sentence_initial(text, text.rfind(prev, 0, start)) and bare(prev) not in PREPOSITIONS
 
 
+_RANGE_TO = re.compile(r"[ \t]+(?:to|and|until|till)[ \t]+\d{4}\b")
+
+
 def counts_after(text: str, end: int) -> bool:
-    """Whether the word after a number makes it a count or a measure: "2000 troops", "1930 GMT"."""
+    """Whether the word after a number makes it a count or a measure: "2000 troops", "1930 GMT", also
+    past the range it opens ("from 1130 to 1215 GMT")."""
     cal = calendar()
+    if (rng := _RANGE_TO.match(text, end)) is not None:
+        after = next_word(text, rng.end())  # a measure only: "in 1998 and 1999 profits fell" are years
+        if after and bare(after) in cal.measure_words and (after[0].islower() or after.isupper()):
+            return True
     raw = next_word(text, end)
     word = bare(raw)
     if not word:
