@@ -735,3 +735,21 @@ def test_a_description_or_affiliation_holds_only_the_role(sentence, roles):
 def test_what_a_name_is_beside_a_person_or_an_article(text, expected):
     _, entities = _extract(f"Title\n\n{text}\n")
     assert sorted(_persons(entities)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name before a role said of a person's staff is a person's ("Trump aide X")
+        ("Donald Quill spoke first. Later, Donald Quill aide Tom Roe said so.", ["Donald Quill", "Tom Roe"]),
+        # one before a role said of firms and works too is not ("William Hill spokesman X")
+        ("Grace Lynch spokesman Tom Roe said so.", ["Tom Roe"]),
+        # a role before a name: pundits, pollsters, contributors are people's roles too
+        ("Fox News contributor George Will was there.", ["George Will"]),
+        # a people in the plural is no person, even of two words
+        ("Many immigrant New Yorkers protested.", []),
+    ],
+)
+def test_roles_around_a_name_say_whether_it_is_a_person(text, expected):
+    _, entities = _extract(f"Title\n\n{text}\n")
+    assert sorted(_persons(entities)) == expected

@@ -689,7 +689,12 @@ def not_a_person(cand: Candidate, ctx_text: str) -> str | None:
     if ctx_text[end : end + 1] not in (" ", "\t"):
         return None  # the pattern below starts with a space or tab
     after = _MODIFIES_ROLE.match(ctx_text, end, min(len(ctx_text), end + 40))
-    if after and after.group(1) in lexicon.lower("roles") and after.group(1) not in _SELF_ROLES:
+    if (
+        after
+        and after.group(1) in lexicon.lower("roles")
+        and after.group(1) not in _SELF_ROLES
+        and after.group(1) not in lexicon.lower("personal_roles")  # "Trump aide Jo Doe": a person's aide
+    ):
         return ""
     return None
 
@@ -747,7 +752,7 @@ def _attributive(text: str, end: int) -> bool:
 
 def _evidence(cand: Candidate, words: tuple[str, ...], ctx: Context, ambiguous_single: bool) -> str | None:
     """Why the candidate (whose words are `words`) is a person, or None."""
-    if len(words) >= 2 and _plural_people(words[-1]):
+    if len(words) >= 2 and (_plural_people(words[-1]) or _plural_people(" ".join(words))):
         return None  # "Roman Catholics", "suggested Roma Czechs were": a people, no person
     text = ctx.text
     start, end = cand.start, cand.end
@@ -865,8 +870,8 @@ def _spelled_evidence(words: tuple[str, ...]) -> str | None:
 
 
 def _plural_people(word: str) -> bool:
-    """A nationality or people in the plural ("Czechs", "Kenyans"); a singular one may be a surname
-    ("David French")."""
+    """A nationality or people in the plural ("Czechs", "Kenyans", "New Yorkers"); a singular one may
+    be a surname ("David French")."""
     return word.endswith("s") and word[:-1] in lexicon.entries("nationalities")
 
 
