@@ -178,10 +178,14 @@ def test_a_person_in_an_opening_phrase_is_not_the_sentence_subject(sentence, exp
         ("Mr. Roe insisted the words, made to Tom Poe, were a joke.", "Richard Roe"),  # an aside in it
         ('Mr. Roe said he had a "gutful" of it but Tom Poe rejected his comments.', None),  # Poe's clause
         ("Mr. Roe accused Tom Poe of lying.", None),  # the object of an object verb stays a rival
+        # a relative clause after a comma is reported too
+        ("Mr. Roe said it helped Ann Doe, who need not prove it as Tom Poe did years ago.", "Richard Roe"),
+        ("Mr. Roe says Ann Doe, who ran with Tom Poe, will have the final say.", "Richard Roe"),
     ],
 )
 def test_a_person_inside_what_the_candidate_reports_is_no_rival_for_he(sentence, expected):
     names = {"Mr. Roe": "Richard Roe", "Roe": "Richard Roe", "Tom Poe": "Tom Poe", "Poe": "Tom Poe"}
+    names |= {"Ann Doe": "Ann Doe"}
     text = f'Title\n\n{sentence}\n\n"We will win," he said.'
     assert extract(text, names)[-1].speaker == expected  # the last quotation: the one of "he said"
 

@@ -46,6 +46,7 @@ _CONTRASTING = frozenset("but while whereas although though yet".split())
 ASIDE_MAX = 12  # tokens of an aside set off by commas inside a reported clause
 TAIL_CHARS, TAIL_WORDS = 80, 7  # where cue_ending looks for a sentence's closing cue
 _CLAUSE_BREAKS = frozenset(',;:()\u2014\u2013"\u201c\u201d')  # where a reported clause may end
+_RELATIVES = frozenset("who whom whose which".split())  # a relative clause after a comma goes on reporting
 _CONTRACTION = re.compile(r"(?:['\u2019](?:s|re|ll|ve|d|m)|n['\u2019]t)$")  # "he's", "don't"
 _PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
 CITE_REACH = 40  # characters after a pronoun read for its cue and the comma after it
@@ -353,10 +354,20 @@ def _ends_at(toks: list[Tok], offset: int) -> bool:
 def _report_end(toks: list[Tok], k: int, end: int) -> int:
     """Where a reported clause starting at toks[k] ends: at the first comma, dash, bracket, quotation
     mark or "but", past an aside set off by two commas within which the clause goes on (`X insisted
-    the comments, made to Y, were meant to motivate`); at `end` when none comes."""
+    the comments, made to Y, were meant to motivate`) and past a relative clause after a comma (`X said
+    it helped Y, who ...`); at `end` when none comes."""
     while k < len(toks):
         if toks[k].low in _CONTRASTING:
             return toks[k].start  # "X said ... but Y rejected his comments": Y's clause is no report of X's
+        if toks[k].text == "," and k + 1 < len(toks) and toks[k + 1].low in _RELATIVES:
+            # "X said it helped Y, who does not need to ... as Z did": the relative clause is reported too
+            close = next((n for n in range(k + 2, len(toks)) if toks[n].text in _CLAUSE_BREAKS), None)
+            if close is None:
+                return end
+            if toks[close].text != ",":
+                return toks[close].start
+            k = close + 1
+            continue
         if toks[k].text in _CLAUSE_BREAKS:
             reach = range(k + 1, min(len(toks), k + ASIDE_MAX))
             close = next((n for n in reach if toks[n].text == ","), None)
