@@ -90,6 +90,16 @@ def test_a_cue_sentence_inside_an_open_quotation_ends_it():
     assert [q.speaker for q in found] == ["Tom Quill", "Tom Quill"]
 
 
+def test_a_named_report_inside_a_reopened_quotation_ends_it():
+    # `"... regrets. Quill also revealed that ... "We`: the writer's sentence, not the speaker's words
+    text = (
+        'Title\n\nMr Quill said: "We may lose. Quill also revealed that the team sent a card. '
+        '"We signed it," he said.'
+    )
+    found = extract(text, {"Mr Quill": "Tom Quill", "Quill": "Tom Quill"})
+    assert texts(found) == ["We may lose.", "We signed it,"]
+
+
 def test_an_unclosed_mark_stops_at_its_sentence_end():
     text = (
         "Title\n\n"
