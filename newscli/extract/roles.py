@@ -199,7 +199,8 @@ def _an_event(link: str, name: str, text: str, end: int) -> bool:
 
 
 def _verb_or_function(word: str) -> bool:
-    from newscli.extract.cuewords import reporting_verbs
+    """A word that may follow a name as its verb or a function word ("reports", "said", "for")."""
+    from newscli.extract.cuewords import reporting_verbs  # read only after "at NAME"
 
     return word in lexicon.lower("function_words") or word in reporting_verbs() or word.endswith("ed")
 
