@@ -753,3 +753,16 @@ def test_what_a_name_is_beside_a_person_or_an_article(text, expected):
 def test_roles_around_a_name_say_whether_it_is_a_person(text, expected):
     _, entities = _extract(f"Title\n\n{text}\n")
     assert sorted(_persons(entities)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Until December Zandrow will sell it.", []),  # a date, then a firm
+        ("Then on 10 January Zandrow launched it.", []),
+        ("In November Samuel Quill won the race.", ["Samuel Quill"]),
+    ],
+)
+def test_a_month_or_weekday_after_a_time_preposition_is_a_date(sentence, expected):
+    _, entities = _extract(f"Title\n\n{sentence}\n")
+    assert sorted(_persons(entities)) == expected

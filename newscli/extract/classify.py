@@ -307,7 +307,7 @@ HONORIFICS = frozenset(
 def _opener(toks: list[Token], ctx: Context) -> bool:
     """Whether the first word of a run opens the sentence rather than the name ("The", "In", a weekday),
     or is a weekday before a given name anywhere ("on Wednesday Tony Blair said"; "Tuesday Weld" and
-    "the Sunday Times" keep theirs)."""
+    "the Sunday Times" keep theirs), or a date after a preposition of time ("until December Microsoft")."""
     tok, left = toks[0], len(toks)
     kind = _opening_word(tok.text)
     if kind == "article":
@@ -318,7 +318,33 @@ def _opener(toks: list[Token], ctx: Context) -> bool:
         return False
     if left > 1 and _is_place(tok.text, toks[1].text):
         return False  # "South Carolina Republican primary": the compass word opens the place
-    return left == 1 or ctx.opens(tok.start) or (tok.text.lower() in _weekdays() and is_given(toks[1].text))
+    return (
+        left == 1
+        or ctx.opens(tok.start)
+        or (tok.text.lower() in _weekdays() and is_given(toks[1].text))
+        or _after_time_preposition(tok, ctx.text)
+    )
+
+
+# What stands before a date's month or weekday: a preposition of time ("until December") or a day's
+# number ("on 10 January").
+_TIME_PREPOSITION = re.compile(
+    r"(?:\b(?:in|on|until|till|by|since|from|before|after|during|of|last|next|this)"
+    r"|\b\d{1,2}(?:st|nd|rd|th)?)[ \t]+$",
+    re.I,
+)
+
+
+def _after_time_preposition(tok: Token, text: str) -> bool:
+    """Whether a month or weekday follows a preposition of time or a day's number: a date, never a
+    name's first word ("Until December Microsoft will", "on 10 January Cellnet"; "Tuesday Weld" keeps
+    hers)."""
+    from newscli.extract.calendar_words import calendar  # read only for a weekday or month in a run
+
+    low = tok.text.lower()
+    if low not in calendar().weekdays and low not in calendar().months:
+        return False
+    return _TIME_PREPOSITION.search(text, max(0, tok.start - 12), tok.start) is not None
 
 
 def _headline_word(toks: list[Token]) -> bool:
