@@ -79,6 +79,9 @@ def said(text: str) -> list[tuple[str | None, str | None]]:
         # "continue to" is no speech of Roe's: the words are those of Doe's report
         ('Doe said she is sure Roe will continue to be "a champion."', ("Jane Doe", "said")),
         ('Doe criticised Roe after the debate, saying "he is weak."', ("Jane Doe", "saying")),  # no clause
+        # a short phrase of time or place between the speaker and the verb
+        ('Doe during a Sunday rally thanked them "for their support."', ("Jane Doe", "thanked")),
+        ('Doe at the time said he would "look into" it.', ("Jane Doe", "said")),
         # words whose own cue follows them are not those of a cue cut off from them by a comma
         (
             'When Roe said at a rally that he would not want it, he "grabbed the mood," said Jane Doe.',

@@ -34,6 +34,9 @@ _ADVERBIAL_CLAUSE = frozenset("as when while because until whereas".split())
 _BE = frozenset("is are was were be been being".split())
 _OWN_CLAUSE = frozenset("as when while where because although though whereas since until".split())
 _NOUN_PHRASE_OPENERS = frozenset("a an the about some many several dozens hundreds".split())
+# A short phrase of time or place between a speaker and the verb: "X during a Sunday rally thanked".
+_PHRASE_OPENERS = frozenset("during at".split())
+_PHRASE_MAX = 5
 _FINITE = frozenset("is are was were has have had will would can could may might did does do".split())
 
 
@@ -162,6 +165,7 @@ class Speakers:
         k, skipped = j - 1, 0
         while k >= 0 and skipped < 5 and (adverb(toks[k]) or quoted_as(toks, k) or toks[k].low in _BE):
             k, skipped = k - 1, skipped + 1
+        k = self._past_time_phrase(toks, k)
         between = toks[k + 1 : j]
         if any(t.low in _BE for t in between) and not toks[j].low.endswith("ing"):
             if j + 1 < len(toks) and toks[j + 1].low == "by":  # "Smith was asked by host Jane Doe"
@@ -187,6 +191,17 @@ class Speakers:
         if subject and subject.kind != "other" and not auxiliary and base:
             return None  # "a John Smith tweet": a base form after one person is a noun, not the verb
         return subject
+
+    def _past_time_phrase(self, toks: list[Tok], k: int) -> int:
+        """The index before a short phrase of time or place that toks[k] ends, when a person's name
+        stands right before it ("X during a Sunday rally thanked", "X at the hearing said"); else k."""
+        for p in range(k, max(-1, k - _PHRASE_MAX), -1):
+            tok = toks[p]
+            if tok.low in _PHRASE_OPENERS:
+                return p - 1 if p > 0 and self.by_end.get(toks[p - 1].end) is not None and p < k else k
+            if not is_word(tok) or tok.low in cuewords.CLAUSE_WORDS or self.by_end.get(tok.end) is not None:
+                return k  # a clause, or another person ("X at Y's home said")
+        return k
 
     @staticmethod
     def _after_preposition(
