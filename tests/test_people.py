@@ -746,6 +746,7 @@ def test_what_a_name_is_beside_a_person_or_an_article(text, expected):
         ("Grace Lynch spokesman Tom Roe said so.", ["Tom Roe"]),
         # a role before a name: pundits, pollsters, contributors are people's roles too
         ("Fox News contributor George Will was there.", ["George Will"]),
+        ("Blaze co-host Stu Quorra was there.", ["Stu Quorra"]),
         # a people in the plural is no person, even of two words
         ("Many immigrant New Yorkers protested.", []),
     ],
