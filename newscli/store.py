@@ -603,7 +603,9 @@ def entity_tables(
     `Store.speaker_quotes`."""
     # Positions in a mention's row with its parent's row id first (rows are made first: walking
     # them, new and side by side in memory, is faster than walking the merged mentions again).
-    repeat, doc_at, start_at = (1 + MENTIONS.columns.index(c) for c in ("repeat", "doc", "start"))
+    repeat, doc_at, start_at, name_at = (
+        1 + MENTIONS.columns.index(c) for c in ("repeat", "doc", "start", "entity")
+    )
     entity_rows = []
     role_rows: list[tuple[Any, ...]] = []
     mention_rows: list[tuple[Any, ...]] = []
@@ -614,7 +616,9 @@ def entity_tables(
         role_rows += map(parent.__add__, ent.roles)
         counted = [m for m in found if not m[repeat]]
         docs = {m[doc_at] for m in counted}
-        stats = (len(counted), len(docs), spoke.get(words_key(ent.name), 0))
+        # its quotes: those of every name its documents gave it ("Steve Gerrard" folded into "Steven ...")
+        names = {words_key(ent.name)} | {words_key(m[name_at]) for m in found if m[name_at]}
+        stats = (len(counted), len(docs), sum(spoke.get(n, 0) for n in names))
         if docs:  # first seen: the earliest document (by date, then corpus order), its first mention
             doc = min(docs, key=order.__getitem__)
             date, pos = order[doc]

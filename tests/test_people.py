@@ -767,3 +767,14 @@ def test_roles_around_a_name_say_whether_it_is_a_person(text, expected):
 def test_a_month_or_weekday_after_a_time_preposition_is_a_date(sentence, expected):
     _, entities = _extract(f"Title\n\n{sentence}\n")
     assert sorted(_persons(entities)) == expected
+
+
+def test_merge_joins_a_short_and_a_formal_given_name_of_a_surname_no_one_else_bears():
+    docs = ["Vince Quorra, the spokesman, spoke.", "Vincent Quorra, the spokesman, left."]
+    merged = _persons(people.merge([people.extract(_doc(t), Config()) for t in docs]))
+    assert set(merged) == {"Vince Quorra"}  # named as often: the first one keeps the name
+    assert "Vincent Quorra" in merged["Vince Quorra"].aliases
+    # a third bearer of the surname: the two forms may be two people ("Jim" and "James Morrison")
+    docs.append("Tom Quorra, the coach, spoke.")
+    merged = _persons(people.merge([people.extract(_doc(t), Config()) for t in docs]))
+    assert set(merged) == {"Vince Quorra", "Vincent Quorra", "Tom Quorra"}

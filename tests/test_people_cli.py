@@ -202,3 +202,13 @@ def test_show_lists_a_close_misspelling_beside_exact_word_matches(cli, tmp_path)
     result = cli("--corpus", str(tmp_path), "show", "gerard", "--format", "json")
     assert result.exit_code == 1
     assert {r["name"] for r in json.loads(result.stdout)} == {"Tom Gerard", "Gerard Quill", "Steven Gerrard"}
+
+
+def test_a_persons_quotes_count_those_under_every_name_its_articles_gave_it(cli, tmp_path):
+    # the second article names him only "Mr Quill": its quotation is his in the corpus too
+    (tmp_path / "a.txt").write_text("Talks\n\nMinister Tony Quill spoke in Paris.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text('More talks\n\n"We will win," Mr Quill said.\n', encoding="utf-8")
+    rows = _json(cli("--corpus", str(tmp_path), "people", "--format", "json"))
+    assert [(r["name"], r["quotes"]) for r in rows] == [("Tony Quill", 1)]
+    profile = _json(cli("--corpus", str(tmp_path), "show", "Tony Quill", "--format", "json"))
+    assert [q["text"] for q in profile["quotes"]] == ["We will win,"]

@@ -558,6 +558,7 @@ class Merge(Generic[E]):
             if ("work", name_key) in merged or ("organisation", name_key) in merged:
                 del merged[(kind, name_key)]  # a band or film elsewhere in the corpus: no person
         full = [e for (kind, _), e in merged.items() if kind == "person" and len(e.name.split()) >= 2]
+        full = _join_name_forms(merged, full)
         # Full names by surname and by first and last word, so that a name is compared with the few
         # full names it may join rather than with all of them (comparing all was quadratic).
         full_tokens = [key(e.name).split() for e in full]
@@ -585,6 +586,28 @@ class Merge(Generic[E]):
                 _fold(targets[0], ent, alias=True)
                 del merged[k]
         return list(merged.values())
+
+
+def _join_name_forms(merged: dict[tuple[str, str], E], full: list[E]) -> list[E]:
+    """Fold the two full names of a surname no one else in the corpus bears when their given names are
+    a short and a formal form of one name ("Vince Cable", "Vincent Cable"; not "Jim Morrison" and
+    "James Morrison" among four more Morrisons); the one named more often keeps the name. Within one
+    article the index joins such names already; across articles only a surname of just these two is
+    safe to read so. Returns the full names left."""
+    by_last: dict[str, list[E]] = {}
+    for ent in full:
+        by_last.setdefault(key(ent.name).split()[-1], []).append(ent)
+    dropped: set[int] = set()
+    for group in by_last.values():
+        if len(group) != 2:
+            continue
+        a, b = (key(e.name).split() for e in group)
+        if len(a) == len(b) and a[0] != b[0] and _same_person(a, b):
+            keep, drop = sorted(group, key=lambda e: len(e.mentions), reverse=True)
+            _fold(keep, drop, alias=True)
+            del merged[next(k for k, e in merged.items() if e is drop)]
+            dropped.add(id(drop))
+    return [e for e in full if id(e) not in dropped] if dropped else full
 
 
 def _fold(into: Mergeable, ent: Mergeable, alias: bool) -> None:

@@ -236,7 +236,8 @@ def profile(index: Index, entity: Entity) -> dict[str, Any]:
     for m in mentions:
         by_doc.setdefault(m.doc, []).append(m)
     docs = {d: index.document(d) for d in by_doc}
-    name_key = key(entity.name)
+    # the names its documents gave it: a quotation or event names the person as its document does
+    names = {key(entity.name)} | {key(m.entity) for m in entity.mentions if m.entity}
     return {
         "name": entity.name,
         "kind": entity.kind,
@@ -262,12 +263,12 @@ def profile(index: Index, entity: Entity) -> dict[str, Any]:
         "quotes": [
             {"text": q.text, "doc": q.doc, "start": q.start, "end": q.end, "cue": q.cue}
             for q in index.quotes()
-            if q.speaker and key(q.speaker) == name_key
+            if q.speaker and key(q.speaker) in names
         ],
         "events": [
             {"date": e.date, "expression": e.expression, "doc": e.doc, "start": e.start, "end": e.end}
             for e in index.events()
-            if any(key(p) == name_key for p in e.people)
+            if any(key(p) in names for p in e.people)
         ],
     }
 
