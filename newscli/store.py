@@ -617,7 +617,7 @@ def entity_tables(
         counted = [m for m in found if not m[repeat]]
         docs = {m[doc_at] for m in counted}
         # its quotes: those of every name its documents gave it ("Steve Gerrard" folded into "Steven ...")
-        names = {words_key(ent.name)} | {words_key(m[name_at]) for m in found if m[name_at]}
+        names = {words_key(n) for n in {ent.name, *(m[name_at] for m in found)} if n}
         stats = (len(counted), len(docs), sum(spoke.get(n, 0) for n in names))
         if docs:  # first seen: the earliest document (by date, then corpus order), its first mention
             doc = min(docs, key=order.__getitem__)

@@ -605,7 +605,7 @@ def _join_name_forms(merged: dict[tuple[str, str], E], full: list[E]) -> list[E]
         if len(a) == len(b) and a[0] != b[0] and _same_person(a, b):
             keep, drop = sorted(group, key=lambda e: len(e.mentions), reverse=True)
             _fold(keep, drop, alias=True)
-            del merged[next(k for k, e in merged.items() if e is drop)]
+            del merged[("person", key(drop.name))]
             dropped.add(id(drop))
     return [e for e in full if id(e) not in dropped] if dropped else full
 
