@@ -778,3 +778,20 @@ def test_merge_joins_a_short_and_a_formal_given_name_of_a_surname_no_one_else_be
     docs.append("Tom Quorra, the coach, spoke.")
     merged = _persons(people.merge([people.extract(_doc(t), Config()) for t in docs]))
     assert set(merged) == {"Vince Quorra", "Vincent Quorra", "Tom Quorra"}
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a field of players: the list says what an unknown name between two people is
+        (
+            "67 Mark Quill , Brian Zandrow , Tiger Woods , Steve Roe",
+            ["Brian Zandrow", "Mark Quill", "Steve Roe", "Tiger Woods"],
+        ),
+        # not a band among musicians, whose last word is no family name
+        ("with Mark Quill , Velvet Revolver , Steve Roe", ["Mark Quill", "Steve Roe"]),
+    ],
+)
+def test_a_name_listed_between_two_people_is_a_person(line, expected):
+    _, entities = _extract(f"Results\n\n{line}\n")
+    assert sorted(_persons(entities)) == expected

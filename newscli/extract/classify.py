@@ -556,6 +556,31 @@ def tail_start(window: str, chunks: int) -> int:
     return len(parts[0]) if len(parts) > chunks else 0
 
 
+_LIST_COMMA = re.compile(r"[ \t]*,[ \t]*")
+_LIST_NEXT = re.compile(r"[ \t]*(?:,|;|\band\b)[ \t]*")
+
+
+def listed_among_people(cands: list[Candidate], i: int, text: str) -> bool:
+    """Whether an open run of two or three name-shaped words stands in a list between two full names of
+    people, set off by commas ("..., Brian Henninger , Tiger Woods , Steve Jurgenson ,": a field of
+    players, a list of guests): the list says what it is, when the last word is a known family name.
+    English words pass ("Tiger Woods", whose "Tiger" a title-case line had dropped as an opener), words
+    of the lists (places, organisations, titles) do not. The caller gives the run its whole words."""
+    cand = cands[i]
+    if cand.kind is not None or cand.shouting or cand.attributive or not 0 < i < len(cands) - 1:
+        return False
+    before, after = cands[i - 1], cands[i + 1]
+    if not all(c.kind == "person" and len(c.tokens) >= 2 for c in (before, after)):
+        return False
+    words = tuple(t.text for t in cand.run.tokens)  # the whole run: a list line looks like a headline
+    return (
+        _LIST_COMMA.fullmatch(text, before.end, cand.run.start) is not None
+        and _LIST_NEXT.fullmatch(text, cand.run.end, after.start) is not None
+        and _name_shaped(words, known_words=True)
+        and _is_surname(words[-1])  # not a band among musicians: "Velvet Revolver", "Bucks Fizz"
+    )
+
+
 def relative_of(cand: Candidate, families: set[str], ctx: Context) -> bool:
     """Whether an open run is a full name whose family name is a person's of the document
     ("Naina Yeltsin" beside Boris Yeltsin): two or three name-shaped words, not opening a sentence."""

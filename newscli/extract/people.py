@@ -30,6 +30,7 @@ from newscli.extract.classify import (
     affiliations,
     classify_all,
     cued_words,
+    listed_among_people,
     not_a_person,
     plain_given,
     relative_of,
@@ -246,6 +247,12 @@ def extract(doc: Document, config: Config) -> list[Entity]:
         if cand.kind is None and relative_of(cand, families, ctx) and not people.lookup(words):
             cand.kind, cand.evidence = "person", "family"  # "Naina Yeltsin" where Boris Yeltsin is named
             people.add(words)
+    for i, cand in enumerate(cands):
+        if listed_among_people(cands, i, text):
+            cand.tokens = list(cand.run.tokens)  # "..., Brian Henninger , Tiger Woods , Steve ..."
+            cand.kind, cand.evidence = "person", "list"
+            names[i] = cand.words
+            people.add(names[i])
     _add_speakers(cands, names, people, ctx)
     others: dict[tuple[str, str], Entity] = {}
     unresolved: list[Mention] = []
