@@ -12,10 +12,14 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from newscli.extract import lexicon
 from newscli.extract.names import LOWER, ROMAN, UPPER, Run, Token, TokenSpan, is_acronym, is_initial, key
 from newscli.model import Document
+
+if TYPE_CHECKING:
+    from newscli.extract.calendar_words import Calendar
 
 _WORDS_CACHED = 1 << 15  # memoised tests of words and runs: names recur within and across documents
 _OPENERS = re.compile("[\"'\u201c\u2018(\\[\\-\u2013\u2014 \t]*")  # quotes, dashes before a first word
@@ -321,7 +325,7 @@ def _opener(toks: list[Token], ctx: Context) -> bool:
     return (
         left == 1
         or ctx.opens(tok.start)
-        or (tok.text.lower() in _weekdays() and is_given(toks[1].text))
+        or (tok.text.lower() in _calendar().weekdays and is_given(toks[1].text))
         or _after_time_preposition(tok, ctx.text)
     )
 
@@ -339,12 +343,10 @@ def _after_time_preposition(tok: Token, text: str) -> bool:
     """Whether a month or weekday follows a preposition of time or a day's number: a date, never a
     name's first word ("Until December Microsoft will", "on 10 January Cellnet"; "Tuesday Weld" keeps
     hers)."""
-    from newscli.extract.calendar_words import calendar  # read only for a weekday or month in a run
-
-    low = tok.text.lower()
-    if low not in calendar().weekdays and low not in calendar().months:
-        return False
-    return _TIME_PREPOSITION.search(text, max(0, tok.start - 12), tok.start) is not None
+    return (
+        calendar_word(tok.text)
+        and _TIME_PREPOSITION.search(text, max(0, tok.start - 12), tok.start) is not None
+    )
 
 
 def _headline_word(toks: list[Token]) -> bool:
@@ -355,10 +357,17 @@ def _headline_word(toks: list[Token]) -> bool:
     return len(toks) >= 2 and _common(first) and not is_given(first)
 
 
-def _weekdays() -> dict[str, int]:
-    from newscli.extract.calendar_words import calendar  # read only when a weekday stands inside a run
+def calendar_word(word: str) -> bool:
+    """A month or weekday, in any case ("December", "Tuesday")."""
+    low = word.lower()
+    cal = _calendar()
+    return low in cal.weekdays or low in cal.months
 
-    return calendar().weekdays
+
+def _calendar() -> Calendar:
+    from newscli.extract.calendar_words import calendar  # read only when a weekday or month stands in a run
+
+    return calendar()
 
 
 @lru_cache(maxsize=_WORDS_CACHED)
@@ -778,7 +787,7 @@ def _counted(text: str, at: int) -> bool:
     return _COUNTING.search(text, max(0, at - 10), at) is not None
 
 
-_OF = re.compile(r"[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?")
+_AFFILIATED = re.compile(r"[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?")  # "Jane Doe of", "David Anders at"
 
 
 def affiliations(cands: list[Candidate], text: str) -> list[Candidate]:
@@ -790,7 +799,7 @@ def affiliations(cands: list[Candidate], text: str) -> list[Candidate]:
         if cand.kind == "person"
         and not cand.run.possessive
         and not nxt.run.possessive
-        and _OF.fullmatch(text, cand.end, nxt.start)
+        and _AFFILIATED.fullmatch(text, cand.end, nxt.start)
     ]
 
 

@@ -33,12 +33,12 @@ _CUE_SENTENCE = re.compile(
     r"[.!?]\s+((?:He|She|(?:(?:Mr|Mrs|Ms|Dr)\.? )?[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)*)"
     r"(?: also| later| then)? ([a-z]+)(?: \w+){0,3}):\s*$"
 )
-# A sentence of the writer's reporting what a named person or body said: "Robinson also revealed that".
+# A sentence of the writer's reporting what a named person or body said: "Robinson also revealed that"
+# (not a pronoun: a speaker who quotes someone says "He said that ...").
 _REPORT_SENTENCE = re.compile(
-    r"[.!?]\s+((?:(?:Mr|Mrs|Ms|Dr)\.?\s)?[A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+)?)"
-    r"\s(?:also\s|later\s|then\s|further\s)?([a-z]+)\sthat\b"
+    r"[.!?]\s+(?!(?:He|She|They|We|It|You)\s)((?:(?:Mr|Mrs|Ms|Dr)\.?\s)?[A-Z][\w'\u2019-]+"
+    r"(?:\s[A-Z][\w'\u2019-]+)?)\s(?:also\s|later\s|then\s|further\s)?([a-z]+)\sthat\b"
 )
-_PRONOUN_SUBJECTS = frozenset("He She They We I It You".split())
 
 
 @dataclass(slots=True)
@@ -83,29 +83,16 @@ def _after_sentence_end(text: str, i: int, para_start: int) -> bool:
     return j < i - 1 and text[j] in _SENTENCE_END
 
 
-def _cue_sentence(text: str, open_at: int, i: int) -> int | None:
-    """Where the writer's cue sentence before an opening mark starts, when a quotation still open
-    holds it (`"I have lost three years. He added: "They ...`): the first quotation's closing mark was
-    lost, for a speaker does not announce his own next words so; None otherwise."""
-    m = _CUE_SENTENCE.search(text, open_at, i)
-    if m is None:
-        return None
-    from newscli.extract.cuewords import reporting_verbs  # read only for this rare shape
+def _writers_sentence(pattern: re.Pattern[str], text: str, open_at: int, i: int) -> int | None:
+    """Where a sentence of the writer's that `pattern` finds (its subject, then its reporting verb)
+    starts inside the quotation open at `open_at`, before the mark at `i`: a cue that opens the next
+    quotation (`"I have lost three years. He added: "They ...`) or a named report before a re-opening
+    (`"... a few regrets. Robinson also revealed that ... "We`). A speaker does not announce their own
+    next words so: the first quotation's closing mark was lost. None when there is no such sentence."""
+    from newscli.extract.cuewords import reporting_verbs  # read only for these rare shapes
 
-    return m.start(1) if m.group(2) in reporting_verbs() else None
-
-
-def _report_sentence(text: str, open_at: int, i: int) -> int | None:
-    """Where a sentence of the writer's starts inside a quotation re-opened at `i` (`"... a few regrets.
-    Robinson also revealed that the union side ... "We signed`): a named subject reporting with "that"
-    shows the first quotation's closing mark was lost (a speaker who quotes someone says "he said");
-    None otherwise."""
-    from newscli.extract.cuewords import reporting_verbs  # read only for a re-opened quotation
-
-    for m in _REPORT_SENTENCE.finditer(text, open_at, i):
-        if m.group(2) in reporting_verbs() and m.group(1).split()[0] not in _PRONOUN_SUBJECTS:
-            return m.start(1)
-    return None
+    verbs = reporting_verbs()
+    return next((m.start(1) for m in pattern.finditer(text, open_at, i) if m.group(2) in verbs), None)
 
 
 def _sentence_end(para: Paragraph, offset: int) -> int:
@@ -161,13 +148,13 @@ def _paragraph_spans(
             _emit(text, para, open_at, i, i, continues, out)
             open_at = None
         elif _after_sentence_end(text, i, para.start):
-            if (cut := _report_sentence(text, open_at, i)) is not None:
+            if (cut := _writers_sentence(_REPORT_SENTENCE, text, open_at, i)) is not None:
                 _emit(text, para, open_at, cut, None, continues, out, unclosed=True)  # its closing mark lost
                 open_at, nested, continues = i, 0, False
             else:
                 _emit(text, para, open_at, i, None, continues, out)  # re-opened: the same voice goes on
                 open_at, nested, continues = i, 0, True
-        elif (cue := _cue_sentence(text, open_at, i)) is not None:
+        elif (cue := _writers_sentence(_CUE_SENTENCE, text, open_at, i)) is not None:
             _emit(text, para, open_at, cue, None, continues, out, unclosed=True)  # its closing mark lost
             open_at, nested, continues = i, 0, False
         else:

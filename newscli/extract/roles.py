@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from newscli.extract import lexicon
-from newscli.extract.classify import HONORIFICS, Candidate, describes, tail_start
+from newscli.extract.classify import HONORIFICS, Candidate, calendar_word, describes, tail_start
 from newscli.extract.names import UPPER, is_initial
 from newscli.text import ABBREVIATIONS
 
@@ -107,11 +107,8 @@ def description(text: str, pos: int) -> tuple[int, int] | None:
 
 
 def _calendar_word(word: str) -> bool:
-    """A month or weekday ("In October Tory leader X", "On Tuesday Labour chairman X")."""
-    from newscli.extract.calendar_words import calendar  # read only when a description is found
-
-    low = word.lower()
-    return word[:1].isupper() and (low in calendar().months or low in calendar().weekdays)
+    """A capitalised month or weekday ("In October Tory leader X", "On Tuesday Labour chairman X")."""
+    return word[:1].isupper() and calendar_word(word)
 
 
 def _past_verb(word: str) -> bool:

@@ -237,7 +237,7 @@ def profile(index: Index, entity: Entity) -> dict[str, Any]:
         by_doc.setdefault(m.doc, []).append(m)
     docs = {d: index.document(d) for d in by_doc}
     # the names its documents gave it: a quotation or event names the person as its document does
-    names = {key(entity.name)} | {key(m.entity) for m in entity.mentions if m.entity}
+    names = {key(n) for n in {entity.name, *(m.entity for m in entity.mentions)} if n}
     return {
         "name": entity.name,
         "kind": entity.kind,
