@@ -296,6 +296,35 @@ def test_a_place_name_right_after_a_person_of_that_surname_is_the_person():
     assert [e.name for e in entities if e.kind == "place"] == ["Jordan"]
 
 
+def test_an_organisation_word_is_a_surname_where_the_document_shows_a_person_bears_it():
+    _, entities = _extract(
+        "Laura Masters chairs the panel.\n\n"
+        '"We will win," Masters told reporters, adding that she expected a vote.\n\n'
+        "Mayor Tom Guardian opened the fair. The Guardian reported it, and Guardian smiled."
+    )
+    assert _mentions(entities) == [
+        ("Laura Masters", "Laura Masters"),
+        ("Masters", "Laura Masters"),
+        ("Tom Guardian", "Tom Guardian"),
+        ("Guardian", "Tom Guardian"),
+    ]
+    assert [r.text for r in _persons(entities)["Tom Guardian"].roles] == ["Mayor"]
+    assert "Guardian" in [e.name for e in entities if e.kind == "organisation"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Michael Foods reported a loss, and Michael Foods said its sales fell.",  # no he/she takes it up
+        "Voters in Prince William County went to the polls. County said he would count.",  # a namesake title
+        "British Davis Cup hopes rose. Cup said he would play.",  # a nationality is no title
+    ],
+)
+def test_an_organisation_ending_in_a_given_name_and_an_organisation_word_stays_one(text):
+    _, entities = _extract(text)
+    assert not _persons(entities)
+
+
 def test_delegate_is_a_title():
     _, entities = _extract('"It is wrong," said Del. Mary Okafor of the territory. Okafor left.')
     assert _mentions(entities) == [("Mary Okafor", "Mary Okafor"), ("Okafor", "Mary Okafor")]

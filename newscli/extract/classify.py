@@ -439,6 +439,7 @@ def _function_word(word: str) -> bool:
     )
 
 
+_NAMESAKE_TITLES = frozenset("King Queen Prince Princess Duke Duchess Saint St Sir Dame Lord Lady".split())
 _PEERAGE = HONORIFICS | {"Dr", "Sir", "Lord", "Lady", "Dame", "Baroness", "Baron", "Prof", "Professor"}
 
 
@@ -650,6 +651,32 @@ def speaker_inside(cand: Candidate, cued: set[str]) -> tuple[str, str] | None:
         ):
             return first, last
     return None
+
+
+def name_closing_a_firm(cand: Candidate) -> tuple[int | None, int] | None:
+    """Where an organisation's run ends in what may be a person's name, a given name and an organisation
+    word ("Michael Bloomberg", "Atlantic City Mayor Don Guardian"), with nothing or a title before it:
+    (first word of the title or None, first word of the name); None when it ends in no such name. The
+    document decides whether it is one (people.py); a title that names places and institutions after
+    people ("Prince William County", "Queen Mary College") leads no such name."""
+    toks = cand.run.tokens
+    if cand.shouting or len(toks) < 2:
+        return None
+    first, last = toks[-2].bare, toks[-1].bare
+    if (
+        not (_organisation_word(last) and is_given(first))
+        or _organisation_word(first)
+        or calendar_word(first)
+    ):
+        return None
+    if first in lexicon.entries("places") or first in lexicon.entries("countries"):
+        return None  # "Washington Post": the paper
+    if len(toks) == 2:
+        return None, 0
+    split = _title_split(tuple([t.text for t in toks]))
+    if split is None or split[2] != "title" or split[1] != len(toks) - 2 or toks[-3].bare in _NAMESAKE_TITLES:
+        return None  # not "British Davis Cup": a nationality is no title
+    return split[0], split[1]
 
 
 def speaker_surname(cand: Candidate, cued: set[str], given_in_use: set[str]) -> bool:

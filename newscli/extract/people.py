@@ -31,6 +31,7 @@ from newscli.extract.classify import (
     classify_all,
     cued_words,
     listed_among_people,
+    name_closing_a_firm,
     not_a_person,
     plain_given,
     relative_of,
@@ -55,6 +56,7 @@ _SALIENT = 5  # mentions a person needs per mention of another of the same surna
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|to|from|of|for|with|against|on|at|by|into|toward|towards|visit|visited)\s+(?:the\s+)?$", re.I
 )  # "flew to Jordan": a place, not the surname
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.I)
 
 
 @dataclass
@@ -258,7 +260,7 @@ def extract(doc: Document, config: Config) -> list[Entity]:
     unresolved: list[Mention] = []
     paragraph_of = _paragraph_index(doc)
     for cand, words in zip(cands, names, strict=True):
-        if cand.kind == "place" and _surname_of_recent(cand, people, paragraph_of, text):
+        if cand.kind in ("place", "organisation") and _surname_of_recent(cand, people, paragraph_of, text):
             cand.kind = None  # "Rep. Jim Jordan ... Jordan said": the surname, not the country
         if cand.kind in ("organisation", "place", "work"):
             _add_other(others, doc, cand)
@@ -291,6 +293,7 @@ def _add_speakers(
     """Register the people a speech verb after a lone capitalised word points to (`names`: each
     candidate's words); the rules are skipped when no word is cued, as in half the documents."""
     cued, personal = cued_words(cands, ctx.text)
+    _add_named_like_firms(cands, names, people, personal, ctx.text)
     if not cued:
         return
     for cand, words in zip(cands, names, strict=True):
@@ -308,6 +311,38 @@ def _add_speakers(
         if cand.kind is None and speaker_surname(cand, personal, given_in_use) and not people.lookup(words):
             cand.kind, cand.evidence = "person", "cue"  # "Okonkwo said" where no full name is given
             people.add(words)
+
+
+def _add_named_like_firms(
+    cands: list[Candidate], names: list[tuple[str, ...]], people: _People, personal: set[str], text: str
+) -> None:
+    """Make people of the names an organisation word closes ("Michael Bloomberg") where the document
+    shows one is a person: a title before one of its mentions ("Mayor Don Guardian"), or its surname
+    cued and taken up by he/she ("Bloomberg told ... his"); every mention of such a name follows."""
+    splits = [name_closing_a_firm(c) if c.kind == "organisation" else None for c in cands]
+    if not any(splits):
+        return
+    shown = {
+        key(" ".join(t.text for t in c.run.tokens[split[1] :]))
+        for c, split in zip(cands, splits, strict=True)
+        if split is not None and (split[0] is not None or key(c.run.tokens[-1].bare) in personal)
+    }
+    for i, (cand, split) in enumerate(zip(cands, splits, strict=True)):
+        if split is None:
+            continue
+        title_from, name_at = split
+        toks = cand.run.tokens
+        if key(" ".join(t.text for t in toks[name_at:])) not in shown:
+            continue
+        cand.tokens, cand.kind, cand.evidence = (
+            toks[name_at:],
+            "person",
+            "title" if title_from is not None else "cue",
+        )
+        if title_from is not None:
+            cand.title = (toks[title_from].start, toks[name_at - 1].end)
+        names[i] = cand.words
+        people.add(names[i])
 
 
 def _resolve(
@@ -352,9 +387,15 @@ def _resolve(
 
 
 def _surname_of_recent(cand: Candidate, people: _People, paragraph_of, text: str) -> bool:
-    """Whether a one-word place name is the surname of one person named in the last paragraphs, and
-    no preposition stands before it ("in Jordan" stays the country)."""
+    """Whether a one-word place name, or an organisation word, is the surname of one person named in
+    the last paragraphs, and no preposition (or for an organisation, article) stands before it ("in
+    Jordan" stays the country)."""
     if len(cand.tokens) != 1 or _PREPOSITION_BEFORE.search(text, max(0, cand.start - 12), cand.start):
+        return False
+    if cand.kind == "organisation" and (
+        cand.words[0] not in lexicon.entries("organisation_words")  # "band Kasabian": named so by context
+        or _DETERMINER_BEFORE.search(text, max(0, cand.start - 5), cand.start)  # "the Guardian": the paper
+    ):
         return False
     found = [p for p in people.lookup(cand.words) if len(p.name.split()) >= 2]
     if len(found) != 1 or found[0].last < 0:
