@@ -325,6 +325,15 @@ def test_an_organisation_ending_in_a_given_name_and_an_organisation_word_stays_o
     assert not _persons(entities)
 
 
+def test_a_given_name_and_a_place_word_that_is_a_family_name_are_a_person_where_the_context_says_so():
+    _, entities = _extract(
+        "Lewis Hall said the vote was close. Dora Hills, who runs the clinic, agreed. "
+        "They met in Victoria Park and at Tanner Lane."
+    )
+    assert _mentions(entities) == [("Lewis Hall", "Lewis Hall"), ("Dora Hills", "Dora Hills")]
+    assert {"Victoria Park", "Tanner Lane"} <= {e.name for e in entities if e.kind == "place"}
+
+
 def test_delegate_is_a_title():
     _, entities = _extract('"It is wrong," said Del. Mary Okafor of the territory. Okafor left.')
     assert _mentions(entities) == [("Mary Okafor", "Mary Okafor"), ("Okafor", "Mary Okafor")]

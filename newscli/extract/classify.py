@@ -213,8 +213,10 @@ def classify(run: Run, ctx: Context) -> Candidate | None:
     if len(toks) > 1:  # a lone word has no title to move
         _strip_title(cand, texts, ctx.text)
     if cand.title is None:
-        if kind:
-            return Candidate(run, toks, kind)
+        if kind and not (
+            kind == "place" and _surname_or_place(texts) and _evidence(cand, texts, ctx, False, False)
+        ):
+            return Candidate(run, toks, kind)  # but "starring Nathan Lane" is no "Drury Lane"
         ambiguous = line.title_case or ctx.opens(toks[0].start)
         if (
             ambiguous
@@ -837,8 +839,11 @@ def _attributive(text: str, end: int) -> bool:
     return bool(m and m.group(1) in lexicon.entries("attributive"))
 
 
-def _evidence(cand: Candidate, words: tuple[str, ...], ctx: Context, ambiguous_single: bool) -> str | None:
-    """Why the candidate (whose words are `words`) is a person, or None."""
+def _evidence(
+    cand: Candidate, words: tuple[str, ...], ctx: Context, ambiguous_single: bool, spelled: bool = True
+) -> str | None:
+    """Why the candidate (whose words are `words`) is a person, or None; with `spelled` False, only
+    the context counts, not what the words are (a given name first, initials)."""
     if len(words) >= 2 and (_plural_people(words[-1]) or _plural_people(" ".join(words))):
         return None  # "Roman Catholics", "suggested Roma Czechs were": a people, no person
     text = ctx.text
@@ -855,9 +860,9 @@ def _evidence(cand: Candidate, words: tuple[str, ...], ctx: Context, ambiguous_s
         return "role"
     if m and m.group(1).rstrip(".") in lexicon.entries("titles"):
         return "title"
-    spelled = _spelled_evidence(words)
-    if spelled:
-        return spelled
+    by_words = _spelled_evidence(words) if spelled else None
+    if by_words:
+        return by_words
     multi = len(words) >= 2
     kin = before[last_word:].strip().removesuffix(",")  # the word _KIN_BEFORE would read: test it first
     km = kin in lexicon.lower("kinship") and _KIN_BEFORE.search(before, tail_start(before, 2))
@@ -887,12 +892,12 @@ def _evidence(cand: Candidate, words: tuple[str, ...], ctx: Context, ambiguous_s
     if cue and cue.group(1) in lexicon.lower("speech_verbs"):
         return "cue"
     role = _ROLE_COMMA_BEFORE.search(before, last_word)
-    if role and _person_role(role.group(1)) and _name_shaped(words, known_words=True) and after[:1] == ",":
+    if role and _person_role(role.group(1)) and _person_shaped(words, True) and after[:1] == ",":
         return "appositive"  # "Doe's deputy campaign manager, Rich Roe, who ..."
     if after[:1] == "," and not any(w.lower() in lexicon.lower("roles") for w in words):
-        if _role_appositive(after) and _name_shaped(words, known_words=True):
+        if _role_appositive(after) and _person_shaped(words, True):
             return "appositive"  # "Jane Roe, a spokeswoman for ...", "Jane Roe, executive director of"
-        if _WHO_AFTER.match(after) and _name_shaped(words) and (len(words) == 2 or is_given(words[0])):
+        if _WHO_AFTER.match(after) and _person_shaped(words) and (len(words) == 2 or is_given(words[0])):
             return "appositive"  # "Jane Roe, who ...": not "Velvet Sisters, who" (English words)
     if (
         _name_shaped(words)
@@ -954,6 +959,24 @@ def _spelled_evidence(words: tuple[str, ...]) -> str | None:
         if last not in lexicon.lower("function_words") and words[-1] not in lexicon.entries("non_names"):
             return "given"
     return None
+
+
+def _person_shaped(words: tuple[str, ...], known_words: bool = False) -> bool:
+    """Name-shaped words (_name_shaped), or a given name and a family name that is a place word too
+    ("Dennis Hills, who ...", "Graham Lane, leader of ...")."""
+    return _name_shaped(words, known_words) or _surname_or_place(words)
+
+
+@lru_cache(maxsize=_WORDS_CACHED)
+def _surname_or_place(words: tuple[str, ...]) -> bool:
+    """A given name and a place word that is also a family name ("Nathan Lane", "Simon Hall"; but
+    "Drury Lane", "Victoria Park" too): the context must say which."""
+    return (
+        len(words) == 2
+        and words[-1] in lexicon.entries("place_words")
+        and _is_surname(words[-1])
+        and (_given_first(words))
+    )
 
 
 def _plural_people(word: str) -> bool:
