@@ -334,6 +334,15 @@ def test_a_given_name_and_a_place_word_that_is_a_family_name_are_a_person_where_
     assert {"Victoria Park", "Tanner Lane"} <= {e.name for e in entities if e.kind == "place"}
 
 
+def test_of_a_person_the_article_names_is_no_affiliation():
+    _, entities = _extract(
+        'Senator Tom Reyes quit. "It was never meant to be," said political scientist Lara Quist of Reyes.'
+    )
+    assert [(r.text, r.kind) for r in _persons(entities)["Lara Quist"].roles] == [
+        ("political scientist", "description")
+    ]
+
+
 def test_delegate_is_a_title():
     _, entities = _extract('"It is wrong," said Del. Mary Okafor of the territory. Okafor left.')
     assert _mentions(entities) == [("Mary Okafor", "Mary Okafor"), ("Okafor", "Mary Okafor")]

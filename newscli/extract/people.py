@@ -283,7 +283,11 @@ def extract(doc: Document, config: Config) -> list[Entity]:
                     person.by_surname_alone += len(tokens) == 1
             person.named_below_title |= paragraph > 0 and len(tokens) >= 2
             if cand.kind == "person" and tokens == cand.tokens:
-                person.roles.extend(Role(text[s:e], doc.id, s, e, k) for s, e, k in roles.find(cand, text))
+                person.roles.extend(
+                    Role(text[s:e], doc.id, s, e, k)
+                    for s, e, k in roles.find(cand, text)
+                    if k != "affiliation" or not people.lookup(text[s:e].split())
+                )  # "said Pat Doe of Christie": of a person the article names, not an employer
     return _entities(people, others, unresolved)
 
 
