@@ -726,6 +726,19 @@ def test_a_common_word_after_a_title_in_the_headline_is_no_given_name():
     assert ("Quill", "Donald Quill") in _mentions(entities)
 
 
+def test_a_headline_run_splits_into_the_names_the_text_repeats():
+    text = (
+        "Jane Okafor Wins Ohio Primary Easily\n\n"
+        "Jane Okafor won the primary election in Ohio by a wide margin on Tuesday.\n\n"
+        "Former Ohio Gov. Tom Reyes is endorsing Jane Okafor.\n\n"  # a body line in Title Case too
+        "Okafor said she was grateful.\n"
+    )
+    _, entities = _extract(text)
+    assert sorted(_persons(entities)) == ["Jane Okafor", "Tom Reyes"]
+    assert _mentions(entities)[0] == ("Jane Okafor", "Jane Okafor")
+    assert "Ohio" in {e.name for e in entities if e.kind == "place"}
+
+
 @pytest.mark.parametrize(
     ("sentence", "roles"),
     [

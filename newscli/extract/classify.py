@@ -90,6 +90,7 @@ class Context:
         self.lines = lines(doc.text)
         self._line_starts = [ln.start for ln in self.lines]
         self.shouts = any(ln.shouting for ln in self.lines)  # has an ALL-CAPS line (few documents do)
+        self.titled = any(ln.title_case for ln in self.lines)  # has a Title Case line (a headline)
 
     def line(self, pos: int) -> Line:
         """The line that holds `pos`, a word's position (blank lines are not kept)."""
@@ -143,6 +144,8 @@ def _suffix_in(words: tuple[str, ...], name: str) -> bool:
 def classify_all(found: list[Run], ctx: Context) -> list[Candidate]:
     """Candidates of every run; an organisation takes in what follows "of"/"for" ("Bank of England")."""
     out: list[Candidate] = []
+    if ctx.titled:
+        found = _headline_names(found, ctx)
     i = 0
     while i < len(found):
         cand = classify(found[i], ctx)
@@ -159,6 +162,69 @@ def classify_all(found: list[Run], ctx: Context) -> list[Candidate]:
                     cand.tokens.extend(found[i].tokens)
         i += 1
     return out
+
+
+def _headline_names(found: list[Run], ctx: Context) -> list[Run]:
+    """Runs of Title Case lines split into the names the rest of the document gives on their own, the
+    words between left out: "Hillary Clinton Wins Delaware Primary" is "Hillary Clinton" and "Delaware"
+    where the text names both; a run holding no such name of two words or more stays whole."""
+    body = [r for r in found if not ctx.line(r.start).title_case]
+    known = {key(" ".join([t.text for t in r.tokens])) for r in body}
+    longest = max((len(r.tokens) for r in body), default=0)
+    out: list[Run] = []
+    for run in found:
+        parts = _known_parts(run, known, longest) if ctx.line(run.start).title_case else None
+        out.extend(parts or [run])
+    return out
+
+
+def _known_parts(run: Run, known: set[str], longest: int) -> list[Run] | None:
+    """The known names inside a run, longest first from the left, when one has two words or more and
+    the words left out, one or more, are a headline's ("Wins", "Primary"); else None."""
+    toks = run.tokens
+    if len(toks) < 3:
+        return None
+    parts: list[Run] = []
+    i = 0
+    while i < len(toks):
+        j = next(
+            (
+                j
+                for j in range(min(len(toks), i + longest), i, -1)
+                if key(" ".join([t.text for t in toks[i:j]])) in known
+            ),
+            None,
+        )
+        if j is None:
+            if not _headline_verb(toks[i].bare):
+                return None  # "Former New York Gov. George Pataki": a name the body does not repeat
+            i += 1
+            continue
+        parts.append(Run(toks[i:j], possessive=run.possessive and j == len(toks)))
+        i = j
+    if not any(len(p.tokens) >= 2 for p in parts) or sum(len(p.tokens) for p in parts) == len(toks):
+        return None  # known names only: "Ahmed | al Ashry" may be one name
+    return parts
+
+
+def _headline_verb(word: str) -> bool:
+    """An English word that is no name, title or organisation or place word: a headline's verb or noun
+    ("Wins", "Primary"), which a Title Case line capitalises."""
+    return _common(word) and not (
+        is_given(word)
+        or _is_surname(word)
+        or word in lexicon.entries("titles")
+        or word in lexicon.entries("organisation_words")
+        or word in lexicon.entries("place_words")
+    )
+
+
+def _after_openers(toks: list[Token], ctx: Context) -> list[Token]:
+    """The tokens after the sentence openers that lead them ("The", "In", "Following")."""
+    k = 0
+    while k < len(toks) and _opening_word(toks[k].text) and _opener(toks[k:], ctx):  # most words: no call
+        k += 1
+    return toks[k:]
 
 
 def _org_part(run: Run, person: Candidate) -> list[Token]:
@@ -198,8 +264,7 @@ def classify(run: Run, ctx: Context) -> Candidate | None:
     line = ctx.line(run.start)
     if line.shouting:
         return Candidate(run, toks, None, shouting=True)
-    while toks and _opening_word(toks[0].text) and _opener(toks, ctx):  # most words: no call
-        toks.pop(0)
+    toks = _after_openers(toks, ctx)
     if not toks:
         return None
     texts = tuple([t.text for t in toks])
