@@ -726,6 +726,17 @@ def test_a_common_word_after_a_title_in_the_headline_is_no_given_name():
     assert ("Quill", "Donald Quill") in _mentions(entities)
 
 
+def test_a_name_in_a_capitals_headline_is_displayed_as_the_text_writes_it():
+    _, entities = _extract(
+        "VOTERS TURN TO JANE OKAFOR\n\nJane Okafor won the vote in the city. Okafor was glad.\n"
+    )
+    assert _mentions(entities) == [
+        ("JANE OKAFOR", "Jane Okafor"),
+        ("Jane Okafor", "Jane Okafor"),
+        ("Okafor", "Jane Okafor"),
+    ]
+
+
 def test_a_headline_run_splits_into_the_names_the_text_repeats():
     text = (
         "Jane Okafor Wins Ohio Primary Easily\n\n"
