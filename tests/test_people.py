@@ -354,6 +354,12 @@ def test_local_and_state_legislators_titles_are_not_part_of_the_name():
     assert [r.text for r in _persons(entities)["Mary Okafor"].roles] == ["Assemblywoman"]
 
 
+def test_a_title_in_the_plural_is_no_part_of_the_name():
+    _, entities = _extract("Tom Reyes and Lara Quist ran. Together, Senators Reyes and Quist won the state.")
+    assert _mentions(entities)[2] == ("Reyes", "Tom Reyes")
+    assert sorted(_persons(entities)) == ["Lara Quist", "Tom Reyes"]
+
+
 def test_a_whip_is_a_title():
     _, entities = _extract("House Majority Whip Kevin Odell said so.")
     assert _mentions(entities) == [("Kevin Odell", "Kevin Odell")]
