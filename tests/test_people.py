@@ -360,9 +360,16 @@ def test_a_title_in_the_plural_is_no_part_of_the_name():
     assert sorted(_persons(entities)) == ["Lara Quist", "Tom Reyes"]
 
 
-def test_a_whip_is_a_title():
-    _, entities = _extract("House Majority Whip Kevin Odell said so.")
-    assert _mentions(entities) == [("Kevin Odell", "Kevin Odell")]
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("House Majority Whip Kevin Odell said so.", "Kevin Odell"),
+        ("White House Counsel W. Neil Odell said so.", "W. Neil Odell"),
+    ],
+)
+def test_a_whip_and_a_counsel_are_titles(text, name):
+    _, entities = _extract(text)
+    assert _mentions(entities) == [(name, name)]
 
 
 def test_appositives_ages_and_affiliations():
