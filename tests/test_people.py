@@ -395,6 +395,8 @@ def test_appositives_ages_and_affiliations():
         "South Carolina Republican primary voters say so.",  # a place and a party: no "Carolina"
         "Market leader Quorrix said its rival Vellcorp would lose.",  # roles firms hold too
         '"It is over," said a South Carolina Democrat.',
+        "Soldiers of the Royal Gurkha Rifles visited the Tate Gallery and the Stonewall Inn.",
+        "Harris Interactive polled staff of Lawrence Livermore National Laboratory.",
     ],
 )
 def test_places_organisations_weekdays_and_capitalised_openers_are_no_people(text):
