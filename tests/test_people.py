@@ -534,6 +534,28 @@ def test_a_lone_surname_that_speaks_of_himself_is_a_person(name):
     assert _mentions(entities) == [(name, name)]
 
 
+def test_a_lone_word_the_text_only_capitalises_and_he_takes_up_after_two_cues_is_a_person():
+    text = (
+        "Title\n\nThe crowd cheered when Quorrax spoke.\n\n"
+        '"We will win," Quorrax said, and he smiled.\n\n"It is ours," Quorrax added as he left.'
+    )
+    _, entities = _extract(text)
+    assert _mentions(entities) == [("Quorrax", "Quorrax")] * 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Title\n\nWhen Quorrax spoke, "we will win," Quorrax said, and he smiled.',  # one cue only
+        "Title\n\nQuorrax said he would sell. Then Quorrax said its shares fell.",  # "it" takes it up
+        "Title\n\nWhen Pebble spoke, Pebble said he would run. Pebble said he left. A pebble fell.",  # lower case
+    ],
+)
+def test_a_lone_word_the_text_may_not_name_a_person_by_stays_open(text):
+    _, entities = _extract(text)
+    assert _persons(entities) == {}
+
+
 @pytest.mark.parametrize(
     "text",
     [

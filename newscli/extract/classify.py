@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -91,6 +92,16 @@ class Context:
         self._line_starts = [ln.start for ln in self.lines]
         self.shouts = any(ln.shouting for ln in self.lines)  # has an ALL-CAPS line (few documents do)
         self.titled = any(ln.title_case for ln in self.lines)  # has a Title Case line (a headline)
+        self._proper: dict[str, bool] = {}  # proper_word's answers
+
+    def proper_word(self, word: str) -> bool:
+        """Whether the document writes a word only with a capital, and at least once inside a sentence
+        ("when Trump mentioned"), as it writes a name and not an English word ("Prosecutors said")."""
+        if word not in self._proper:
+            low = re.compile(rf"\b{re.escape(word.lower())}\b")
+            inside = any(not self.opens(m.start()) for m in re.finditer(rf"\b{re.escape(word)}\b", self.text))
+            self._proper[word] = inside and low.search(self.text) is None
+        return self._proper[word]
 
     def line(self, pos: int) -> Line:
         """The line that holds `pos`, a word's position (blank lines are not kept)."""
@@ -672,21 +683,27 @@ def relative_of(cand: Candidate, families: set[str], ctx: Context) -> bool:
     return is_given(first) or _name_shaped((*words[:-1], "X"))
 
 
-def cued_words(cands: list[Candidate], text: str) -> tuple[set[str], set[str]]:
+def cued_words(cands: list[Candidate], text: str) -> tuple[set[str], set[str], set[str]]:
     """The name keys of single capitalised words that are the subject of a speech verb right after them
-    ("Whitlock said", "Oxley tweeted"): a surname used as a speaker's; and those of them that a personal
-    pronoun takes up before any "it" does ("Smith said he ...", not "Renault said its ...")."""
-    found, personal = set(), set()
+    ("Whitlock said", "Oxley tweeted"): a surname used as a speaker's; those of them that a personal
+    pronoun takes up before any "it" does ("Smith said he ...", not "Renault said its ..."); and those
+    a personal pronoun takes up twice or more and "it" never (a person's, not a firm's, by the text)."""
+    found: set[str] = set()
+    personal: Counter[str] = Counter()
+    impersonal: set[str] = set()
     for cand in cands:
         alone = len(cand.tokens) == 1 and (len(cand.run.tokens) == 1 or cand.title is not None)
         if alone and not cand.shouting:  # "Mr Smith said"; not what is left of "Ask Barney said"
             cue = _CUE_AFTER.match(text, cand.end)
             if cue and cue.group(1) in lexicon.lower("speech_verbs"):
-                found.add(key(cand.words[0]))
+                k = key(cand.words[0])
+                found.add(k)
                 pronoun = _PRONOUN_AFTER.search(text, cue.end(), cue.end() + _PRONOUN_REACH)
                 if pronoun and pronoun.group(1).lower() not in ("it", "its"):
-                    personal.add(key(cand.words[0]))
-    return found, personal
+                    personal[k] += 1
+                elif pronoun:
+                    impersonal.add(k)
+    return found, set(personal), {k for k, n in personal.items() if n >= 2 and k not in impersonal}
 
 
 def speaker_named(cand: Candidate, cued: set[str], ctx: Context) -> bool:
@@ -746,16 +763,20 @@ def name_closing_a_firm(cand: Candidate) -> tuple[int | None, int] | None:
     return split[0], split[1]
 
 
-def speaker_surname(cand: Candidate, cued: set[str], given_in_use: set[str]) -> bool:
+def speaker_surname(
+    cand: Candidate, cued: set[str], personal: set[str], given_in_use: set[str], ctx: Context
+) -> bool:
     """Whether a lone open word is a speaker's surname: cued and taken up by a personal pronoun ("Brown
-    said he"), a known family name, and not the given name of a person of the document ("Jane said"
-    after Jane Doe stays open)."""
+    said he"), and a known family name, or a word the document writes only with a capital (inside a
+    sentence too: "when Trump mentioned ...") that he/she takes up after its cues twice and "it" never
+    (`personal`); and not the given name of a person of the document ("Jane said" after Jane Doe stays
+    open)."""
     if cand.shouting or len(cand.tokens) != 1:
         return False
     word = cand.words[0]
     return (
         key(word) in cued
-        and _is_surname(word)
+        and (_is_surname(word) or (key(word) in personal and ctx.proper_word(word)))
         and word not in given_in_use
         and not _never_a_name(cand.words)
         and not any(word in lexicon.entries(n) for n in _NOT_NAME_LISTS)

@@ -296,7 +296,7 @@ def _add_speakers(
 ) -> None:
     """Register the people a speech verb after a lone capitalised word points to (`names`: each
     candidate's words); the rules are skipped when no word is cued, as in half the documents."""
-    cued, personal = cued_words(cands, ctx.text)
+    cued, personal, by_pronouns = cued_words(cands, ctx.text)
     _add_named_like_firms(cands, names, people, personal, ctx.text)
     if not cued:
         return
@@ -312,7 +312,11 @@ def _add_speakers(
         return
     given_in_use = {p.name.split()[0] for p in people.by_key.values()}
     for cand, words in zip(cands, names, strict=True):
-        if cand.kind is None and speaker_surname(cand, personal, given_in_use) and not people.lookup(words):
+        if (
+            cand.kind is None
+            and speaker_surname(cand, personal, by_pronouns, given_in_use, ctx)
+            and not people.lookup(words)
+        ):
             cand.kind, cand.evidence = "person", "cue"  # "Okonkwo said" where no full name is given
             people.add(words)
 
