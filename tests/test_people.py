@@ -548,7 +548,7 @@ def test_a_lone_word_the_text_only_capitalises_and_he_takes_up_after_two_cues_is
     [
         'Title\n\nWhen Quorrax spoke, "we will win," Quorrax said, and he smiled.',  # one cue only
         "Title\n\nQuorrax said he would sell. Then Quorrax said its shares fell.",  # "it" takes it up
-        "Title\n\nWhen Pebble spoke, Pebble said he would run. Pebble said he left. A pebble fell.",  # lower case
+        "Title\n\nWhen Pebble spoke, Pebble said he would run. Pebble said he left. A pebble fell.",  # a word
     ],
 )
 def test_a_lone_word_the_text_may_not_name_a_person_by_stays_open(text):
