@@ -32,6 +32,7 @@ def said(text: str) -> list[tuple[str | None, str | None]]:
         ('"We will win," Doe said.', ("Jane Doe", "said")),
         ('"We will win," said Doe.', ("Jane Doe", "said")),
         ('"We will win," said former state senator Jane Doe.', ("Jane Doe", "said")),
+        ('"We will win," said former Ohio Gov. and Party Committee Chairman Jane Doe.', ("Jane Doe", "said")),
         ('Doe said: "We will win."', ("Jane Doe", "said")),
         ('Doe: "We will win."', ("Jane Doe", None)),
         ('"We will win," Jane Doe, a lawyer from Ohio, said.', ("Jane Doe", "said")),
@@ -119,6 +120,7 @@ def test_a_cue_next_to_the_quotation_names_its_speaker(text, expected):
         'The crowd cheered. "We will win."',  # no cue and no voice to continue
         # the writer's question is answered by the quotation, not spoken by the one it cites
         'So is the plan dead, as Doe once declared? "No. It lives."',
+        '"We will win," said the Governor and Sen. Poe.',  # two people: "and" joins no titles of one
     ],
 )
 def test_no_rule_sure_means_no_speaker(text):

@@ -8,7 +8,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from newscli.extract import cuewords
+from newscli.extract import cuewords, lexicon
 from newscli.extract.bare_names import missed_surnames
 from newscli.extract.cuetokens import (
     NEXT_WORD,
@@ -47,7 +47,7 @@ def _finite(tok: Tok) -> bool:
 
 
 MAX_APPOSITIVE = 16  # words inside ", a spokesman for the campaign," between a speaker and the verb
-MAX_INVERTED_GAP = 6  # words between an inverted verb and its speaker: said former Secretary of State X
+MAX_INVERTED_GAP = 10  # words between an inverted verb and its speaker: said former Secretary of State X
 
 
 @dataclass(slots=True)
@@ -282,7 +282,9 @@ class Speakers:
                 m = self.by_start.get(toks[p + 1].start)  # "said Y's campaign manager, X, who ..."
                 if m is not None and self._ends_noun_phrase(toks, m) and self._named_role(toks, k, p):
                     return Subject("person", m.start, mention=m)
-            if not (is_word(tok) or tok.text == ".") or tok.low in cuewords.CLAUSE_WORDS:
+            if not (is_word(tok) or tok.text == ".") or (
+                tok.low in cuewords.CLAUSE_WORDS and not _joins_titles(toks, k, p)
+            ):
                 break
             if tok.low in cuewords.POSTMODIFIERS and (tok.low != "of" or toks[p - 1].text.islower()):
                 break  # said one Democrat familiar with X, said a friend of X: X is not the speaker
@@ -485,3 +487,15 @@ class Speakers:
             if m.end == tok.end and k + 1 < len(toks) and toks[k + 1].text in "'\u2019":
                 return m
         return None
+
+
+def _joins_titles(toks: list[Tok], k: int, p: int) -> bool:
+    """Whether toks[p] is an "and" between two titles of one person after a verb ending at toks[k - 1]:
+    "said former Gov. and Committee Chairman X" (a capitalised title or its dot before it, a capitalised
+    word after it, no article since the verb: "said the Governor and Sen. X" are two people)."""
+    if toks[p].low != "and" or p + 1 >= len(toks) or not toks[p + 1].text[:1].isupper():
+        return False
+    before = toks[p - 1] if toks[p - 1].text != "." else toks[p - 2]
+    if before.text.rstrip(".") not in lexicon.entries("titles"):
+        return False
+    return not any(t.low in cuewords.DETERMINERS for t in toks[k:p])
