@@ -343,6 +343,14 @@ def test_of_a_person_the_article_names_is_no_affiliation():
     ]
 
 
+def test_an_appositive_role_may_hold_capitalised_words_and_two_roles():
+    _, entities = _extract(
+        "Lara Quist, a Reyes supporter and president of the Center for Progress, asked the panel. "
+        "Tom Okafor, star of Bride and Groom, smiled. Zentrix, its chief and two managers, left."
+    )
+    assert sorted(_persons(entities)) == ["Lara Quist", "Tom Okafor"]
+
+
 def test_delegate_is_a_title():
     _, entities = _extract('"It is wrong," said Del. Mary Okafor of the territory. Okafor left.')
     assert _mentions(entities) == [("Mary Okafor", "Mary Okafor"), ("Okafor", "Mary Okafor")]

@@ -186,6 +186,7 @@ def test_a_person_in_an_opening_phrase_is_not_the_sentence_subject(sentence, exp
         # a relative clause after a comma is reported too
         ("Mr. Roe said it helped Ann Doe, who need not prove it as Tom Poe did years ago.", "Richard Roe"),
         ("Mr. Roe says Ann Doe, who ran with Tom Poe, will have the final say.", "Richard Roe"),
+        ("Mr. Roe said he saw it in his family, most of whom thought Tom Poe had no shot.", "Richard Roe"),
     ],
 )
 def test_a_person_inside_what_the_candidate_reports_is_no_rival_for_he(sentence, expected):
@@ -297,8 +298,12 @@ def test_someone_described_who_joins_in_breaks_the_voice():
     assert [q.speaker for q in extract(alone, NAMES)] == ["Jane Doe", "Jane Doe"]
 
 
-def test_a_pronoun_after_an_unknown_name_stays_unknown():
-    text = 'Title\n\n"First," Doe said.\n\nMarta Lindqvist disagreed with that view. "Second," she said.'
+@pytest.mark.parametrize(
+    "sentence",
+    ["Marta Lindqvist disagreed with that view.", "Marta Lindqvist, for the other party, disagreed."],
+)
+def test_a_pronoun_after_an_unknown_name_stays_unknown(sentence):
+    text = f'Title\n\n"First," Doe said.\n\n{sentence} "Second," she said.'
     assert [q.speaker for q in extract(text, NAMES)] == ["Jane Doe", None]
 
 
@@ -648,3 +653,16 @@ def test_a_shared_surname_that_speaks_is_the_one_bearer_quoted_before():
     entities = people.extract(doc, Config())
     assert any(m.text == "Quorra" and m.entity is None for e in entities for m in e.mentions)
     assert [q.speaker for q in quotes.extract(doc, entities, Config())] == ["Richard Quorra"] * 2
+
+
+@pytest.mark.parametrize(
+    ("modifier", "expected"), [("a Bill Reyes supporter", "Tom Okafor"), ("Bill Reyes", None)]
+)
+def test_a_name_modifying_a_noun_after_an_article_is_no_rival_for_he(modifier, expected):
+    text = (
+        f"Title\n\nBill Reyes spoke first.\n\nTom Okafor, {modifier}, said the vote was close.\n\n"
+        '"We won," he said.\n'
+    )
+    doc = load("-", stdin_text=text).documents[0]
+    found = quotes.extract(doc, people.extract(doc, Config()), Config())
+    assert [q.speaker for q in found] == [expected]

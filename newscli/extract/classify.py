@@ -47,7 +47,7 @@ _PRONOUN_REACH = 200  # characters after a speech verb where a pronoun may take 
 _ORG_LINK = re.compile(r"[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?")
 _ROLE_COMMA_BEFORE = re.compile(r"\b([a-z]+),[ \t]+$")  # "the campaign manager, " before a name
 # ", a spokesman for", ", executive director of": up to five lower-case words after a comma
-_APPOSITIVE_WORDS = re.compile(r",[ \t]+((?:[a-z][\w'\u2019-]*[ \t]+){0,4}[a-z][\w'\u2019-]*)\b")
+_APPOSITIVE_WORDS = re.compile(r",[ \t]+([a-z][\w'\u2019-]*(?:[ \t]+[A-Za-z][\w'\u2019-]*){0,4})\b")
 _WHO_AFTER = re.compile(r",[ \t]+who[ \t]")
 APPOSITIVE_MAX = 5  # words of an appositive read for its role noun
 
@@ -1016,14 +1016,15 @@ def _person_role(word: str) -> bool:
 
 def _role_appositive(after: str) -> bool:
     """Whether the words after a name are an appositive naming a person's role (", a spokeswoman for",
-    ", executive director of"); role words that also describe teams and firms ("the champions", "the
-    owner") do not count."""
+    ", executive director of", ", a Clinton supporter and president of"); role words that also describe
+    teams and firms ("the champions", "the owner") do not count."""
     m = _APPOSITIVE_WORDS.match(after)
     if m is None:
         return False
     words = m.group(1).split()[:APPOSITIVE_MAX]
-    if "and" in words:
-        return False  # ", its chief and two managers": a list of people, after a firm's name
+    for k in range(1, len(words) - 1):
+        if words[k] == "and" and words[k - 1].islower() and not _person_role(words[k + 1]):
+            return False  # ", its chief and two managers": a list of people, after a firm's name
     if words[0] in _ARTICLES or words[0] in _POSSESSIVE_DETERMINERS:
         words = words[1:]  # ", a spokeswoman", ", the chairwoman of", ", its acting chairman"
     elif words[0] not in lexicon.lower("roles"):

@@ -42,11 +42,14 @@ _COMMON_VERBS = frozenset(
 _POSSESSIVE = ("'s", "\u2019s")
 _NEXT_WORD_AFTER = re.compile(r"(?:['\u2019]s?)?\s+([A-Za-z]+)")  # the word after a name, past "'s"
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
+_LOWER_AFTER = re.compile(r"\s+[a-z]")
 _CONTRASTING = frozenset("but while whereas although though yet".split())
 ASIDE_MAX = 12  # tokens of an aside set off by commas inside a reported clause
 TAIL_CHARS, TAIL_WORDS = 80, 7  # where cue_ending looks for a sentence's closing cue
 _CLAUSE_BREAKS = frozenset(',;:()\u2014\u2013"\u201c\u201d')  # where a reported clause may end
 _RELATIVES = frozenset("who whom whose which".split())  # a relative clause after a comma goes on reporting
+_QUANTIFIERS = frozenset("most many some all none few several both each one two three half".split())
 _CONTRACTION = re.compile(r"(?:['\u2019](?:s|re|ll|ve|d|m)|n['\u2019]t)$")  # "he's", "don't"
 _PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
 CITE_REACH = 40  # characters after a pronoun read for its cue and the comma after it
@@ -295,8 +298,9 @@ class Antecedents:
         yield from said[k:]
 
     def _unrivalled(self, entity: str, offset: int, at: int, want: str | None) -> bool:
-        """Whether no other person who could be "he"/"she" is named between the candidate and the pronoun,
-        but inside what the candidate reports in their own sentence (`X said that Y would ...`); a rival
+        """Whether no other person who could be "he"/"she" is named between the candidate and the pronoun
+        (a name modifying a noun, "an Obama supporter", is none), but inside what the candidate reports in
+        their own sentence (`X said that Y would ...`); a rival
         passed over so is one only when no other voice speaks up after it (`..., but the Kiwi said`)."""
         reported = None
         for m in self.att.persons_between(offset, at):
@@ -304,6 +308,7 @@ class Antecedents:
                 m.entity != entity
                 and not self.in_quote(m.start)
                 and self.gender.get(m.entity or "", want) == want
+                and not _modifier(self.text, m)
             ):
                 if reported is None:
                     reported = self._reported_by(entity, offset)
@@ -340,6 +345,14 @@ class Antecedents:
         return offset, offset
 
 
+def _modifier(text: str, m: Mention) -> bool:
+    """Whether a name modifies the noun after it, an article before it: "an Obama supporter", "the
+    Smith campaign" name no one who could be he or she."""
+    return _ARTICLE_BEFORE.search(text, max(0, m.start - 5), m.start) is not None and (
+        _LOWER_AFTER.match(text, m.end) is not None
+    )
+
+
 def _after_comma(text: str, at: int, floor: int = 0) -> bool:
     """Whether a comma (and perhaps a space) comes right before `at`, not before `floor`."""
     return text[max(floor, at - 3) : at].rstrip().endswith(",")
@@ -351,15 +364,29 @@ def _ends_at(toks: list[Tok], offset: int) -> bool:
     return not rest or rest[0].text in ".!?" or (rest[0].text == "," and len(rest) <= 8)
 
 
+def _relative_after(toks: list[Tok], k: int) -> bool:
+    """Whether a relative clause opens at toks[k]: "who ...", "which ...", or after a quantifier, "most
+    of whom ...", "some of which ..."."""
+    if k < len(toks) and toks[k].low in _RELATIVES:
+        return True
+    return (
+        k + 2 < len(toks)
+        and toks[k].low in _QUANTIFIERS
+        and toks[k + 1].low == "of"
+        and toks[k + 2].low in _RELATIVES
+    )
+
+
 def _report_end(toks: list[Tok], k: int, end: int) -> int:
     """Where a reported clause starting at toks[k] ends: at the first comma, dash, bracket, quotation
     mark or "but", past an aside set off by two commas within which the clause goes on (`X insisted
     the comments, made to Y, were meant to motivate`) and past a relative clause after a comma (`X said
-    it helped Y, who ...`); at `end` when none comes."""
+    it helped Y, who ...`, `X saw it in his family, most of whom thought Y ...`); at `end` when none
+    comes."""
     while k < len(toks):
         if toks[k].low in _CONTRASTING:
             return toks[k].start  # "X said ... but Y rejected his comments": Y's clause is no report of X's
-        if toks[k].text == "," and k + 1 < len(toks) and toks[k + 1].low in _RELATIVES:
+        if toks[k].text == "," and _relative_after(toks, k + 1):
             # "X said it helped Y, who does not need to ... as Z did": the relative clause is reported too
             close = next((n for n in range(k + 2, len(toks)) if toks[n].text in _CLAUSE_BREAKS), None)
             if close is None:
@@ -441,7 +468,8 @@ def _is_word(tok: Tok) -> bool:
 
 
 def _is_name_like(toks: list[Tok], i: int) -> bool:
-    """Capitalised words opening a clause, then a lowercase word: perhaps a person the index missed; not
+    """Capitalised words opening a clause, then a lowercase word (or, after two of them, a comma: "Neera
+    Tanden, a ..."): perhaps a person the index missed; not
     an English word that is no one's name ("Victims of ...", "Conceding that ..."), a time word
     ("Sunday", "Yesterday"), or a pronoun or function word with its contraction ("He's", "Don't")."""
     if i >= len(toks) or not toks[i].text[:1].isupper() or toks[i].low in cuewords.DETERMINERS:
@@ -454,7 +482,7 @@ def _is_name_like(toks: list[Tok], i: int) -> bool:
     k = i + 1
     while k < len(toks) and k - i < 3 and toks[k].text[:1].isupper():
         k += 1
-    return k < len(toks) and toks[k].text[:1].islower()
+    return k < len(toks) and (toks[k].text[:1].islower() or (toks[k].text == "," and k - i >= 2))
 
 
 def _is_role_phrase(toks: list[Tok], i: int) -> bool:
