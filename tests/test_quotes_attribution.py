@@ -121,6 +121,7 @@ def test_a_cue_next_to_the_quotation_names_its_speaker(text, expected):
         # the writer's question is answered by the quotation, not spoken by the one it cites
         'So is the plan dead, as Doe once declared? "No. It lives."',
         '"We will win," said the Governor and Sen. Poe.',  # two people: "and" joins no titles of one
+        'Boos rose when Mr. Roe mentioned her, and at one point the crowd reprised the chant "Go home!"',
     ],
 )
 def test_no_rule_sure_means_no_speaker(text):

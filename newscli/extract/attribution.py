@@ -191,6 +191,8 @@ class Attributor(Speakers):
             subject = self._previous_clause_subject(toks, at)  # "Smith stepped up ..., saying"
             if subject is not None:
                 return subject, found[1], toks
+        if found and self.joins_a_clause(toks, toks.index(found[1]) + 1, len(toks)):
+            return None  # "when X mentioned her, and at one point the crowd reprised the chant "
         return (found[0], found[1], toks) if found else None
 
     def cue_ending(self, start: int, end: int) -> tuple[Subject, Tok, list[Tok]] | None:

@@ -353,6 +353,26 @@ class Speakers:
                 return True
         return False
 
+    @staticmethod
+    def joins_a_clause(toks: list[Tok], start: int, end: int) -> bool:
+        """Whether toks[start:end] holds ", and" opening a clause with a subject and verb of its own,
+        perhaps after a short phrase (`when X mentioned her, and at one point the crowd reprised the
+        chant "`): what follows is that subject's, not the speaker's before it."""
+        for p in range(start + 1, end - 2):
+            if toks[p].low != "and" or toks[p - 1].text != ",":
+                continue
+            opener = next(
+                (q for q in range(p + 1, min(end, p + 5)) if toks[q].low in _NOUN_PHRASE_OPENERS), None
+            )
+            if opener is None or (opener > p + 1 and toks[p + 1].low not in cuewords.PREPOSITIONS):
+                continue  # "and at one point the crowd", not "and reaching the point"
+            for q in range(opener + 2, min(end, opener + 6)):
+                if not toks[q].text[:1].isalnum() or toks[q].low in cuewords.PREPOSITIONS:
+                    break  # "the point of raised voices": a phrase, no clause
+                if _finite(toks[q]):
+                    return True
+        return False
+
     def reports_speech(self, toks: list[Tok], j: int) -> bool:
         """Whether toks[j] is a reporting verb used as one whose following name is no object of it
         (`X said Y would`, not `X told Y`, `X asked Y`, `X accused Y`): what follows is what X reports."""
