@@ -230,14 +230,6 @@ def _headline_verb(word: str) -> bool:
     )
 
 
-def _after_openers(toks: list[Token], ctx: Context) -> list[Token]:
-    """The tokens after the sentence openers that lead them ("The", "In", "Following")."""
-    k = 0
-    while k < len(toks) and _opening_word(toks[k].text) and _opener(toks[k:], ctx):  # most words: no call
-        k += 1
-    return toks[k:]
-
-
 def _org_part(run: Run, person: Candidate) -> list[Token]:
     """The words of a run after an organisation's "of" that still name it: those before the person's
     title, and the places that open the title ("Bank of | England | Governor Mervyn King"), which
@@ -275,7 +267,8 @@ def classify(run: Run, ctx: Context) -> Candidate | None:
     line = ctx.line(run.start)
     if line.shouting:
         return Candidate(run, toks, None, shouting=True)
-    toks = _after_openers(toks, ctx)
+    while toks and _opening_word(toks[0].text) and _opener(toks, ctx):  # most words: no call
+        toks.pop(0)
     if not toks:
         return None
     texts = tuple([t.text for t in toks])
