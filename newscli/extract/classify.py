@@ -175,13 +175,16 @@ def classify_all(found: list[Run], ctx: Context) -> list[Candidate]:
     return out
 
 
+HEADLINE_NAME_MAX = 8  # words of a name looked up in a headline run (a bound, for runs of any length)
+
+
 def _headline_names(found: list[Run], ctx: Context) -> list[Run]:
     """Runs of Title Case lines split into the names the rest of the document gives on their own, the
     words between left out: "Hillary Clinton Wins Delaware Primary" is "Hillary Clinton" and "Delaware"
     where the text names both; a run holding no such name of two words or more stays whole."""
     body = [r for r in found if not ctx.line(r.start).title_case]
     known = {key(" ".join([t.text for t in r.tokens])) for r in body}
-    longest = max((len(r.tokens) for r in body), default=0)
+    longest = min(HEADLINE_NAME_MAX, max((len(r.tokens) for r in body), default=0))
     out: list[Run] = []
     for run in found:
         parts = _known_parts(run, known, longest) if ctx.line(run.start).title_case else None
