@@ -967,12 +967,13 @@ def _evidence(
     country = _COUNTRY_AFTER.match(after)
     if country and _is_country(country.group(1)) and _name_shaped(words, known_words=True):
         return "country"  # results and squads: "Jearl Miles ( U.S. )"
-    cue = _CUE_AFTER.match(after)
-    if cue and cue.group(1) in lexicon.lower("speech_verbs"):
-        return "cue"
-    cue = _CUE_BEFORE.search(before, last_word)
-    if cue and cue.group(1) in lexicon.lower("speech_verbs"):
-        return "cue"
+    if not _english_words(words):  # "Retail Decisions said", "Five Live said": a firm's words
+        cue = _CUE_AFTER.match(after)
+        if cue and cue.group(1) in lexicon.lower("speech_verbs"):
+            return "cue"
+        cue = _CUE_BEFORE.search(before, last_word)
+        if cue and cue.group(1) in lexicon.lower("speech_verbs"):
+            return "cue"
     role = _ROLE_COMMA_BEFORE.search(before, last_word)
     if role and _person_role(role.group(1)) and _person_shaped(words, True) and after[:1] == ",":
         return "appositive"  # "Doe's deputy campaign manager, Rich Roe, who ..."
@@ -988,6 +989,13 @@ def _evidence(
     ):
         return "shape"  # at a sentence opening the first word may describe ("Matchwinner Keane")
     return None
+
+
+def _english_words(words: tuple[str, ...]) -> bool:
+    """Whether a name opens and ends in English words that are no given name or family name ("Retail
+    Decisions", "Five Live", "Trade Policy"; not "Newt Gingrich", "Spike Lee")."""
+    first, last = words[0], words[-1]
+    return _common(first) and not is_given(first) and _common(last) and not _is_surname(last)
 
 
 def _named_by_appositive(toks: list[Token], first: str, title_case: bool, after: str) -> bool:
