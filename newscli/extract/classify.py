@@ -182,12 +182,15 @@ def _headline_names(found: list[Run], ctx: Context) -> list[Run]:
     """Runs of Title Case lines split into the names the rest of the document gives on their own, the
     words between left out: "Hillary Clinton Wins Delaware Primary" is "Hillary Clinton" and "Delaware"
     where the text names both; a run holding no such name of two words or more stays whole."""
-    body = [r for r in found if not ctx.line(r.start).title_case]
+    titled = [ctx.line(r.start).title_case for r in found]
+    if not any(t and len(r.tokens) >= 3 for r, t in zip(found, titled, strict=True)):
+        return found  # most headlines: no run long enough to hold a name and more
+    body = [r for r, t in zip(found, titled, strict=True) if not t]
     known = {key(" ".join([t.text for t in r.tokens])) for r in body}
     longest = min(HEADLINE_NAME_MAX, max((len(r.tokens) for r in body), default=0))
     out: list[Run] = []
-    for run in found:
-        parts = _known_parts(run, known, longest) if ctx.line(run.start).title_case else None
+    for run, t in zip(found, titled, strict=True):
+        parts = _known_parts(run, known, longest) if t else None
         out.extend(parts or [run])
     return out
 
@@ -967,13 +970,11 @@ def _evidence(
     country = _COUNTRY_AFTER.match(after)
     if country and _is_country(country.group(1)) and _name_shaped(words, known_words=True):
         return "country"  # results and squads: "Jearl Miles ( U.S. )"
-    if not _english_words(words):  # "Retail Decisions said", "Five Live said": a firm's words
-        cue = _CUE_AFTER.match(after)
-        if cue and cue.group(1) in lexicon.lower("speech_verbs"):
-            return "cue"
+    cue = _CUE_AFTER.match(after)
+    if not (cue and cue.group(1) in lexicon.lower("speech_verbs")):
         cue = _CUE_BEFORE.search(before, last_word)
-        if cue and cue.group(1) in lexicon.lower("speech_verbs"):
-            return "cue"
+    if cue and cue.group(1) in lexicon.lower("speech_verbs") and not _english_words(words):
+        return "cue"  # not "Retail Decisions said", "Five Live said": a firm's words
     role = _ROLE_COMMA_BEFORE.search(before, last_word)
     if role and _person_role(role.group(1)) and _person_shaped(words, True) and after[:1] == ",":
         return "appositive"  # "Doe's deputy campaign manager, Rich Roe, who ..."

@@ -398,12 +398,14 @@ def _surname_of_recent(cand: Candidate, people: _People, paragraph_of, text: str
     """Whether a one-word place name, or an organisation word, is the surname of one person named in
     the last paragraphs, and no preposition (or for an organisation, article) stands before it ("in
     Jordan" stays the country)."""
-    if len(cand.tokens) != 1 or _PREPOSITION_BEFORE.search(text, max(0, cand.start - 12), cand.start):
+    if len(cand.tokens) != 1:
         return False
     if cand.kind == "organisation" and (
-        cand.words[0] not in lexicon.entries("organisation_words")  # "band Kasabian": named so by context
+        cand.tokens[0].text not in lexicon.entries("organisation_words")  # "band Kasabian": so by context
         or _DETERMINER_BEFORE.search(text, max(0, cand.start - 5), cand.start)  # "the Guardian": the paper
     ):
+        return False
+    if _PREPOSITION_BEFORE.search(text, max(0, cand.start - 12), cand.start):
         return False
     found = [p for p in people.lookup(cand.words) if len(p.name.split()) >= 2]
     if len(found) != 1 or found[0].last < 0:
