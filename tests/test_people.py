@@ -406,6 +406,7 @@ def test_appositives_ages_and_affiliations():
         "Soldiers of the Royal Gurkha Rifles visited the Tate Gallery and the Stonewall Inn.",
         "Harris Interactive polled staff of Lawrence Livermore National Laboratory.",
         '"Sales rose," Retail Decisions said, and Five Live told listeners so.',  # English words, a cue
+        "Quill Tobacco and Harlow Chemical said profits fell.",
     ],
 )
 def test_places_organisations_weekdays_and_capitalised_openers_are_no_people(text):
@@ -743,9 +744,12 @@ def test_a_relative_named_by_first_name_does_not_claim_the_bare_surname():
 
 def test_a_run_ending_in_a_people_in_the_plural_is_no_person():
     # a given name first ("Roman") or a cue before ("suggested") names no one when a people follows
-    text = "Roman Catholics met.\n\nThe report suggested Roma Czechs were turned away. David French wrote.\n"
+    text = (
+        "Roman Catholics met.\n\nThe report suggested Roma Czechs were turned away. David French wrote.\n\n"
+        "Harlow Downs Tories said so, and Nando Torres agreed.\n"
+    )
     _, entities = _extract(text)
-    assert set(_persons(entities)) == {"David French"}
+    assert set(_persons(entities)) == {"David French", "Nando Torres"}
 
 
 @pytest.mark.parametrize(

@@ -1072,9 +1072,12 @@ def _surname_or_place(words: tuple[str, ...]) -> bool:
 
 
 def _plural_people(word: str) -> bool:
-    """A nationality or people in the plural ("Czechs", "Kenyans", "New Yorkers"); a singular one may
-    be a surname ("David French")."""
-    return word.endswith("s") and word[:-1] in lexicon.entries("nationalities")
+    """A nationality or people in the plural ("Czechs", "Kenyans", "New Yorkers", "Tories"); a singular
+    one may be a surname ("David French")."""
+    nationalities = lexicon.entries("nationalities")
+    return word.endswith("s") and (
+        word[:-1] in nationalities or (word.endswith("ies") and word[:-3] + "y" in nationalities)
+    )
 
 
 @lru_cache(maxsize=_WORDS_CACHED)
