@@ -207,8 +207,16 @@ def test_a_party_or_rank_after_a_sentences_opening_word_is_a_role(text, name, ro
 
 
 def test_a_peer_named_by_title_alone_keeps_the_title_in_the_name():
-    _, entities = _extract("Title\n\nLord Quillon said it was fair. Baroness Vell agreed. Mr Quorra left.\n")
-    assert [e.name for e in entities if e.kind == "person"] == ["Lord Quillon", "Baroness Vell", "Quorra"]
+    _, entities = _extract(
+        "Title\n\nLord Quillon said it was fair. Baroness Vell agreed. Mr Quorra left. "
+        "Science Minister Lord Dravel nodded.\n"
+    )
+    assert [e.name for e in entities if e.kind == "person"] == [
+        "Lord Quillon",
+        "Baroness Vell",
+        "Quorra",
+        "Lord Dravel",  # the style the title ends in
+    ]
 
 
 @pytest.mark.parametrize(

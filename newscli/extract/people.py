@@ -532,14 +532,16 @@ def _display_name(person: _Person) -> str:
     """The full name as the document writes it most often ("Kim Jong Un" over one "Kim Jong-un"), in
     capitals only when it never writes it otherwise (not "DONALD TRUMP" of a headline in capitals); a
     one-word name with the style it is known by when the document never gives more ("Lord Falconer",
-    "Baroness Scotland", "Pope Francis": not "Scotland")."""
+    "Baroness Scotland", "Pope Francis": not "Scotland"; "Former Labour MP Lord Janner" too)."""
     name = person.name
     if person.name in person.forms or not person.forms:
         full = [f for f in person.forms if key(f) == key(person.name)]
         if full:
             name = " ".join(max(full, key=lambda f: (not f.isupper(), person.forms[f], f.count(" "))).split())
     if " " not in name:
-        styles = Counter(r.text for r in person.roles if r.text in _STYLES)
+        styles = Counter(  # "Lord", "Former Labour MP Lord": the style the title ends in
+            r.text.split()[-1] for r in person.roles if r.text.split()[-1] in _STYLES
+        )
         if styles:
             return f"{styles.most_common(1)[0][0]} {name}"
     return name
