@@ -808,6 +808,14 @@ def test_a_headline_run_splits_into_the_names_the_text_repeats():
     assert "Ohio" in {e.name for e in entities if e.kind == "place"}
 
 
+def test_a_headline_name_the_text_does_not_repeat_after_a_verb_is_a_run_of_its_own():
+    text = (
+        "Jane Okafor Praises Quorrix Labs\n\nJane Okafor spoke warmly of the firm on Tuesday in the city.\n"
+    )
+    _, entities = _extract(text)
+    assert _mentions(entities) == [("Jane Okafor", "Jane Okafor"), ("Jane Okafor", "Jane Okafor")]
+
+
 @pytest.mark.parametrize(
     ("sentence", "roles"),
     [

@@ -197,11 +197,15 @@ def _headline_names(found: list[Run], ctx: Context) -> list[Run]:
 
 def _known_parts(run: Run, known: set[str], longest: int) -> list[Run] | None:
     """The known names inside a run, longest first from the left, when one has two words or more and
-    the words left out, one or more, are a headline's ("Wins", "Primary"); else None."""
+    the words left out, one or more, are a headline's ("Wins", "Primary"), and the words after such a
+    word that the body does not give as runs of their own ("Donald Trump | Praises | Breitbart"); else
+    None."""
     toks = run.tokens
     if len(toks) < 3:
         return None
     parts: list[Run] = []
+    unknown: list[Token] = []  # words after a verb that follows a known name: a run of their own
+    verb = False  # whether a headline word followed a known name of two words or more
     i = 0
     while i < len(toks):
         j = next(
@@ -213,12 +217,22 @@ def _known_parts(run: Run, known: set[str], longest: int) -> list[Run] | None:
             None,
         )
         if j is None:
-            if not _headline_verb(toks[i].bare):
+            if _headline_verb(toks[i].bare):
+                verb |= any(len(p.tokens) >= 2 for p in parts)
+                parts.extend([Run(unknown)] if unknown else [])
+                unknown = []
+            elif verb:
+                unknown.append(toks[i])  # "Donald Trump | Praises | Breitbart"
+            else:
                 return None  # "Former New York Gov. George Pataki": a name the body does not repeat
             i += 1
             continue
+        parts.extend([Run(unknown)] if unknown else [])
+        unknown = []
         parts.append(Run(toks[i:j], possessive=run.possessive and j == len(toks)))
         i = j
+    if unknown:
+        parts.append(Run(unknown, possessive=run.possessive))
     if not any(len(p.tokens) >= 2 for p in parts) or sum(len(p.tokens) for p in parts) == len(toks):
         return None  # known names only: "Ahmed | al Ashry" may be one name
     return parts
