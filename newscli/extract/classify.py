@@ -777,19 +777,19 @@ def name_closing_a_firm(cand: Candidate) -> tuple[int | None, int] | None:
 
 
 def speaker_surname(
-    cand: Candidate, cued: set[str], personal: set[str], given_in_use: set[str], ctx: Context
+    cand: Candidate, cued: set[str], personal_twice: set[str], given_in_use: set[str], ctx: Context
 ) -> bool:
     """Whether a lone open word is a speaker's surname: cued and taken up by a personal pronoun ("Brown
-    said he"), and a known family name, or a word the document writes only with a capital (inside a
-    sentence too: "when Trump mentioned ...") that he/she takes up after its cues twice and "it" never
-    (`personal`); and not the given name of a person of the document ("Jane said" after Jane Doe stays
-    open)."""
+    said he": `cued`), and a known family name, or a word the document writes only with a capital
+    (inside a sentence too: "when Trump mentioned ...") that he/she takes up after its cues twice and
+    "it" never (`personal_twice`); and not the given name of a person of the document ("Jane said" after
+    Jane Doe stays open)."""
     if cand.shouting or len(cand.tokens) != 1:
         return False
     word = cand.words[0]
     return (
         key(word) in cued
-        and (_is_surname(word) or (key(word) in personal and ctx.proper_word(word)))
+        and (_is_surname(word) or (key(word) in personal_twice and ctx.proper_word(word)))
         and word not in given_in_use
         and not _never_a_name(cand.words)
         and not any(word in lexicon.entries(n) for n in _NOT_NAME_LISTS)
@@ -1081,7 +1081,7 @@ def _surname_or_place(words: tuple[str, ...]) -> bool:
         len(words) == 2
         and words[-1] in lexicon.entries("place_words")
         and _is_surname(words[-1])
-        and (_given_first(words))
+        and _given_first(words)
     )
 
 

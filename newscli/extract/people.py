@@ -296,8 +296,8 @@ def _add_speakers(
 ) -> None:
     """Register the people a speech verb after a lone capitalised word points to (`names`: each
     candidate's words); the rules are skipped when no word is cued, as in half the documents."""
-    cued, personal, by_pronouns = cued_words(cands, ctx.text)
-    _add_named_like_firms(cands, names, people, personal, ctx.text)
+    cued, personal, personal_twice = cued_words(cands, ctx.text)
+    _add_named_like_firms(cands, names, people, personal)
     if not cued:
         return
     for cand, words in zip(cands, names, strict=True):
@@ -314,7 +314,7 @@ def _add_speakers(
     for cand, words in zip(cands, names, strict=True):
         if (
             cand.kind is None
-            and speaker_surname(cand, personal, by_pronouns, given_in_use, ctx)
+            and speaker_surname(cand, personal, personal_twice, given_in_use, ctx)
             and not people.lookup(words)
         ):
             cand.kind, cand.evidence = "person", "cue"  # "Okonkwo said" where no full name is given
@@ -322,7 +322,7 @@ def _add_speakers(
 
 
 def _add_named_like_firms(
-    cands: list[Candidate], names: list[tuple[str, ...]], people: _People, personal: set[str], text: str
+    cands: list[Candidate], names: list[tuple[str, ...]], people: _People, personal: set[str]
 ) -> None:
     """Make people of the names an organisation word closes ("Michael Bloomberg") where the document
     shows one is a person: a title before one of its mentions ("Mayor Don Guardian"), or its surname

@@ -300,8 +300,8 @@ class Antecedents:
     def _unrivalled(self, entity: str, offset: int, at: int, want: str | None) -> bool:
         """Whether no other person who could be "he"/"she" is named between the candidate and the pronoun
         (a name modifying a noun, "an Obama supporter", is none), but inside what the candidate reports in
-        their own sentence (`X said that Y would ...`); a rival
-        passed over so is one only when no other voice speaks up after it (`..., but the Kiwi said`)."""
+        their own sentence (`X said that Y would ...`); a rival passed over so is one only when no other
+        voice speaks up after it (`..., but the Kiwi said`)."""
         reported = None
         for m in self.att.persons_between(offset, at):
             if (
@@ -469,9 +469,9 @@ def _is_word(tok: Tok) -> bool:
 
 def _is_name_like(toks: list[Tok], i: int) -> bool:
     """Capitalised words opening a clause, then a lowercase word (or, after two of them, a comma: "Neera
-    Tanden, a ..."): perhaps a person the index missed; not
-    an English word that is no one's name ("Victims of ...", "Conceding that ..."), a time word
-    ("Sunday", "Yesterday"), or a pronoun or function word with its contraction ("He's", "Don't")."""
+    Tanden, a ..."): perhaps a person the index missed; not an English word that is no one's name
+    ("Victims of ...", "Conceding that ..."), a time word ("Sunday", "Yesterday"), or a pronoun or
+    function word with its contraction ("He's", "Don't")."""
     if i >= len(toks) or not toks[i].text[:1].isupper() or toks[i].low in cuewords.DETERMINERS:
         return False
     low = _CONTRACTION.sub("", toks[i].low)
