@@ -342,6 +342,18 @@ def test_a_given_name_and_a_place_word_that_is_a_family_name_are_a_person_where_
     assert {"Victoria Park", "Tanner Lane"} <= {e.name for e in entities if e.kind == "place"}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "roles"),
+    [
+        ("Alone with Mr. Tom Quill, the chief ''looked ashen,'' she said.", []),  # speech: no appositive
+        ("Mr. Tom Quill, the author of ''Harlow Days,'' spoke.", ["the author of ''Harlow Days"]),
+    ],
+)
+def test_an_appositive_holding_quoted_words_in_lower_case_is_none(sentence, roles):
+    _, entities = _extract(sentence)
+    assert [r.text for r in _persons(entities)["Tom Quill"].roles] == roles
+
+
 def test_of_a_person_the_article_names_is_no_affiliation():
     _, entities = _extract(
         'Senator Tom Reyes quit. "It was never meant to be," said political scientist Lara Quist of Reyes.'

@@ -35,6 +35,9 @@ _RELATION = re.compile(
     r"[ \t]+([a-z-]+),[ \t]+$"
 )
 _LINK_WORDS = frozenset({"and", "of", "&"})
+# Quoted words in lower case: a clause's speech, not a title ("the prime minister ''looked ashen" is no
+# appositive; "the author of ''Destiny and Power" is)
+_QUOTED_WORDS = re.compile(r"(?:''|[\"\u201c])[a-z]")
 # Modals, which make a role noun after them a verb: "will host", "could coach" (not "to", as in "wrote
 # to actor X", "may", a month, nor "did", as in "as did Conservative leader X").
 _VERB_BEFORE = frozenset("will would can could might must shall should".split())
@@ -56,7 +59,7 @@ def find(cand: Candidate, text: str) -> list[tuple[int, int, str]]:
             out.append((rel.start(1), rel.end(2), "relation"))
     if not cand.run.possessive:
         app = _APPOSITIVE.match(text, cand.end) if text[cand.end : cand.end + 1] == "," else None
-        if app and _names_a_role(app.group(1)):
+        if app and _names_a_role(app.group(1)) and not _QUOTED_WORDS.search(app.group(1)):
             out.append((app.start(1), app.end(1), "appositive"))
         aff = _AFFILIATION.match(text, cand.end)
         if aff:
