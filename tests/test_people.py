@@ -426,7 +426,8 @@ def test_appositives_ages_and_affiliations():
         "Soldiers of the Royal Gurkha Rifles visited the Tate Gallery and the Stonewall Inn.",
         "Harris Interactive polled staff of Lawrence Livermore National Laboratory.",
         '"Sales rose," Retail Decisions said, and Five Live told listeners so.',  # English words, a cue
-        "Quill Tobacco and Harlow Chemical said profits fell at Quorra National Links.",
+        "Quill Tobacco and Harlow Chemical said profits fell.",
+        "Guests arrived at Rosa National Fairways on Friday.",
     ],
 )
 def test_places_organisations_weekdays_and_capitalised_openers_are_no_people(text):
