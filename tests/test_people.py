@@ -428,6 +428,7 @@ def test_appositives_ages_and_affiliations():
         '"Sales rose," Retail Decisions said, and Five Live told listeners so.',  # English words, a cue
         "Quill Tobacco and Harlow Chemical said profits fell.",
         "Guests arrived at Rosa National Fairways on Friday.",
+        "Title\n\nThe chief spoke. He said Ask Quorrix was keen. He believes Raw Quorra will win.",  # said
     ],
 )
 def test_places_organisations_weekdays_and_capitalised_openers_are_no_people(text):

@@ -26,6 +26,7 @@ _WORDS_CACHED = 1 << 15  # memoised tests of words and runs: names recur within 
 _OPENERS = re.compile("[\"'\u201c\u2018(\\[\\-\u2013\u2014 \t]*")  # quotes, dashes before a first word
 _CUE_AFTER = re.compile(r",?[ \t]+([a-z]+)\b")
 _CUE_BEFORE = re.compile(r"\b([a-z]+)[ \t]+$")
+_SUBJECT_VERB_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[A-Z][a-z]+)[ \t]+[a-z]+[ \t]+$")
 _TITLE_OF_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+of[ \t]+(?:the[ \t]+)?$")  # "Secretary of State X"
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)[ \t]+$")
 _LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
@@ -987,6 +988,13 @@ def _evidence(
     cue = _CUE_AFTER.match(after)
     if not (cue and cue.group(1) in lexicon.lower("speech_verbs")):
         cue = _CUE_BEFORE.search(before, last_word)
+        if (
+            cue
+            and _common(words[0])
+            and not is_given(words[0])
+            and _SUBJECT_VERB_BEFORE.search(before, tail_start(before, 2))
+        ):
+            cue = None  # "He said Ask Jeeves was": what he says, and an English word opens it
     if cue and cue.group(1) in lexicon.lower("speech_verbs") and not _english_words(words):
         return "cue"  # not "Retail Decisions said", "Five Live said": a firm's words
     role = _ROLE_COMMA_BEFORE.search(before, last_word)
