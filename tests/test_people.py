@@ -428,6 +428,7 @@ def test_appositives_ages_and_affiliations():
         '"Sales rose," Retail Decisions said, and Five Live told listeners so.',  # English words, a cue
         "Quill Tobacco and Harlow Chemical said profits fell.",
         "Guests arrived at Rosa National Fairways on Friday.",
+        "Fans of Roxy Music gave to Christian Aid after the Rose Bowl.",
         "Title\n\nThe chief spoke. He said Ask Quorrix was keen. He believes Raw Quorra will win.",  # said
     ],
 )
