@@ -130,13 +130,15 @@ def test_no_rule_sure_means_no_speaker(text):
 
 def test_the_recipient_or_venue_is_kept():
     found = extract(
-        'Title\n\n"A," Doe told Fox News Digital. Roe wrote in an op-ed: "B." "C," Doe said in a statement.',
+        'Title\n\n"A," Doe told Fox News Digital. Roe wrote in an op-ed: "B." "C," Doe said in a statement. '
+        '"D," Doe told BBC Radio 4\'s Today programme.',
         NAMES,
     )
     assert [(q.speaker, q.cue, q.to) for q in found] == [
         ("Jane Doe", "told", "Fox News Digital"),
         ("Richard Roe", "wrote", "an op-ed"),
         ("Jane Doe", "said", "a statement"),
+        ("Jane Doe", "told", "BBC Radio 4's Today"),  # a name with its number
     ]
 
 

@@ -370,8 +370,12 @@ class Attributor(Speakers):
                 k += 1
         elif toks[k].text.islower() and not ends_phrase(toks[k]):
             k += 1  # told reporters
-        else:
-            while k < len(toks) and toks[k].text[:1].isupper() and k - first < 5:
+        else:  # a name, with its number: "BBC Radio 4's Today"
+            while k < len(toks) and (
+                toks[k].text[:1].isupper() or (k > first and toks[k].text[:1].isdigit())
+            ):
+                if k - first >= 6:
+                    break
                 k += 1
         if k == first or (k == first + 1 and toks[first].low in cuewords.DETERMINERS):
             return None
