@@ -142,6 +142,21 @@ def test_the_recipient_or_venue_is_kept():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "to"),
+    [
+        ('Doe told the Daily Quill he had won: "We will win."', "the Daily Quill"),  # what is said: "he"
+        ('"We will win," Doe told the council not long ago.', "the council"),
+        ('Doe said in a letter to the council: "We will win."', "a letter"),
+        ('Doe said to reporters: "We will win."', "reporters"),
+        ('Doe was urged to leave and said: "We will win."', None),  # an infinitive, not a venue
+    ],
+)
+def test_a_recipient_ends_where_what_was_said_begins(text, to):
+    (quote,) = extract(f"Title\n\n{text}", NAMES)
+    assert (quote.speaker, quote.to) == ("Jane Doe", to)
+
+
 def test_he_added_refers_to_the_last_speaker():
     text = 'Title\n\n"First point," Richard Roe told reporters.\n\nHe added, "Second point."'
     assert [q.speaker for q in extract(text, NAMES)] == ["Richard Roe", "Richard Roe"]

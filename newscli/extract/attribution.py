@@ -368,8 +368,8 @@ class Attributor(Speakers):
             k += 1
             while k < len(toks) and is_word(toks[k]) and k - first < 4 and not ends_phrase(toks[k]):
                 k += 1
-        elif toks[k].text.islower() and not ends_phrase(toks[k]):
-            k += 1  # told reporters
+        elif toks[k].text.islower() and not ends_phrase(toks[k]) and not _infinitive(toks, k):
+            k += 1  # told reporters, said to reporters, said on television; not "urged to leave"
         else:  # a name, with its number: "BBC Radio 4's Today"
             while k < len(toks) and (
                 toks[k].text[:1].isupper() or (k > first and toks[k].text[:1].isdigit())
@@ -377,9 +377,17 @@ class Attributor(Speakers):
                 if k - first >= 6:
                     break
                 k += 1
+        while k - 1 > first and toks[k - 1].low in cuewords.PREPOSITIONS:
+            k -= 1  # "in a speech to (the ...)"
         if k == first or (k == first + 1 and toks[first].low in cuewords.DETERMINERS):
             return None
         return self.text[toks[first].start : toks[k - 1].end]
+
+
+def _infinitive(toks: list[Tok], k: int) -> bool:
+    """Whether toks[k] is a verb after "to" ("urged to leave"), not a plural noun ("said to
+    reporters")."""
+    return toks[k - 1].low == "to" and not toks[k].low.endswith("s")
 
 
 def _has_determiner(toks: list[Tok], subject: Subject) -> bool:

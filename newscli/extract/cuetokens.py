@@ -97,10 +97,22 @@ def inverted_before(toks: list[Tok], j: int) -> bool:
 
 
 def ends_phrase(tok: Tok) -> bool:
-    """Words that end a recipient phrase: `in an op-ed published Tuesday`, `told reporters that`."""
+    """Words that end a recipient phrase: `in an op-ed published Tuesday`, `told reporters that`, `told
+    the Daily Telegraph he`, `told the BBC this will`, `told the government not to`."""
     low = tok.low
     participle = low.endswith(("ed", "ing")) and "-" not in low  # "published", not "op-ed"
-    return low in cuewords.CLAUSE_WORDS or low in cuewords.POSTMODIFIERS or participle
+    return (
+        low in cuewords.CLAUSE_WORDS
+        or low in cuewords.POSTMODIFIERS
+        or participle
+        or low in _CLAUSE_OPENING
+        or low in cuewords.DETERMINERS
+    )
+
+
+# A pronoun subject or a negation: what follows is what was said ("told the paper he", "told the
+# government not to")
+_CLAUSE_OPENING = frozenset("i you he she it we they this these those there not".split())
 
 
 def in_noun_phrase(tok: Tok) -> bool:
