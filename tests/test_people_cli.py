@@ -212,3 +212,18 @@ def test_a_persons_quotes_count_those_under_every_name_its_articles_gave_it(cli,
     assert [(r["name"], r["quotes"]) for r in rows] == [("Tony Quill", 1)]
     profile = _json(cli("--corpus", str(tmp_path), "show", "Tony Quill", "--format", "json"))
     assert [q["text"] for q in profile["quotes"]] == ["We will win,"]
+
+
+def test_a_person_named_like_a_firm_stays_a_person_of_the_corpus_and_is_shown(cli, tmp_path):
+    # one article shows the mayor a person; another names him only, so there he is a firm by his words
+    (tmp_path / "a.txt").write_text(
+        "Fair opens\n\nMayor Tom Guardian opened the fair. Guardian said he was glad, and Guardian said "
+        "he would stay on.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text("Budget\n\nTom Guardian presented the budget.\n", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("Budget\n\nMr. Band said he was sorry.\n", encoding="utf-8")
+    rows = _json(cli("--corpus", str(tmp_path), "people", "--format", "json"))
+    assert {r["name"] for r in rows} == {"Tom Guardian", "Band"}
+    profile = _json(cli("--corpus", str(tmp_path), "show", "Tom Guardian", "--format", "json"))
+    assert profile["kind"] == "person" and profile["mentions"] == 3

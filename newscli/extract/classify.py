@@ -322,8 +322,8 @@ def classify(run: Run, ctx: Context) -> Candidate | None:
             kind = _place_or_org(cand.words)
             if kind and (cand.title is None or kind == "organisation"):
                 return Candidate(run, cand.tokens if cand.title is None else toks[1:], kind)
-    elif (kind := _place_or_org(cand.words)) == "organisation":
-        return Candidate(run, toks, kind)
+    elif (kind := _place_or_org(cand.words)) == "organisation" and _title_head(cand) not in HONORIFICS:
+        return Candidate(run, toks, kind)  # but "Mr. Bloomberg", "Mrs Church" are people
     if cand.title is not None and line.start == 0 and line.title_case and _headline_word(cand.tokens):
         cand.tokens, cand.title = cand.tokens[1:], None  # headline "Senator Endorsed Doe": a verb
     words = texts if cand.tokens is toks else cand.words

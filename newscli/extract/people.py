@@ -613,10 +613,13 @@ class Merge(Generic[E]):
 
     def result(self) -> list[E]:
         """The merged entities, once every document was added: people also named as a work or an
-        organisation dropped, surnames and shorter full names folded into their one full name."""
+        organisation dropped (not for a name an organisation word ends, "Michael Bloomberg"), surnames
+        and shorter full names folded into their one full name."""
         merged = self._merged
         for kind, name_key in [k for k in merged if k[0] == "person"]:
-            if ("work", name_key) in merged or ("organisation", name_key) in merged:
+            if ("work", name_key) in merged or (
+                ("organisation", name_key) in merged and not _firm_word_last(merged[(kind, name_key)].name)
+            ):
                 del merged[(kind, name_key)]  # a band or film elsewhere in the corpus: no person
         full = [e for (kind, _), e in merged.items() if kind == "person" and len(e.name.split()) >= 2]
         full = _join_name_forms(merged, full)
@@ -647,6 +650,12 @@ class Merge(Generic[E]):
                 _fold(targets[0], ent, alias=True)
                 del merged[k]
         return list(merged.values())
+
+
+def _firm_word_last(name: str) -> bool:
+    """Whether a name ends in an organisation word ("Michael Bloomberg"): an organisation by its words
+    alone in the documents that show no more, so it is no evidence against the person others show."""
+    return name.split()[-1] in lexicon.entries("organisation_words")
 
 
 def _join_name_forms(merged: dict[tuple[str, str], E], full: list[E]) -> list[E]:

@@ -215,9 +215,19 @@ def lookup(index: Index, query: str) -> Lookup:
         raise NotFound(
             f"no person, organisation or place like {query!r}", hint="`newscli people` lists the people"
         )
-    if len(scored) == 1 or scored[0][1] - scored[1][1] >= CLEAR_MARGIN:
+    if len(scored) == 1 or scored[0][1] - scored[1][1] >= CLEAR_MARGIN or _exact_person(scored):
         return Lookup(scored[0][0], scored)
     return Lookup(None, [p for p in scored if scored[0][1] - p[1] < SHOWN_MARGIN])
+
+
+def _exact_person(scored: list[tuple[Entity, float]]) -> bool:
+    """Whether the best match is a person named exactly so, clear of every other person: an organisation
+    of the same name ("Michael Bloomberg" in an article that shows no more) is no rival to show."""
+    best, score = scored[0]
+    if best.kind != "person" or score <= 100.0:  # 100 and the person bonus: an exact name
+        return False
+    others = [s for ent, s in scored[1:] if ent.kind == "person"]
+    return not others or score - others[0] >= CLEAR_MARGIN
 
 
 def candidate_rows(found: list[tuple[Entity, float]]) -> list[dict[str, Any]]:
