@@ -446,6 +446,18 @@ def test_works_and_groups_are_no_people():
     assert set(_persons(entities)) == {"Ann Lee"}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Comedy duo Tom Quill and Dan Reyes presented the award.",  # a pair named: the members
+        "Up front, open-side Tom Quill is fit and lock Dan Reyes returns.",  # a rugby position, no team
+    ],
+)
+def test_a_group_noun_before_two_names_or_inside_a_word_names_no_group(sentence):
+    _, entities = _extract(sentence)
+    assert set(_persons(entities)) == {"Tom Quill", "Dan Reyes"}
+
+
 def test_a_counted_group_noun_names_no_group():
     # "one label Quorra resists": Quorra is the subject of a clause, not the name of a record label
     text = 'Title\n\nJane Quorra spoke. One label Quorra resists is "moderate." Quorra said so.\n'

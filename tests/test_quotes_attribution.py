@@ -32,6 +32,7 @@ def said(text: str) -> list[tuple[str | None, str | None]]:
         ('"We will win," Doe said.', ("Jane Doe", "said")),
         ('"We will win," said Doe.', ("Jane Doe", "said")),
         ('"We will win," said former state senator Jane Doe.', ("Jane Doe", "said")),
+        ('Doe expects Mr. Roe to announce an "intensification" soon.', ("Jane Doe", "announce")),
         ('"We will win," said former Ohio Gov. and Party Committee Chairman Jane Doe.', ("Jane Doe", "said")),
         ('Doe said: "We will win."', ("Jane Doe", "said")),
         ('Doe: "We will win."', ("Jane Doe", None)),
@@ -122,6 +123,7 @@ def test_a_cue_next_to_the_quotation_names_its_speaker(text, expected):
         'So is the plan dead, as Doe once declared? "No. It lives."',
         '"We will win," said the Governor and Sen. Poe.',  # two people: "and" joins no titles of one
         'Boos rose when Mr. Roe mentioned her, and at one point the crowd reprised the chant "Go home!"',
+        'Doe presented the prize to Mr. Roe, leading him to quip he was "the talented one".',  # the one led
     ],
 )
 def test_no_rule_sure_means_no_speaker(text):

@@ -27,6 +27,7 @@ from newscli.extract.cuetokens import (
 )
 from newscli.extract.quotemarks import DOUBLE_MARKS, QuoteSpan
 from newscli.extract.subjects import MAX_APPOSITIVE, Speakers, Subject
+from newscli.model import Mention
 
 _ADJUNCT = frozenset("upon after before while by when".split())  # "... upon saying", "after adding"
 _RELATIVE = frozenset("who whom whose which that".split())
@@ -237,6 +238,8 @@ class Attributor(Speakers):
             ):
                 return Subject("clause", tok.start), tok  # "..., saying": the main clause's subject
             if j > 0 and toks[j - 1].low == "to":
+                if _led_to(toks, j, self.by_end):
+                    return None  # "leading him to quip": the one led speaks, not the subject
                 return Subject("clause", tok.start), tok  # "X said, going on to say that"
             if j > 0:
                 subject = self.subject_left(toks, j)
@@ -382,6 +385,27 @@ class Attributor(Speakers):
         if k == first or (k == first + 1 and toks[first].low in cuewords.DETERMINERS):
             return None
         return self.text[toks[first].start : toks[k - 1].end]
+
+
+_OBJECT_PRONOUNS = frozenset("him her them me us".split())
+
+
+def _led_to(toks: list[Tok], j: int, by_end: dict[int, Mention]) -> bool:
+    """Whether the verb toks[j] follows a participle, its object and "to" ("leading him to quip",
+    "prompting Tom Smith to say"): the object speaks (not "she expects Obama to announce an '...'")."""
+    if j < 3:
+        return False
+    obj = toks[j - 2]
+    if obj.low in _OBJECT_PRONOUNS:
+        k = j - 3
+    elif (m := by_end.get(obj.end)) is not None:
+        k = j - 2
+        while k > 0 and toks[k].start > m.start:
+            k -= 1  # to the name's first word
+        k -= 1
+    else:
+        return False
+    return k >= 0 and toks[k].low.endswith("ing")
 
 
 def _infinitive(toks: list[Tok], k: int) -> bool:

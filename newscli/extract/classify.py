@@ -41,7 +41,7 @@ _NEXT_WORD_STARTS = frozenset(" \t'\u2019")  # the characters _NEXT_WORD may sta
 _LOWER_LETTER = re.compile(rf"[{LOWER}]")
 _HEADLINE_CHARS = 200  # longer lines are prose, never a headline in title case
 _LONG_WORDS = re.compile(r"[^\W\d_]{3,}")  # words of three letters or more
-_WORK_BEFORE = re.compile(r"\b([a-z]+)[ \t]+$")
+_WORK_BEFORE = re.compile(r"(?<![\w-])([a-z]+)[ \t]+$")  # not the end of "open-side"
 _MODIFIES_ROLE = re.compile(rf"[ \t]+([a-z-]+)[ \t]+[{UPPER}]")
 _PRONOUN_AFTER = re.compile(r"\b([Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Ii]ts?)\b")
 _PRONOUN_REACH = 200  # characters after a speech verb where a pronoun may take up its subject
@@ -868,7 +868,12 @@ def not_a_person(cand: Candidate, ctx_text: str) -> str | None:
     before = _WORK_BEFORE.search(ctx_text, lo + tail_start(ctx_text[lo:start], 1), start)
     if before and before.group(1) in lexicon.lower("works"):
         return "work"
-    if before and before.group(1) in lexicon.lower("groups") and not _counted(ctx_text, before.start(1)):
+    if (
+        before
+        and before.group(1) in lexicon.lower("groups")
+        and not _counted(ctx_text, before.start(1))
+        and not _AND_A_NAME.match(ctx_text, cand.end)  # "Scotland duo Gordon Bulloch and Chris Cusiter"
+    ):
         return "organisation"
     end = cand.end
     if cand.run.possessive or end != cand.run.end:
@@ -888,6 +893,7 @@ def not_a_person(cand: Candidate, ctx_text: str) -> str | None:
     return None
 
 
+_AND_A_NAME = re.compile(r"[ \t]+and[ \t]+[A-Z]")  # a pair of names after a group noun: its members
 _THING_AFTER = re.compile(r"[ \t]*(?:[.;:!?)]|[ \t](?:for|with|in|to|is|was|has|had)\b)")
 _THE_OR_A = re.compile(r"\b(?:[Tt]he|an?)[ \t]+$")  # not "A", an initial in "A Lo Cicero, F Ongaro"
 
