@@ -429,6 +429,7 @@ def test_appositives_ages_and_affiliations():
         "Quill Tobacco and Harlow Chemical said profits fell.",
         "Guests arrived at Rosa National Fairways on Friday.",
         "Fans of Roxy Music gave to Christian Aid after the Rose Bowl.",
+        "Critics drew comparisons to Nazi Germany and to the German Embassy.",  # a nationality first
         "Title\n\nThe chief spoke. He said Ask Quorrix was keen. He believes Raw Quorra will win.",  # said
     ],
 )

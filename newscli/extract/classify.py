@@ -515,9 +515,15 @@ def is_given(word: str) -> bool:
 
 
 def _given_first(words: tuple[str, ...]) -> bool:
-    """A full name opening with a given name that is not itself a place ("Anthony Washington")."""
+    """A full name opening with a given name that is not itself a place or a nationality ("Anthony
+    Washington"; not "Nazi Germany")."""
     first = words[0]
-    return len(words) >= 2 and is_given(first) and first not in lexicon.entries("places")
+    return (
+        len(words) >= 2
+        and is_given(first)
+        and first not in lexicon.entries("places")
+        and not is_nationality(first)
+    )
 
 
 @lru_cache(maxsize=_WORDS_CACHED)
