@@ -459,6 +459,15 @@ def test_a_group_noun_before_two_names_or_inside_a_word_names_no_group(sentence)
     assert set(_persons(entities)) == {"Tom Quill", "Dan Reyes"}
 
 
+def test_a_name_before_a_publication_noun_is_the_publication_unless_a_person_bears_it():
+    _, entities = _extract(
+        "The list began in 1982 in Quorbes magazine. Quorbes said he was rich, and Quorbes said he left.\n\n"
+        "Tom Vell spoke. The Vell website was blocked, and Vell said he was sorry.\n"
+    )
+    assert set(_persons(entities)) == {"Tom Vell"}
+    assert ("Vell", "Tom Vell") in _mentions(entities)
+
+
 def test_a_counted_group_noun_names_no_group():
     # "one label Quorra resists": Quorra is the subject of a clause, not the name of a record label
     text = 'Title\n\nJane Quorra spoke. One label Quorra resists is "moderate." Quorra said so.\n'

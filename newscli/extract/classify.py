@@ -43,6 +43,10 @@ _HEADLINE_CHARS = 200  # longer lines are prose, never a headline in title case
 _LONG_WORDS = re.compile(r"[^\W\d_]{3,}")  # words of three letters or more
 _WORK_BEFORE = re.compile(r"(?<![\w-])([a-z]+)[ \t]+$")  # not the end of "open-side"
 _MODIFIES_ROLE = re.compile(rf"[ \t]+([a-z-]+)[ \t]+[{UPPER}]")
+_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
+# Nouns after a name that make it a publication's ("Forbes magazine"); not film, album, show, which a
+# maker's name may stand before ("a Spielberg film")
+_PUBLICATIONS = frozenset("magazine magazines newspaper newspapers website websites channel".split())
 _PRONOUN_AFTER = re.compile(r"\b([Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Ii]ts?)\b")
 _PRONOUN_REACH = 200  # characters after a speech verb where a pronoun may take up its subject
 _ORG_LINK = re.compile(r"[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?")
@@ -863,10 +867,12 @@ def describes(word: str) -> bool:
     return known or not (bare.lower() in lexicon.lower("common_words") or is_given(bare))
 
 
-def not_a_person(cand: Candidate, ctx_text: str) -> str | None:
+def not_a_person(cand: Candidate, ctx_text: str, families: frozenset[str] = frozenset()) -> str | None:
     """What the context shows a name to be instead of a person, in this document: "work" ("the film
-    Vera Drake"), "organisation" ("the band Franz Ferdinand"), "" when it only modifies a role ("Vera
-    Drake star Imelda Staunton": a work, team or firm), or None when nothing says so."""
+    Vera Drake", "Forbes magazine": not a lone word that is the family name of someone the document
+    names in full, one of `families`, "Bush website"), "organisation" ("the band Franz Ferdinand"), ""
+    when it only modifies a role ("Vera Drake star Imelda Staunton": a work, team or firm), or None when
+    nothing says so."""
     if cand.shouting or not cand.tokens:
         return None
     start = cand.start
@@ -887,7 +893,15 @@ def not_a_person(cand: Candidate, ctx_text: str) -> str | None:
     if len(cand.tokens) >= 2 and cand.title is None and _a_thing(cand, ctx_text):
         return ""  # "including the Mac Mini.": an article before a whole name makes it a thing
     if ctx_text[end : end + 1] not in (" ", "\t"):
-        return None  # the pattern below starts with a space or tab
+        return None  # the patterns below start with a space or tab
+    publication = _WORD_AFTER.match(ctx_text, end)
+    if (
+        publication
+        and publication.group(1) in _PUBLICATIONS
+        and not _given_first(cand.words)  # not "the George W Bush website"
+        and not (len(cand.tokens) == 1 and key(cand.words[0]) in families)  # nor "Bush website"
+    ):
+        return "work"  # "Forbes magazine started the rich-list craze"
     after = _MODIFIES_ROLE.match(ctx_text, end, min(len(ctx_text), end + 40))
     if (
         after

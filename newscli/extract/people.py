@@ -227,10 +227,11 @@ def extract(doc: Document, config: Config) -> list[Entity]:
     people = _People(user_aliases.from_config(config), lone, doc.title)
     not_people: dict[str, str] = {key(" ".join(c.words)): "" for c in affiliations(cands, text)}
     open_keys = {k for cand, k in zip(cands, keys, strict=True) if cand.kind in ("person", None)}
+    families = frozenset(key(c.words[-1]) for c in cands if c.kind == "person" and len(c.tokens) >= 2)
     for cand, k in zip(cands, keys, strict=True):
         if k not in open_keys:
             continue  # what the context says of an organisation's or place's name changes nothing
-        instead = not_a_person(cand, text)
+        instead = not_a_person(cand, text, families)
         if instead is not None:
             not_people[k] = instead or not_people.get(k, "")
     for cand, words, k in zip(cands, names, keys, strict=True):
