@@ -374,11 +374,7 @@ class Attributor(Speakers):
         elif toks[k].text.islower() and not ends_phrase(toks[k]) and not _infinitive(toks, k):
             k += 1  # told reporters, said to reporters, said on television; not "urged to leave"
         else:  # a name, with its number: "BBC Radio 4's Today"
-            while k < len(toks) and (
-                toks[k].text[:1].isupper() or (k > first and toks[k].text[:1].isdigit())
-            ):
-                if k - first >= 6:
-                    break
+            while k < len(toks) and k - first < RECIPIENT_NAME_MAX and _in_name(toks, k, first):
                 k += 1
         while k - 1 > first and toks[k - 1].low in cuewords.PREPOSITIONS:
             k -= 1  # "in a speech to (the ...)"
@@ -388,6 +384,12 @@ class Attributor(Speakers):
 
 
 _OBJECT_PRONOUNS = frozenset("him her them me us".split())
+RECIPIENT_NAME_MAX = 6  # words of a recipient's name: "BBC Radio 4's World At One"
+
+
+def _in_name(toks: list[Tok], k: int, first: int) -> bool:
+    """Whether toks[k] goes on a name that starts at toks[first]: a capitalised word, or a number in it."""
+    return toks[k].text[:1].isupper() or (k > first and toks[k].text[:1].isdigit())
 
 
 def _led_to(toks: list[Tok], j: int, by_end: dict[int, Mention]) -> bool:
