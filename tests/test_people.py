@@ -354,6 +354,12 @@ def test_an_appositive_holding_quoted_words_in_lower_case_is_none(sentence, role
     assert [r.text for r in _persons(entities)["Tom Quill"].roles] == roles
 
 
+def test_a_people_in_the_plural_before_a_name_is_no_role_of_it():
+    _, entities = _extract("Title\n\nAmericans Tom Quill and Dan Reyes won. American Lara Quist lost.\n")
+    roles = {name: [r.text for r in p.roles] for name, p in _persons(entities).items()}
+    assert roles["Tom Quill"] == [] and roles["Lara Quist"] == ["American"]
+
+
 def test_of_a_person_the_article_names_is_no_affiliation():
     _, entities = _extract(
         'Senator Tom Reyes quit. "It was never meant to be," said political scientist Lara Quist of Reyes.'

@@ -970,7 +970,7 @@ def _evidence(
 ) -> str | None:
     """Why the candidate (whose words are `words`) is a person, or None; with `spelled` False, only
     the context counts, not what the words are (a given name first, initials)."""
-    if len(words) >= 2 and (_plural_people(words[-1]) or _plural_people(" ".join(words))):
+    if len(words) >= 2 and (plural_people(words[-1]) or plural_people(" ".join(words))):
         return None  # "Roman Catholics", "suggested Roma Czechs were": a people, no person
     text = ctx.text
     start, end = cand.start, cand.end
@@ -1119,7 +1119,7 @@ def _surname_or_place(words: tuple[str, ...]) -> bool:
     )
 
 
-def _plural_people(word: str) -> bool:
+def plural_people(word: str) -> bool:
     """A nationality or people in the plural ("Czechs", "Kenyans", "New Yorkers", "Tories"); a singular
     one may be a surname ("David French")."""
     nationalities = lexicon.entries("nationalities")

@@ -13,7 +13,14 @@ from __future__ import annotations
 import re
 
 from newscli.extract import lexicon
-from newscli.extract.classify import HONORIFICS, Candidate, calendar_word, describes, tail_start
+from newscli.extract.classify import (
+    HONORIFICS,
+    Candidate,
+    calendar_word,
+    describes,
+    plural_people,
+    tail_start,
+)
 from newscli.extract.names import UPPER, is_initial
 from newscli.text import ABBREVIATIONS
 
@@ -47,8 +54,9 @@ _SUBJECTS = frozenset("he she they it who we i".split())  # "he accused chief ex
 def find(cand: Candidate, text: str) -> list[tuple[int, int, str]]:
     """The roles of one person candidate as (start, end, kind), offsets into `text`."""
     out: list[tuple[int, int, str]] = []
-    if cand.title and text[cand.title[0] : cand.title[1]].rstrip(".") not in HONORIFICS:
-        out.append((*cand.title, "title"))
+    title = text[cand.title[0] : cand.title[1]].rstrip(".") if cand.title else ""
+    if title and title not in HONORIFICS and not plural_people(title):
+        out.append((*cand.title, "title"))  # not "Americans" of "Americans Andy Roddick and Mardy Fish"
     left = cand.title[0] if cand.title else cand.start
     desc = description(text, left)
     if desc:
