@@ -28,7 +28,7 @@ _CUE_AFTER = re.compile(r",?[ \t]+([a-z]+)\b")
 _CUE_BEFORE = re.compile(r"\b([a-z]+)[ \t]+$")
 _SUBJECT_VERB_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[A-Z][a-z]+)[ \t]+[a-z]+[ \t]+$")
 _TITLE_OF_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+of[ \t]+(?:the[ \t]+)?$")  # "Secretary of State X"
-_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)[ \t]+$")
+ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)[ \t]+$")  # "the", "a", "an" right before a name
 _LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old[ \t]+$")
 _GIVEN_HYPHENATED = re.compile(rf"[{UPPER}][a-z]+-[a-z]+$")
@@ -246,9 +246,8 @@ def _known_parts(run: Run, known: set[str], longest: int) -> list[Run] | None:
 def _headline_verb(word: str) -> bool:
     """An English word that is no name, title or organisation or place word: a headline's verb or noun
     ("Wins", "Primary"), which a Title Case line capitalises."""
-    return _common(word) and not (
-        is_given(word)
-        or _is_surname(word)
+    return _english_word(word) and not (
+        _is_surname(word)
         or word in lexicon.entries("titles")
         or word in lexicon.entries("organisation_words")
         or word in lexicon.entries("place_words")
@@ -449,8 +448,7 @@ def _headline_word(toks: list[Token]) -> bool:
     """Whether the first of a name's words, after a title in the headline, is a word the headline's
     capitals dress up, not a given name ("Senator Endorsed Doe", but "Senator Rand Doe"); body lines
     count not, where "Fellow Lib Dem Kit Doe said so." may look like a headline too."""
-    first = toks[0].text
-    return len(toks) >= 2 and _common(first) and not is_given(first)
+    return len(toks) >= 2 and _english_word(toks[0].text)
 
 
 def calendar_word(word: str) -> bool:
@@ -489,7 +487,7 @@ def _surname_speaking(cand: Candidate, text: str) -> bool:
     before it ("King says Ali ...", after Billie Jean King is named; not "the King said")."""
     if cand.title is not None or len(cand.run.tokens) != 1:
         return False
-    if _ARTICLE_BEFORE.search(text, max(0, cand.start - 8), cand.start):
+    if ARTICLE_BEFORE.search(text, max(0, cand.start - 8), cand.start):
         return False
     cue = _CUE_AFTER.match(text, cand.end)
     return cue is not None and cue.group(1) in lexicon.lower("speech_verbs")
@@ -867,10 +865,10 @@ def describes(word: str) -> bool:
     return known or not (bare.lower() in lexicon.lower("common_words") or is_given(bare))
 
 
-def not_a_person(cand: Candidate, ctx_text: str, families: frozenset[str] = frozenset()) -> str | None:
+def not_a_person(cand: Candidate, ctx_text: str, named_in_full: frozenset[str] = frozenset()) -> str | None:
     """What the context shows a name to be instead of a person, in this document: "work" ("the film
     Vera Drake", "Forbes magazine": not a lone word that is the family name of someone the document
-    names in full, one of `families`, "Bush website"), "organisation" ("the band Franz Ferdinand"), ""
+    names in full, one of `named_in_full`, "Bush website"), "organisation" ("the band Franz Ferdinand"), ""
     when it only modifies a role ("Vera Drake star Imelda Staunton": a work, team or firm), or None when
     nothing says so."""
     if cand.shouting or not cand.tokens:
@@ -899,7 +897,7 @@ def not_a_person(cand: Candidate, ctx_text: str, families: frozenset[str] = froz
         publication
         and publication.group(1) in _PUBLICATIONS
         and not _given_first(cand.words)  # not "the George W Bush website"
-        and not (len(cand.tokens) == 1 and key(cand.words[0]) in families)  # nor "Bush website"
+        and not (len(cand.tokens) == 1 and key(cand.words[0]) in named_in_full)  # nor "Bush website"
     ):
         return "work"  # "Forbes magazine started the rich-list craze"
     after = _MODIFIES_ROLE.match(ctx_text, end, min(len(ctx_text), end + 40))
@@ -1002,7 +1000,7 @@ def _evidence(
         ambiguous_single
         or not multi
         or words[-1] in lexicon.entries("titles")
-        or _ARTICLE_BEFORE.search(before, last_word)
+        or ARTICLE_BEFORE.search(before, last_word)
     ):
         return None  # weaker evidence: not for "the English National Ballet told", "Economics Minister"
     family_first = words[0].lower() in lexicon.lower("family_first")
@@ -1011,17 +1009,7 @@ def _evidence(
     country = _COUNTRY_AFTER.match(after)
     if country and _is_country(country.group(1)) and _name_shaped(words, known_words=True):
         return "country"  # results and squads: "Jearl Miles ( U.S. )"
-    cue = _CUE_AFTER.match(after)
-    if not (cue and cue.group(1) in lexicon.lower("speech_verbs")):
-        cue = _CUE_BEFORE.search(before, last_word)
-        if (
-            cue
-            and _common(words[0])
-            and not is_given(words[0])
-            and _SUBJECT_VERB_BEFORE.search(before, tail_start(before, 2))
-        ):
-            cue = None  # "He said Ask Jeeves was": what he says, and an English word opens it
-    if cue and cue.group(1) in lexicon.lower("speech_verbs") and not _english_words(words):
+    if _cued(words, before, after, last_word) and not _english_words(words):
         return "cue"  # not "Retail Decisions said", "Five Live said": a firm's words
     role = _ROLE_COMMA_BEFORE.search(before, last_word)
     if role and _person_role(role.group(1)) and _person_shaped(words, True) and after[:1] == ",":
@@ -1040,11 +1028,31 @@ def _evidence(
     return None
 
 
+def _cued(words: tuple[str, ...], before: str, after: str, last_word: int) -> bool:
+    """Whether a speech verb stands right after a name ("X said") or right before it ("said X"), but
+    not a verb with a subject of its own before a name an English word opens ("He said Ask Jeeves
+    was": what he says)."""
+    verbs = lexicon.lower("speech_verbs")
+    cue = _CUE_AFTER.match(after)
+    if cue is not None and cue.group(1) in verbs:
+        return True
+    cue = _CUE_BEFORE.search(before, last_word)
+    return (
+        cue is not None
+        and cue.group(1) in verbs
+        and not (_english_word(words[0]) and _SUBJECT_VERB_BEFORE.search(before, tail_start(before, 2)))
+    )
+
+
 def _english_words(words: tuple[str, ...]) -> bool:
     """Whether a name opens and ends in English words that are no given name or family name ("Retail
     Decisions", "Five Live", "Trade Policy"; not "Newt Gingrich", "Spike Lee")."""
-    first, last = words[0], words[-1]
-    return _common(first) and not is_given(first) and _common(last) and not _is_surname(last)
+    return _english_word(words[0]) and _english_word(words[-1]) and not _is_surname(words[-1])
+
+
+def _english_word(word: str) -> bool:
+    """An English word that is no given name ("Retail", "Ask"; not "Mark", "Will")."""
+    return _common(word) and not is_given(word)
 
 
 def _named_by_appositive(toks: list[Token], first: str, title_case: bool, after: str) -> bool:

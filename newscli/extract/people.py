@@ -25,6 +25,7 @@ from newscli.config import Config
 from newscli.extract import aliases as user_aliases
 from newscli.extract import lexicon, roles
 from newscli.extract.classify import (
+    ARTICLE_BEFORE,
     Candidate,
     Context,
     affiliations,
@@ -56,7 +57,6 @@ _SALIENT = 5  # mentions a person needs per mention of another of the same surna
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|to|from|of|for|with|against|on|at|by|into|toward|towards|visit|visited)\s+(?:the\s+)?$", re.I
 )  # "flew to Jordan": a place, not the surname
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.I)
 
 
 @dataclass
@@ -227,11 +227,11 @@ def extract(doc: Document, config: Config) -> list[Entity]:
     people = _People(user_aliases.from_config(config), lone, doc.title)
     not_people: dict[str, str] = {key(" ".join(c.words)): "" for c in affiliations(cands, text)}
     open_keys = {k for cand, k in zip(cands, keys, strict=True) if cand.kind in ("person", None)}
-    families = frozenset(key(c.words[-1]) for c in cands if c.kind == "person" and len(c.tokens) >= 2)
+    named_in_full = frozenset(key(c.words[-1]) for c in cands if c.kind == "person" and len(c.tokens) >= 2)
     for cand, k in zip(cands, keys, strict=True):
         if k not in open_keys:
             continue  # what the context says of an organisation's or place's name changes nothing
-        instead = not_a_person(cand, text, families)
+        instead = not_a_person(cand, text, named_in_full)
         if instead is not None:
             not_people[k] = instead or not_people.get(k, "")
     for cand, words, k in zip(cands, names, keys, strict=True):
@@ -331,18 +331,20 @@ def _add_named_like_firms(
     splits = [name_closing_a_firm(c) if c.kind == "organisation" else None for c in cands]
     if not any(splits):
         return
-    shown = {
-        key(" ".join(t.text for t in c.run.tokens[split[1] :]))
+    name_keys = [
+        key(" ".join(t.text for t in c.run.tokens[split[1] :])) if split is not None else ""
         for c, split in zip(cands, splits, strict=True)
+    ]
+    shown = {
+        k
+        for c, split, k in zip(cands, splits, name_keys, strict=True)
         if split is not None and (split[0] is not None or key(c.run.tokens[-1].bare) in personal)
     }
     for i, (cand, split) in enumerate(zip(cands, splits, strict=True)):
-        if split is None:
+        if split is None or name_keys[i] not in shown:
             continue
         title_from, name_at = split
         toks = cand.run.tokens
-        if key(" ".join(t.text for t in toks[name_at:])) not in shown:
-            continue
         cand.tokens, cand.kind, cand.evidence = (
             toks[name_at:],
             "person",
@@ -403,7 +405,7 @@ def _surname_of_recent(cand: Candidate, people: _People, paragraph_of, text: str
         return False
     if cand.kind == "organisation" and (
         cand.tokens[0].text not in lexicon.entries("organisation_words")  # "band Kasabian": so by context
-        or _DETERMINER_BEFORE.search(text, max(0, cand.start - 5), cand.start)  # "the Guardian": the paper
+        or ARTICLE_BEFORE.search(text, max(0, cand.start - 5), cand.start)  # "the Guardian": the paper
     ):
         return False
     if _PREPOSITION_BEFORE.search(text, max(0, cand.start - 12), cand.start):

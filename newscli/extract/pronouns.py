@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from newscli.extract import cuewords, lexicon
 from newscli.extract.attribution import Attributor
-from newscli.extract.classify import HONORIFICS, could_be_name
+from newscli.extract.classify import ARTICLE_BEFORE, HONORIFICS, could_be_name
 from newscli.extract.cuetokens import Tok, modifies_name, tokens
 from newscli.model import Document, Mention, Sentence
 from newscli.text import sentence_at
@@ -42,7 +42,6 @@ _COMMON_VERBS = frozenset(
 _POSSESSIVE = ("'s", "\u2019s")
 _NEXT_WORD_AFTER = re.compile(r"(?:['\u2019]s?)?\s+([A-Za-z]+)")  # the word after a name, past "'s"
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
-_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
 _LOWER_AFTER = re.compile(r"\s+[a-z]")
 _CONTRASTING = frozenset("but while whereas although though yet".split())
 ASIDE_MAX = 12  # tokens of an aside set off by commas inside a reported clause
@@ -348,7 +347,7 @@ class Antecedents:
 def _modifier(text: str, m: Mention) -> bool:
     """Whether a name modifies the noun after it, an article before it: "an Obama supporter", "the
     Smith campaign" name no one who could be he or she."""
-    return _ARTICLE_BEFORE.search(text, max(0, m.start - 5), m.start) is not None and (
+    return ARTICLE_BEFORE.search(text, max(0, m.start - 5), m.start) is not None and (
         _LOWER_AFTER.match(text, m.end) is not None
     )
 
