@@ -217,6 +217,25 @@ def test_a_person_inside_what_the_candidate_reports_is_no_rival_for_he(sentence,
 
 
 @pytest.mark.parametrize(
+    ("reporter", "expected"),
+    [
+        ("Mr Quorra denied", None),  # Okafor's words inside what Quorra denies: "he" may be either man
+        ("Ms Quorra denied", "Tim Okafor"),  # she is no "he"
+        ("It is said that", "Tim Okafor"),  # no one else reports Okafor
+    ],
+)
+def test_a_speaker_inside_another_mans_report_is_no_sure_referent_for_he(reporter, expected):
+    text = (
+        "Title\n\nCritics include Tim Okafor and Sam Quorra.\n\n"
+        f'{reporter} Mr Okafor, his transport spokesman, said the plans "stink". '
+        'He also said the vote would be "close".\n'
+    )
+    doc = load("-", stdin_text=text).documents[0]
+    found = quotes.extract(doc, people.extract(doc, Config()), Config())
+    assert [q.speaker for q in found] == ["Tim Okafor", expected]
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         # he speaks of Quill, so he is not Quill; Quill named since leaves Roe unsure: no guess

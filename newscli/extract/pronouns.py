@@ -262,8 +262,23 @@ class Antecedents:
             if self.gender.get(entity, want) == want:
                 if cuewords.given_name_gender(entity) not in (None, want):
                     return None  # "he" for "Anne Smith": the index may have joined two people; no guess
+                if self._reported_by_another(entity, offset, want):
+                    return None
                 return entity if self._unrivalled(entity, offset, at, want) else None
         return None
+
+    def _reported_by_another(self, entity: str, offset: int, want: str | None) -> bool:
+        """Whether the candidate at `offset` is named inside what another person of the pronoun's gender
+        reports as the subject of the same sentence (`Mr Roe denied Mr Doe said the plans "stink". He
+        also said`): the reporter is as likely a referent as the person reported, so neither is taken."""
+        sent = sentence_at(self.doc.paragraphs, offset)
+        found = self._subject_of(sent) if sent is not None else None
+        if found is None or found.entity in (BLOCKER, entity) or found.offset >= offset:
+            return False
+        if self.gender.get(found.entity, want) != want:
+            return False
+        start, end = self._reported_by(found.entity, found.offset)
+        return start <= offset < end
 
     def _cited_from(self, at: int) -> int:
         """Where the clause starts that a he/she cites from after it, set off by commas (`Doe has failed,
