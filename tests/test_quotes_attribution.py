@@ -34,6 +34,10 @@ def said(text: str) -> list[tuple[str | None, str | None]]:
         ('"We will win," said former state senator Jane Doe.', ("Jane Doe", "said")),
         ('Doe expects Mr. Roe to announce an "intensification" soon.', ("Jane Doe", "announce")),
         ('"We will win," said former Ohio Gov. and Party Committee Chairman Jane Doe.', ("Jane Doe", "said")),
+        # a pair of names modifying the role of the person named after it
+        ('"We will win," said Roe and Poe executive producer Jane Doe.', ("Jane Doe", "said")),
+        ('"We will win," said Marks and Spencer chief executive Jane Doe.', ("Jane Doe", "said")),
+        ('"We will win," said former Olympian and TV pundit Jane Doe.', ("Jane Doe", "said")),
         ('Doe said: "We will win."', ("Jane Doe", "said")),
         ('Doe: "We will win."', ("Jane Doe", None)),
         ('"We will win," Jane Doe, a lawyer from Ohio, said.', ("Jane Doe", "said")),

@@ -48,6 +48,7 @@ def _finite(tok: Tok) -> bool:
 
 MAX_APPOSITIVE = 16  # words inside ", a spokesman for the campaign," between a speaker and the verb
 MAX_INVERTED_GAP = 10  # words between an inverted verb and its speaker: said former Secretary of State X
+PAIR_MAX = 6  # words after "X and" before the name whose role the pair modifies: "X and Y chief executive Z"
 
 
 @dataclass(slots=True)
@@ -145,6 +146,22 @@ class Speakers:
             or nxt.low in cuewords.PREPOSITIONS
             or self.is_verb(nxt)
         )
+
+    def _role_holder_after_pair(self, toks: list[Tok], q: int) -> Mention | None:
+        """The person named after a pair of names joined by the "and" at toks[q] that modifies their role:
+        "said Richard and Judy executive producer Amanda Ross", "said Marks and Spencer boss X"; else None."""
+        if not (0 < q < len(toks) - 3 and toks[q].low == "and" and toks[q - 1].text[:1].isupper()):
+            return None
+        end = min(len(toks), q + PAIR_MAX)
+        r = q + 1
+        while r < end and toks[r].text[:1].isupper():
+            r += 1
+        roles = r
+        while r < end and toks[r].text.islower() and toks[r].low in cuewords.name_modifiers():
+            r += 1
+        if q + 1 < roles < r < end and toks[r].start in self.by_start:
+            return self.by_start[toks[r].start]
+        return None
 
     def _modifies_noun(self, toks: list[Tok], p: int, m: Mention) -> bool:
         """Whether a name after a determiner modifies the lower-case noun after it ("according to the
@@ -276,7 +293,14 @@ class Speakers:
         for p in range(k, min(len(toks), k + MAX_INVERTED_GAP + 1)):
             tok = toks[p]
             m = self.by_start.get(tok.start)
-            if m is not None and self._ends_noun_phrase(toks, m) and not self._modifies_noun(toks, p, m):
+            if tok.low == "and" and (holder := self._role_holder_after_pair(toks, p)) is not None:
+                return Subject("person", holder.start, mention=holder)  # "said X and Y chief executive Z"
+            if (
+                m is not None
+                and self._ends_noun_phrase(toks, m)
+                and not self._modifies_noun(toks, p, m)
+                and self._role_holder_after_pair(toks, _index_at(toks, m.end)) is None
+            ):
                 return Subject("person", m.start, mention=m)
             if tok.text == "," and p > k and p + 1 < len(toks):
                 m = self.by_start.get(toks[p + 1].start)  # "said Y's campaign manager, X, who ..."
@@ -507,6 +531,11 @@ class Speakers:
             if m.end == tok.end and k + 1 < len(toks) and toks[k + 1].text in "'\u2019":
                 return m
         return None
+
+
+def _index_at(toks: list[Tok], offset: int) -> int:
+    """The index of the first token starting at or after `offset` (len(toks) when none does)."""
+    return next((i for i, t in enumerate(toks) if t.start >= offset), len(toks))
 
 
 def _joins_titles(toks: list[Tok], k: int, p: int) -> bool:
