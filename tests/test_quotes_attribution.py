@@ -85,6 +85,9 @@ def said(text: str) -> list[tuple[str | None, str | None]]:
         # "continue to" is no speech of Roe's: the words are those of Doe's report
         ('Doe said she is sure Roe will continue to be "a champion."', ("Jane Doe", "said")),
         ('Doe criticised Roe after the debate, saying "he is weak."', ("Jane Doe", "saying")),  # no clause
+        # a second verb after "but", past an adverb, shares the sentence's subject
+        ('Doe backed the plan but said ministers had been "playing catch-up".', ("Jane Doe", "said")),
+        ('Doe used to back Roe, but now said he had "the obligation to unite us".', ("Jane Doe", "said")),
         # a short phrase of time or place between the speaker and the verb
         ('Doe during a Sunday rally thanked them "for their support."', ("Jane Doe", "thanked")),
         ('Doe at the time said he would "look into" it.', ("Jane Doe", "said")),
@@ -108,6 +111,7 @@ def test_a_cue_next_to_the_quotation_names_its_speaker(text, expected):
     "text",
     [
         '"We will win," the official said.',  # a noun phrase: the speaker is unknown
+        'Doe, 52, is accused of "directing" the fraud.',  # a passive: the accusers' word, not hers
         '"We will win," Doe and Roe said.',  # two voices
         '"We will win," Senate leader Jane Doe and House Speaker Richard Roe said.',  # two voices
         'Poe, Lindqvist and Reuters\' Richard Roe argued that "it is fine."',  # three voices

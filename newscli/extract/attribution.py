@@ -18,6 +18,7 @@ from newscli.extract.cuetokens import (
     NEXT_WORD,
     POSSESSIVE,
     Tok,
+    adverb,
     ends_phrase,
     in_title,
     inverted_before,
@@ -29,6 +30,8 @@ from newscli.extract.quotemarks import DOUBLE_MARKS, QuoteSpan
 from newscli.extract.subjects import MAX_APPOSITIVE, Speakers, Subject
 from newscli.model import Mention
 
+_BE_FORMS = frozenset("is are was were be been being".split())
+_JOINING = frozenset(", and but".split())  # what joins a second verb to its sentence's subject
 _ADJUNCT = frozenset("upon after before while by when".split())  # "... upon saying", "after adding"
 _RELATIVE = frozenset("who whom whose which that".split())
 _ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
@@ -251,8 +254,8 @@ class Attributor(Speakers):
                 named = self.subject_right(toks, j)
                 if named is not None and named.kind == "person" and _set_off(toks, named):
                     return named, tok  # 'The trouble, says X, a historian, is that "': a cue set in
-            if subject is None and toks[j - 1].low in (",", "and"):
-                return Subject("clause", tok.start), tok  # "X touches down, says", "X ... and joked"
+            if subject is None and toks[_before_fillers(toks, j)].low in _JOINING:
+                return Subject("clause", tok.start), tok  # "X touches down, says", "X ... but now said"
             if subject is None and toks[j - 1].low in ("that", "which") and toks[j - 2].text.islower():
                 return None  # "X posted it under a headline that said": the headline's words
             if subject is None:
@@ -425,3 +428,12 @@ def _set_off(toks: list[Tok], subject: Subject) -> bool:
     end = subject.mention.end if subject.mention is not None else subject.start
     after = next((t for t in toks if t.start >= end), None)
     return after is not None and after.text == ","
+
+
+def _before_fillers(toks: list[Tok], j: int) -> int:
+    """The index of the token before toks[j] past up to two adverbs or auxiliaries ("but now said",
+    "and has also warned"), not a form of "be" (`X, 52, is accused of "`: a passive, no one's words)."""
+    k = j - 1
+    while k > 0 and j - k <= 2 and adverb(toks[k]) and toks[k].low not in _BE_FORMS:
+        k -= 1
+    return k
