@@ -133,6 +133,21 @@ def test_a_name_written_with_combining_accents_is_one_word():
 
 
 @pytest.mark.parametrize(
+    "written",
+    [
+        "Jos\u00c3\u00a9 Garc\u00c3\u00ada",  # UTF-8 read as cp1252 ("JosÃ© GarcÃ\xada")
+        "JosA\u0303\u00a9 GarcA\u0303\u00ada",  # the same, decomposed: "A" and a combining tilde
+    ],
+)
+def test_a_name_in_mojibake_is_one_person_shown_repaired(written):
+    surname = written.split()[1]
+    doc, entities = _extract(f"Title\n\n{written} said it was sound. {surname} smiled.\n")
+    assert list(_persons(entities)) == ["Jos\u00e9 Garc\u00eda"]
+    assert [m.text for m in people.person_mentions(entities)] == [written, surname]
+    assert all(doc.text[m.start : m.end] == m.text for m in people.person_mentions(entities))
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Ken Quorra spoke. Later Kenneth Quorra left.", 1),  # a short and a formal given name

@@ -8,6 +8,7 @@ place, or nothing. Everything here is linear in the length of the text.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -20,8 +21,18 @@ _ABBREVIATED = (
     "Det St Mt Ft Jr Sr Messrs Mme Mlle Pres Gen Brig Pte Rt"
 ).split()
 MARKS = "\u0300-\u036f"  # combining accents: "José" written decomposed ("Jose" + U+0301) is one word
+# Mojibake: a UTF-8 letter read as cp1252 or Latin-1 is a lead ("Ã", "Ä", "Å", perhaps decomposed: "A" and
+# a combining mark) and one of these ("PeÃ±a" is "Peña", "FranÃ§ois" "François"): the pair is one letter
+# of the word, read back as UTF-8 for display (`repaired`).
+_MOJIBAKE_LEADS = "\u00c3\u00c4\u00c5"
+_DECOMPOSED_LEAD = "A[\u0303\u0308\u030a]"
+_MOJIBAKE_TAILS = "\u0080-\u00bf" + "".join(c for c in bytes(range(0x80, 0xA0)).decode("cp1252", "ignore"))
+_MOJIBAKE = re.compile(f"[{_MOJIBAKE_LEADS}][{_MOJIBAKE_TAILS}]")
+_MOJIBAKE_HINT = re.compile(f"[{_MOJIBAKE_LEADS}]|{_DECOMPOSED_LEAD}")
+_AFTER_LEAD = rf"(?:(?<=[{_MOJIBAKE_LEADS}])|(?<={_DECOMPOSED_LEAD}))"
+_LETTERS = rf"[{LOWER}{UPPER}{MARKS}]*(?:{_AFTER_LEAD}[{_MOJIBAKE_TAILS}][{LOWER}{UPPER}{MARKS}]*)*"
 _WORD = (
-    rf"(?:(?:al|el|ad|bin|abu|ibn)-)?[{UPPER}][{MARKS}]*[{LOWER}{UPPER}{MARKS}]*"
+    rf"(?:(?:al|el|ad|bin|abu|ibn)-)?[{UPPER}][{MARKS}]*{_LETTERS}"
     rf"(?:['\u2019][{UPPER}][{LOWER}{UPPER}{MARKS}]*)?"
     rf"(?:-[{UPPER}{LOWER}][{LOWER}{UPPER}{MARKS}]*)*"
 )
@@ -82,11 +93,30 @@ class Run(TokenSpan):
     nickname: str | None = None  # the quoted word left out of the run: "Bobby" of Robert "Bobby" Scott
 
 
+def repaired(name: str) -> str:
+    """The name with its mojibake letters read back as UTF-8 ("PeÃ±a Nieto" -> "Peña Nieto"); a pair
+    that is no UTF-8 letter stays as written."""
+    if _MOJIBAKE_HINT.search(name) is None:
+        return name
+    return _MOJIBAKE.sub(_repair_letter, unicodedata.normalize("NFC", name))
+
+
+def _repair_letter(pair: re.Match[str]) -> str:
+    lead, tail = pair.group()
+    tail_byte = ord(tail) if tail < "\u0100" else tail.encode("cp1252")[0]
+    try:
+        return bytes((ord(lead), tail_byte)).decode("utf-8")
+    except UnicodeDecodeError:
+        return pair.group()
+
+
 @lru_cache(maxsize=1 << 16)
 def key(name: str) -> str:
-    """The normal form of a name: case, hyphens, dots and spacing ignored ("Kim Jong-un" = "kim jong un");
-    memoised, since one document keys the same few names hundreds of times."""
-    return " ".join(name.lower().replace("\u2019", "'").replace("-", " ").replace(".", ". ").split())
+    """The normal form of a name: case, hyphens, dots, spacing and mojibake ignored ("Kim Jong-un" =
+    "kim jong un"); memoised, since one document keys the same few names hundreds of times."""
+    return " ".join(
+        repaired(name).lower().replace("\u2019", "'").replace("-", " ").replace(".", ". ").split()
+    )
 
 
 def is_initial(word: str) -> bool:

@@ -40,7 +40,7 @@ from newscli.extract.classify import (
     speaker_named,
     speaker_surname,
 )
-from newscli.extract.names import Token, is_initial, key, runs
+from newscli.extract.names import Token, is_initial, key, repaired, runs
 from newscli.model import Document, Entity, Mention, Role
 
 UNRESOLVED = "unresolved"  # kind of the per-document holder of person mentions no rule could settle
@@ -535,7 +535,8 @@ def _display_name(person: _Person) -> str:
     """The full name as the document writes it most often ("Kim Jong Un" over one "Kim Jong-un"), in
     capitals only when it never writes it otherwise (not "DONALD TRUMP" of a headline in capitals); a
     one-word name with the style it is known by when the document never gives more ("Lord Falconer",
-    "Baroness Scotland", "Pope Francis": not "Scotland"; "Former Labour MP Lord Janner" too)."""
+    "Baroness Scotland", "Pope Francis": not "Scotland"; "Former Labour MP Lord Janner" too); mojibake
+    read back as UTF-8 ("Enrique PeÃ±a Nieto" is shown "Enrique Peña Nieto")."""
     name = person.name
     if person.name in person.forms or not person.forms:
         full = [f for f in person.forms if key(f) == key(person.name)]
@@ -546,8 +547,8 @@ def _display_name(person: _Person) -> str:
             r.text.split()[-1] for r in person.roles if r.text.split()[-1] in _STYLES
         )
         if styles:
-            return f"{styles.most_common(1)[0][0]} {name}"
-    return name
+            return f"{styles.most_common(1)[0][0]} {repaired(name)}"
+    return repaired(name)
 
 
 def _unique_roles(found: list[Role]) -> list[Role]:
