@@ -905,6 +905,9 @@ def test_a_headline_name_the_text_does_not_repeat_after_a_verb_is_a_run_of_its_o
             [("Sen.", "title"), ("Ohio", "affiliation")],
         ),
         ("Tom Quill of Zandrow Bank on Tuesday said so.", [("Zandrow Bank", "affiliation")]),
+        ("She beat Tom Quill at the Qatar Open on Tuesday.", []),  # a weekday ending the sentence
+        ("It said so, he told the BBC. Club director Tom Quill agreed.", [("Club director", "description")]),
+        ('"Sales fell," said Tom Quill at ZNN. In Europe it rose.', [("ZNN", "affiliation")]),
         ("Chancellor of the Exchequer Tom Quill said so.", [("Chancellor of the Exchequer", "title")]),
         ("Secretary of State Tom Quill said so.", [("Secretary of State", "title")]),
     ],

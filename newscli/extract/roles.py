@@ -151,8 +151,11 @@ def _last_word(text: str, start: int, end: int) -> str | None:
 
 
 def _ends_sentence(word: str) -> bool:
-    """A word with a full stop that is not an initial or abbreviation ("1998.", "kick.", not "U.S.")."""
-    return word.endswith(".") and not is_initial(word) and word[:-1].lower() not in ABBREVIATIONS
+    """A word with a full stop that is not an initial or abbreviation ("1998.", "kick.", "BBC.", not
+    "U.S.", "J.")."""
+    if not word.endswith(".") or word[:-1].lower() in ABBREVIATIONS:
+        return False
+    return not is_initial(word) or (len(word) > 2 and "." not in word[:-1])  # "BBC." is no initial
 
 
 def _after_comma(text: str, pos: int) -> bool:
@@ -185,7 +188,7 @@ def _name_end(text: str, start: int, end: int) -> int:
         if _ends_sentence(word):
             return m.end() - 1
         nxt = words[k + 1].group() if k + 1 < len(words) else ""
-        if word in ("on", "of") and _calendar_word(nxt):
+        if word in ("on", "of") and _calendar_word(nxt.rstrip(".")):
             return words[k - 1].end()
         if word == "and" and any(
             w.group() == "of" or w.group().endswith(("'s", "\u2019s")) for w in words[k:]
