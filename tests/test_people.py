@@ -133,6 +133,19 @@ def test_a_name_written_with_combining_accents_is_one_word():
 
 
 @pytest.mark.parametrize(
+    ("sentence", "name", "roles"),
+    [
+        ("The death of Mark Anthony Quorra saw it postponed.", "Mark Anthony Quorra", []),
+        ("Dutch Anna Quorra won.", "Anna Quorra", ["Dutch"]),  # a nationality before a given name
+    ],
+)
+def test_a_given_name_that_is_an_english_word_too_opens_a_name(sentence, name, roles):
+    # "mark" is an English word, yet before another given name it is one too ("Martin Luther King")
+    _, entities = _extract(f"Title\n\n{sentence}\n")
+    assert [(e.name, [r.text for r in e.roles]) for e in _persons(entities).values()] == [(name, roles)]
+
+
+@pytest.mark.parametrize(
     "written",
     [
         "Jos\u00c3\u00a9 Garc\u00c3\u00ada",  # UTF-8 read as cp1252 ("JosÃ© GarcÃ\xada")

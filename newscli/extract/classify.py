@@ -634,8 +634,8 @@ def _title_split(words: tuple[str, ...]) -> tuple[int | None, int, str | None] |
     if lead:
         return 0, lead, None
     for k in range(1, len(bare) - 1):
-        if not _describes(bare[k - 1]):
-            return _office_split(bare)
+        if not _describes(bare[k - 1]) or (k == 1 and is_given(bare[0]) and not _named_describer(bare[0])):
+            return _office_split(bare)  # "Martin Luther King": a given name that is an English word too
         if (
             is_given(bare[k])
             and not any(_organisation_word(b) for b in bare[k + 1 :])
@@ -824,6 +824,12 @@ def _titles_word(word: str) -> bool:
 @lru_cache(maxsize=_WORDS_CACHED)
 def _describes(word: str) -> bool:
     """A word that may stand in a description before a name: nationality, place, organisation, title word."""
+    return _named_describer(word) or _common(word)
+
+
+def _named_describer(word: str) -> bool:
+    """A nationality, country, place, organisation or title word, or an acronym: what a description of a
+    person names, as against an English word."""
     return (
         is_nationality(word)
         or word in lexicon.entries("countries")
@@ -831,7 +837,6 @@ def _describes(word: str) -> bool:
         or word in lexicon.entries("organisation_words")
         or word in lexicon.entries("title_modifiers")
         or is_acronym(word)
-        or _common(word)
     )
 
 
