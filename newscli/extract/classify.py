@@ -871,7 +871,8 @@ def describes(word: str) -> bool:
 
 
 def not_a_person(cand: Candidate, ctx_text: str, named_in_full: frozenset[str] = frozenset()) -> str | None:
-    """What the context shows a name to be instead of a person, in this document: "work" ("the film
+    """What the context shows a name to be instead of a person, in this document: "place" ("the city of
+    El Alto"), "work" ("the film
     Vera Drake", "Forbes magazine": not a lone word that is the family name of someone the document
     names in full, one of `named_in_full`, "Bush website"), "organisation" ("the band Franz Ferdinand"), ""
     when it only modifies a role ("Vera Drake star Imelda Staunton": a work, team or firm), or None when
@@ -883,6 +884,8 @@ def not_a_person(cand: Candidate, ctx_text: str, named_in_full: frozenset[str] =
     before = _WORK_BEFORE.search(ctx_text, lo + tail_start(ctx_text[lo:start], 1), start)
     if before and before.group(1) in lexicon.lower("works"):
         return "work"
+    if not cand.run.possessive and _PLACE_OF_BEFORE.search(ctx_text, max(0, start - 30), start):
+        return "place"  # "the city of El Alto" (not "the state of Sanders' younger years")
     if (
         before
         and before.group(1) in lexicon.lower("groups")
@@ -916,6 +919,11 @@ def not_a_person(cand: Candidate, ctx_text: str, named_in_full: frozenset[str] =
     return None
 
 
+# A kind of place and "of" before a name: the place ("the city of El Alto", not "Secretary of State X").
+_PLACE_OF_BEFORE = re.compile(
+    r"\b(?:city|town|village|suburb|district|province|region|county|borough|state|island|port|capital)"
+    r"[ \t]+of[ \t]+$"
+)
 _AND_A_NAME = re.compile(r"[ \t]+and[ \t]+[A-Z]")  # a pair of names after a group noun: its members
 _THING_AFTER = re.compile(r"[ \t]*(?:[.;:!?)]|[ \t](?:for|with|in|to|is|was|has|had)\b)")
 _THE_OR_A = re.compile(r"\b(?:[Tt]he|an?)[ \t]+$")  # not "A", an initial in "A Lo Cicero, F Ongaro"
