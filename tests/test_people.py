@@ -456,6 +456,7 @@ def test_appositives_ages_and_affiliations():
         "SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .",
         "South Carolina Republican primary voters say so.",  # a place and a party: no "Carolina"
         "Market leader Quorrix said its rival Vellcorp would lose.",  # roles firms hold too
+        "Its US partner Quorrix Dairy and rival Vell Global lost ground.",  # ending in English words
         '"It is over," said a South Carolina Democrat.',
         "Soldiers of the Royal Gurkha Rifles visited the Tate Gallery and the Stonewall Inn.",
         "Harris Interactive polled staff of Lawrence Livermore National Laboratory.",
@@ -471,6 +472,11 @@ def test_places_organisations_weekdays_and_capitalised_openers_are_no_people(tex
     _, entities = _extract(text)
     assert _persons(entities) == {}
     assert _mentions(entities) == []
+
+
+def test_a_role_firms_hold_too_shows_a_person_named_in_full():
+    _, entities = _extract("Title\n\nJets owner Woody Vellan and rival Tom Quorra spoke.\n")
+    assert set(_persons(entities)) == {"Woody Vellan", "Tom Quorra"}
 
 
 def test_works_and_groups_are_no_people():

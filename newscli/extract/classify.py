@@ -992,7 +992,7 @@ def _evidence(
         m
         and m.group(1) in lexicon.lower("roles")
         and m.group(1).islower()
-        and (len(words) >= 2 or m.group(1) not in _FIRM_ROLES)  # not "rival Peoplesoft": a firm's role
+        and (m.group(1) not in _FIRM_ROLES or _firm_role_names_a_person(words))
     ):
         return "role"
     if m and m.group(1).rstrip(".") in lexicon.entries("titles"):
@@ -1055,6 +1055,13 @@ def _cued(words: tuple[str, ...], before: str, after: str, last_word: int) -> bo
         and cue.group(1) in verbs
         and not (_english_word(words[0]) and _SUBJECT_VERB_BEFORE.search(before, tail_start(before, 2)))
     )
+
+
+def _firm_role_names_a_person(words: tuple[str, ...]) -> bool:
+    """Whether a role firms hold too ("rival", "partner", "owner") shows the name after it is a person's:
+    a full name that does not end in an English word that is no given or family name ("Jets owner
+    Woody Johnson"; not "rival Peoplesoft", "US partner Best Buy", "market leader Mengniu Dairy")."""
+    return len(words) >= 2 and not (_english_word(words[-1]) and not _is_surname(words[-1]))
 
 
 def _english_words(words: tuple[str, ...]) -> bool:
