@@ -884,8 +884,8 @@ def not_a_person(cand: Candidate, ctx_text: str, named_in_full: frozenset[str] =
     before = _WORK_BEFORE.search(ctx_text, lo + tail_start(ctx_text[lo:start], 1), start)
     if before and before.group(1) in lexicon.lower("works"):
         return "work"
-    if not cand.run.possessive and _PLACE_OF_BEFORE.search(ctx_text, max(0, start - 30), start):
-        return "place"  # "the city of El Alto" (not "the state of Sanders' younger years")
+    if not cand.run.possessive and _PLACE_BEFORE.search(ctx_text, max(0, start - 30), start):
+        return "place"  # "the city of El Alto", "MP for West Ham" (not "the state of Sanders' years")
     if (
         before
         and before.group(1) in lexicon.lower("groups")
@@ -919,10 +919,11 @@ def not_a_person(cand: Candidate, ctx_text: str, named_in_full: frozenset[str] =
     return None
 
 
-# A kind of place and "of" before a name: the place ("the city of El Alto", not "Secretary of State X").
-_PLACE_OF_BEFORE = re.compile(
-    r"\b(?:city|town|village|suburb|district|province|region|county|borough|state|island|port|capital)"
-    r"[ \t]+of[ \t]+$"
+# A kind of place and "of" before a name, or a member of a parliament and "for": the place ("the city of
+# El Alto", "Labour MP for West Ham"; not "Secretary of State X").
+_PLACE_BEFORE = re.compile(
+    r"\b(?:(?:city|town|village|suburb|district|province|region|county|borough|state|island|port|capital)"
+    r"[ \t]+of|(?:MP|MSP|MEP)s?[ \t]+for)[ \t]+$"
 )
 _AND_A_NAME = re.compile(r"[ \t]+and[ \t]+[A-Z]")  # a pair of names after a group noun: its members
 _THING_AFTER = re.compile(r"[ \t]*(?:[.;:!?)]|[ \t](?:for|with|in|to|is|was|has|had)\b)")
