@@ -939,6 +939,8 @@ def test_a_headline_name_the_text_does_not_repeat_after_a_verb_is_a_run_of_its_o
         ("It said so, he told the BBC. Club director Tom Quill agreed.", [("Club director", "description")]),
         ('"Sales fell," said Tom Quill at ZNN. In Europe it rose.', [("ZNN", "affiliation")]),
         ("Chancellor of the Exchequer Tom Quill said so.", [("Chancellor of the Exchequer", "title")]),
+        ("Pres. Tom Quill said so.", [("Pres.", "title")]),  # abbreviated titles
+        ("Brig. Tom Quill and Pte. Ann Quill said so.", [("Brig.", "title")]),
         ("Secretary of State Tom Quill said so.", [("Secretary of State", "title")]),
     ],
 )
