@@ -482,7 +482,7 @@ def test_a_role_firms_hold_too_shows_a_person_named_in_full():
 def test_works_and_groups_are_no_people():
     _, entities = _extract(
         "She starred in the film Jenny Marsh last year. Jenny Marsh star Ann Lee won a prize.\n\n"
-        "The band Lou Parker toured."
+        "The band Lou Parker toured. Investment bank Morgan Quill has forecast a rise."
     )
     assert set(_persons(entities)) == {"Ann Lee"}
 
