@@ -29,3 +29,10 @@ def test_a_mojibake_letter_is_part_of_its_word_and_repaired_for_display():
     assert names.key("Pe\u00c3\u00b1a Nieto") == names.key("Pe\u00f1a Nieto")
     # a guillemet after a name is no letter of it: only a lead letter takes a tail
     assert [m.group() for m in names.TOKEN.finditer("\u00abJean\u00bb Smith")] == ["Jean", "Smith"]
+
+
+def test_a_given_name_read_without_its_accent_is_none_when_it_is_an_english_word():
+    from newscli.extract.classify import is_given
+
+    assert is_given("Andre") and is_given("Peter") and is_given("Martin")  # "André"; names that are words
+    assert not is_given("Age") and not is_given("Come")  # "Åge", "Côme": English words without accents

@@ -457,6 +457,8 @@ def test_appositives_ages_and_affiliations():
         "South Carolina Republican primary voters say so.",  # a place and a party: no "Carolina"
         "Market leader Quorrix said its rival Vellcorp would lose.",  # roles firms hold too
         "Its US partner Quorrix Dairy and rival Vell Global lost ground.",  # ending in English words
+        "But Age Concern said so, and Come Dancing won.",  # English words, given names only with accents
+        '"They say, Mr. President, this is bad," he said.',  # a form of address, not a surname
         '"It is over," said a South Carolina Democrat.',
         "Soldiers of the Royal Gurkha Rifles visited the Tate Gallery and the Stonewall Inn.",
         "Harris Interactive polled staff of Lawrence Livermore National Laboratory.",

@@ -335,10 +335,10 @@ def classify(run: Run, ctx: Context) -> Candidate | None:
     if (
         len(words) == 1
         and words[0] in lexicon.entries("titles")
-        and _title_head(cand) not in HONORIFICS
+        and (_title_head(cand) not in HONORIFICS or not _is_surname(words[0]))
         and not _surname_speaking(cand, ctx.text)
     ):
-        return None  # "Lord Chancellor"; but after Mr/Mrs/Ms a title word is a surname ("Mr. King")
+        return None  # "Lord Chancellor", "Mr. President"; but "Mr. King" is a surname after Mr/Mrs/Ms
     if (
         cand.title
         and len(words) == 1
@@ -509,10 +509,13 @@ _GENDER_LISTS = ("given_names_male", "given_names_female")
 
 @lru_cache(maxsize=_WORDS_CACHED)
 def is_given(word: str) -> bool:
-    """A known given name, accents or not ("Andre" as well as "André"); the gender lists' names too
+    """A known given name, accents or not ("Andre" as well as "André", but not an English word that is
+    a name only with its accent: "Age" for "Åge", "Come" for "Côme"); the gender lists' names too
     ("Huma", "Reince"), but not those that are English words ("Amber", "Herb": "The Amber Lantern")."""
-    if word in lexicon.entries("given_names") or word in lexicon.folded("given_names"):
+    if word in lexicon.entries("given_names"):
         return True
+    if word in lexicon.folded("given_names"):
+        return not _common(word)
     return any(word in lexicon.entries(n) for n in _GENDER_LISTS) and not _common(word)
 
 
