@@ -458,6 +458,7 @@ def test_appositives_ages_and_affiliations():
         "Market leader Quorrix said its rival Vellcorp would lose.",  # roles firms hold too
         "Its US partner Quorrix Dairy and rival Vell Global lost ground.",  # ending in English words
         "But Age Concern said so, and Come Dancing won.",  # English words, given names only with accents
+        "Visitors to Alton Quorra Towers and staff of Matrix Quill Advisors rose.",  # place, firm words
         '"They say, Mr. President, this is bad," he said.',  # a form of address, not a surname
         '"It is over," said a South Carolina Democrat.',
         "Soldiers of the Royal Gurkha Rifles visited the Tate Gallery and the Stonewall Inn.",
