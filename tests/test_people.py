@@ -907,6 +907,18 @@ def test_a_headline_name_the_text_does_not_repeat_after_a_verb_is_a_run_of_its_o
     assert _mentions(entities) == [("Jane Okafor", "Jane Okafor"), ("Jane Okafor", "Jane Okafor")]
 
 
+def test_a_headline_name_the_text_gives_after_a_description_is_found_in_the_headline():
+    # the body's first line, heavy with names, is prose (lower-case words that a headline capitalises:
+    # "praised", "press"), and its run "Billionaire Tom Quorra" names "Tom Quorra" of the headline
+    text = (
+        "Tom Quorra Praises Vellcorp's Editor Ann Lee: 'Very Good Reporter.'\n\n"
+        "Billionaire Tom Quorra praised Vellcorp News' Political Editor Ann Lee at a press conference "
+        "in Hanahan, South Carolina on Monday.\n\nQuorra said so.\n"
+    )
+    _, entities = _extract(text)
+    assert {e.name: len(e.mentions) for e in _persons(entities).values()} == {"Tom Quorra": 3, "Ann Lee": 2}
+
+
 @pytest.mark.parametrize(
     ("sentence", "roles"),
     [

@@ -142,7 +142,8 @@ def lines(text: str) -> list[Line]:
         caps = sum(1 for w in long_words if w[0].isupper())
         upper = sum(1 for w in long_words if w.isupper())
         shouting = bool(long_words) and upper >= max(2, 0.6 * len(long_words))
-        title_case = len(long_words) >= 4 and caps >= 0.75 * len(long_words)
+        lower = sum(1 for w in long_words if w.islower() and w not in lexicon.lower("function_words"))
+        title_case = len(long_words) >= 4 and caps >= 0.75 * len(long_words) and lower <= 1
         out.append(Line(start, pos - 1, shouting, title_case))
     return out
 
@@ -184,14 +185,17 @@ HEADLINE_NAME_MAX = 8  # words of a name looked up in a headline run (a bound, f
 
 
 def _headline_names(found: list[Run], ctx: Context) -> list[Run]:
-    """Runs of Title Case lines split into the names the rest of the document gives on their own, the
-    words between left out: "Hillary Clinton Wins Delaware Primary" is "Hillary Clinton" and "Delaware"
-    where the text names both; a run holding no such name of two words or more stays whole."""
+    """Runs of Title Case lines split into the names the rest of the document gives on their own (or
+    at the end of a run, after a title: "Billionaire Donald Trump"), the words between left out:
+    "Hillary Clinton Wins Delaware Primary" is "Hillary Clinton" and "Delaware" where the text names
+    both; a run holding no such name of two words or more stays whole."""
     titled = [ctx.line(r.start).title_case for r in found]
     if not any(t and len(r.tokens) >= 3 for r, t in zip(found, titled, strict=True)):
         return found  # most headlines: no run long enough to hold a name and more
     body = [r for r, t in zip(found, titled, strict=True) if not t]
-    known = {key(" ".join([t.text for t in r.tokens])) for r in body}
+    known = {  # each run, and its ends past a title or description ("Billionaire | Donald Trump")
+        key(" ".join([t.text for t in r.tokens[i:]])) for r in body for i in range(max(1, len(r.tokens) - 1))
+    }
     longest = min(HEADLINE_NAME_MAX, max((len(r.tokens) for r in body), default=0))
     out: list[Run] = []
     for run, t in zip(found, titled, strict=True):
