@@ -142,10 +142,17 @@ def lines(text: str) -> list[Line]:
         caps = sum(1 for w in long_words if w[0].isupper())
         upper = sum(1 for w in long_words if w.isupper())
         shouting = bool(long_words) and upper >= max(2, 0.6 * len(long_words))
-        lower = sum(1 for w in long_words if w.islower() and w not in lexicon.lower("function_words"))
-        title_case = len(long_words) >= 4 and caps >= 0.75 * len(long_words) and lower <= 1
+        title_case = len(long_words) >= 4 and caps >= 0.75 * len(long_words) and _headline_lower(long_words)
         out.append(Line(start, pos - 1, shouting, title_case))
     return out
+
+
+def _headline_lower(long_words: list[str]) -> bool:
+    """Whether at most one of a line's long words is a lower-case word that is no function word: a
+    headline capitalises the rest ("Trump Praises Breitbart's Editor"), prose full of names does not
+    ("Billionaire Donald Trump praised ... at a press conference")."""
+    function_words = lexicon.lower("function_words")
+    return sum(1 for w in long_words if w.islower() and w not in function_words) <= 1
 
 
 def _in(words: tuple[str, ...], name: str) -> bool:
@@ -879,11 +886,10 @@ def describes(word: str) -> bool:
 
 def not_a_person(cand: Candidate, ctx_text: str, named_in_full: frozenset[str] = frozenset()) -> str | None:
     """What the context shows a name to be instead of a person, in this document: "place" ("the city of
-    El Alto"), "work" ("the film
-    Vera Drake", "Forbes magazine": not a lone word that is the family name of someone the document
-    names in full, one of `named_in_full`, "Bush website"), "organisation" ("the band Franz Ferdinand"), ""
-    when it only modifies a role ("Vera Drake star Imelda Staunton": a work, team or firm), or None when
-    nothing says so."""
+    El Alto"), "work" ("the film Vera Drake", "Forbes magazine": not a lone word that is the family
+    name of someone the document names in full, one of `named_in_full`, "Bush website"),
+    "organisation" ("the band Franz Ferdinand"), "" when it only modifies a role ("Vera Drake star
+    Imelda Staunton": a work, team or firm), or None when nothing says so."""
     if cand.shouting or not cand.tokens:
         return None
     start = cand.start
