@@ -685,6 +685,20 @@ def test_a_question_is_not_cued_by_a_next_sentence_that_reports_a_clause():
     assert said(text) == [(None, "asked"), (None, None)]
 
 
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        ("Doe said.", "Jane Doe"),  # the next sentence is only its cue
+        ("Asked about it, Doe said.", "Jane Doe"),  # a short opening phrase
+        ("The union will likely sit out the election, analyst Jane Doe told Reuters.", None),  # its own
+    ],
+)
+def test_a_next_sentence_ending_in_a_cue_cues_the_quotation_unless_it_reports_its_own_clause(after, expected):
+    assert said(f'The mine was closed after her comment, "We will shut it down." {after}') == [
+        (expected, "said" if expected else None)
+    ]
+
+
 def test_a_quotation_signed_below_past_a_title_is_the_signers():
     text = 'Title\n\n"Great speech. She is ready."\n\n-President Obama, tweeting after the speech.\n'
     assert [q.speaker for q in extract(text, {"Obama": "Barack Obama"})] == ["Barack Obama"]

@@ -223,6 +223,8 @@ class _Extraction:
             if nxt is not None and nxt.open_mark == after_end:
                 return None
             found = self.att.cue_ending(sent_end, after_end)
+            if found and _reports_its_own_clause(found):
+                return None  # `"...." / Costs will rise, Smith told Reuters.`: the cue of its own words
             return self._attribution(found, "after") if found else None
         found = self.att.cue_after(span, after_end) or self.att.cue_closing(span.close_mark + 1, after_end)
         if found and after_end > sent_end and _reports_a_clause(found):
@@ -617,3 +619,16 @@ def _reports_a_clause(found: tuple[Subject, Tok, list[Tok]]) -> bool:
     _, cue, toks = found
     k = next((n for n, t in enumerate(toks) if t.start == cue.start), len(toks))
     return k + 1 < len(toks) and toks[k + 1].low == "that"
+
+
+OWN_CLAUSE_MIN = 5  # words before a comma and the subject that make a clause the next sentence's cue reports
+
+
+def _reports_its_own_clause(found: tuple[Subject, Tok, list[Tok]]) -> bool:
+    """Whether a sentence that ends in its cue opens with a clause of its own before a comma and the
+    subject (`The union will sit it out, Smith told Reuters.`): the cue reports that clause, not the
+    quotation before the sentence; a short opening phrase (`Asked about it, Smith said.`) is none."""
+    subject, _, toks = found
+    before = [t for t in toks if t.start < subject.start]
+    comma = next((k for k in range(len(before) - 1, -1, -1) if before[k].text == ","), None)
+    return comma is not None and comma > OWN_CLAUSE_MIN
