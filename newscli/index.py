@@ -144,6 +144,10 @@ class Index:
         """Everyone a quotation is attributed to."""
         return self.store.speakers()
 
+    def speaker_people(self) -> dict[str, str]:
+        """The corpus person each speaker's name belongs to, by folded name ("parry" -> "Rick Parry")."""
+        return self.store.speaker_people()
+
     def quotes(self, doc: str | None = None, speakers: Collection[str] | None = None) -> list[Quote]:
         """Quotations in document order: all, or those of one document and/or by some speakers."""
         where, params = _filters(("t.doc", doc))

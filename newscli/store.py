@@ -513,6 +513,26 @@ class Store:
             r[0] for r in self.conn.execute("SELECT DISTINCT speaker FROM quotes WHERE speaker IS NOT NULL")
         }
 
+    def speaker_people(self) -> dict[str, str]:
+        """The person of the corpus each speaker's name belongs to, by folded name (search.words.key):
+        a quotation names its speaker as its article does ("Parry"), and the corpus may have folded
+        that name into a fuller one ("Rick Parry", which holds it as an alias). A person named so wins,
+        else the one person holding the name; a name that several hold, or none, is left out."""
+        speakers = {words_key(s) for s in self.speakers()}
+        holders: dict[str, set[str]] = {}
+        sql = (
+            "SELECT n.key, e.name FROM names n JOIN entities e ON e.rowid = n.entity WHERE e.kind = 'person'"
+        )
+        for k, name in self.conn.execute(sql):
+            if k in speakers:
+                holders.setdefault(k, set()).add(name)
+        out = {}
+        for k, names in holders.items():
+            own = [n for n in names if words_key(n) == k]
+            if own or len(names) == 1:
+                out[k] = (own or list(names))[0]
+        return out
+
     def doc_order(self) -> dict[str, tuple[str, int]]:
         """Each document's place in time: its date ('~' when undated, so it sorts last), then corpus order."""
         return {

@@ -86,6 +86,22 @@ def test_stats_give_the_sourcing_picture(cli, corpus):
     assert seed[-1]["speaker"] != "(unattributed)"  # every seed quotation has a speaker
 
 
+def test_stats_and_by_count_a_speaker_as_the_corpus_person_the_name_belongs_to(cli, tmp_path):
+    # the second article calls him only "Mr Quill": the corpus folds that name into Tom Quill, and so do
+    # the statistics and --by, as the people table does; each quotation keeps its article's name
+    (tmp_path / "a.txt").write_text('Vote\n\n"We will win," Tom Quill said.\n', encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        'Vote\n\n"We won," Mr Quill said. "It was close," he added.\n', encoding="utf-8"
+    )
+    base = ("--corpus", str(tmp_path), "quotes", "--format", "json")
+    assert _json(cli(*base, "--stats")) == [
+        {"speaker": "Tom Quill", "quotes": 3, "documents": 2, "share": 1.0}
+    ]
+    assert [r["speaker"] for r in _json(cli(*base, "--by", "tom quill"))] == ["Tom Quill", "Quill", "Quill"]
+    people = _json(cli("--corpus", str(tmp_path), "people", "--format", "json"))
+    assert [(p["name"], p["quotes"]) for p in people] == [("Tom Quill", 3)]
+
+
 def test_tsv_in_a_pipe_and_explain_adds_the_rule(cli):
     lines = cli("quotes", "--explain").stdout.splitlines()
     assert lines[0] == "speaker\ttext\tcue\tdoc\trule"

@@ -62,9 +62,10 @@ def quotes(
     sess = session(ctx)
     from newscli.queries import quotes as query
 
-    selected = query.select(sess.index(corpus), by=by, doc=doc, contains=contains, kind=kind.value)
+    index = sess.index(corpus)
+    selected = query.select(index, by=by, doc=doc, contains=contains, kind=kind.value)
     if stats:
-        rows = query.stats(selected)
+        rows = query.stats(selected, index.speaker_people())
         emit(sess, rows[:limit] if limit else rows, query.STATS_COLUMNS, fmt, title="Speakers")
         return
     records = query.list_quotes(selected[:limit] if limit else selected, explain)

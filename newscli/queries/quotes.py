@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import asdict
 from typing import Any
 
@@ -10,6 +10,7 @@ from newscli.errors import NotFound
 from newscli.index import Index
 from newscli.model import Quote
 from newscli.output import Column
+from newscli.search.words import key as words_key
 
 STATEMENT_KINDS = ("full", "partial")  # what is listed unless --kind says otherwise; scare quotes are not
 KINDS = ("statement", "full", "partial", "scare", "all")
@@ -71,12 +72,18 @@ def select(
 
 def speakers_named(index: Index, query: str) -> list[str]:
     """The speakers a half-remembered name stands for (scored as `newscli show NAME` scores names, with
-    the speaker's aliases): the best match, and any as good."""
+    the name and aliases of the corpus person each speaker is: "rick parry" finds the quotations of
+    an article that calls him only "Parry"): the best match, and any as good."""
     from newscli.queries.people import MIN_SCORE, name_score
 
     aliases = {e.name: e.aliases for e in index.entity_stats("person")}
-    speakers = index.speakers()
-    scored = sorted(((name_score(query, [s, *aliases.get(s, [])]), s) for s in speakers), reverse=True)
+    people = index.speaker_people()
+
+    def names(speaker: str) -> list[str]:
+        person = people.get(words_key(speaker), speaker)
+        return list(dict.fromkeys([speaker, person, *aliases.get(person, [])]))
+
+    scored = sorted(((name_score(query, names(s)), s) for s in index.speakers()), reverse=True)
     if not scored or scored[0][0] < MIN_SCORE:
         hint = f"did you mean: {scored[0][1]}" if scored and scored[0][0] >= HINT_SCORE else None
         raise NotFound(
@@ -90,11 +97,14 @@ def list_quotes(quotes: list[Quote], explain: bool = False) -> list[dict[str, An
     return [quote_record(q, explain) for q in quotes]
 
 
-def stats(quotes: list[Quote]) -> list[dict[str, Any]]:
-    """Per speaker: quotations, documents and share of all; the unattributed share last."""
+def stats(quotes: list[Quote], people: Mapping[str, str]) -> list[dict[str, Any]]:
+    """Per speaker: quotations, documents and share of all; the unattributed share last. A speaker is
+    counted as the corpus person its name belongs to (`people`, by folded name: Index.speaker_people),
+    as the people table counts them: "Parry" of one article is Rick Parry of the corpus."""
     counts: dict[str, list[Any]] = {}
     for q in quotes:
-        entry = counts.setdefault(q.speaker or UNATTRIBUTED, [0, set()])
+        speaker = people.get(words_key(q.speaker), q.speaker) if q.speaker else UNATTRIBUTED
+        entry = counts.setdefault(speaker, [0, set()])
         entry[0] += 1
         entry[1].add(q.doc)
     total = len(quotes) or 1
