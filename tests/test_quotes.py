@@ -90,6 +90,25 @@ def test_a_cue_sentence_inside_an_open_quotation_ends_it():
     assert [q.speaker for q in found] == ["Tom Quill", "Tom Quill"]
 
 
+def test_the_cue_sentence_search_reads_a_bounded_window_before_each_mark(monkeypatch):
+    # an open quotation holding many marks: each one is checked for a cue sentence before it, and
+    # that check must not read back to the quotation's start (quadratic over 100,000 marks)
+    from newscli.extract import quotemarks
+
+    read: list[int] = []
+    real = quotemarks._writers_sentence
+    monkeypatch.setattr(
+        quotemarks, "_writers_sentence", lambda p, t, a, b: read.append(b - a) or real(p, t, a, b)
+    )
+    words = " ".join(f'part{k}: "word{k}' for k in range(2000))  # a colon, then a mark, 2,000 times
+    doc = load("-", stdin_text=f'Title\n\nHe said: "{words}."\n').documents[0]
+    quotemarks.find_spans(doc)
+    assert read and max(read) <= quotemarks.CUE_SENTENCE_MAX
+    # and a cue sentence right before a mark is still found (the test above, in a long quotation)
+    text = 'Title\n\nMr Quill said: "' + "I lost years, " * 100 + 'truly. He added: "They broke me."'
+    assert texts(extract(text, {"Mr Quill": "Tom Quill"}))[-1] == "They broke me."
+
+
 def test_a_named_report_inside_a_reopened_quotation_ends_it():
     # `"... regrets. Quill also revealed that ... "We`: the writer's sentence, not the speaker's words
     text = (
