@@ -74,10 +74,11 @@ class Index:
         store.conn.execute("BEGIN")
         file = store.add_file("-", FileKey(len(text), 0))
         store.set_file_positions([(0, file)])
-        added = [
-            store.add_document(file, seq, build.doc_row(raw, doc_id, config))
-            for seq, (raw, doc_id) in enumerate(zip(raws, ids, strict=True))
-        ]
+        with build.collector_paused():  # as a build of files does: no cycles to collect, millions of objects
+            added = [
+                store.add_document(file, seq, build.doc_row(raw, doc_id, config))
+                for seq, (raw, doc_id) in enumerate(zip(raws, ids, strict=True))
+            ]
         store.add_problems(file, problems)
         store.flush()
         build.finish(store, added, fresh=True)

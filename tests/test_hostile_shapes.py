@@ -62,3 +62,18 @@ def test_a_run_of_dots_ends_one_sentence():
     first, second = text.sentences(source)
     assert source[first.start : first.end] == "It ended" + "." * 100_000
     assert source[second.start : second.end] == "Then \u201cit began.\u201d"
+
+
+def test_articles_from_stdin_are_extracted_with_the_cycle_collector_paused_and_it_comes_back(monkeypatch):
+    # a build of files pauses the collector (build.collector_paused): standard input too, so that a huge
+    # article piped in is not scanned again and again by full collections
+    import gc
+
+    from newscli import build
+    from newscli.index import Index
+
+    seen: list[bool] = []
+    real = build.doc_row
+    monkeypatch.setattr(build, "doc_row", lambda *a: seen.append(gc.isenabled()) or real(*a))
+    Index.build("-", stdin_text="Title\n\nJane Quill said it was fine.\n")
+    assert seen == [False] and gc.isenabled()
