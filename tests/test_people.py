@@ -460,6 +460,7 @@ def test_appositives_ages_and_affiliations():
         "But Age Concern said so, and Come Dancing won.",  # English words, given names only with accents
         "Visitors to Alton Quorra Towers and staff of Matrix Quill Advisors rose.",  # place, firm words
         '"They say, Mr. President, this is bad," he said.',  # a form of address, not a surname
+        '"Losses will rise," said Swiss Quorr.',  # a nationality first: a firm named after its country
         '"It is over," said a South Carolina Democrat.',
         "Soldiers of the Royal Gurkha Rifles visited the Tate Gallery and the Stonewall Inn.",
         "Harris Interactive polled staff of Lawrence Livermore National Laboratory.",

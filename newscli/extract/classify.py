@@ -1036,8 +1036,8 @@ def _evidence(
     country = _COUNTRY_AFTER.match(after)
     if country and _is_country(country.group(1)) and _name_shaped(words, known_words=True):
         return "country"  # results and squads: "Jearl Miles ( U.S. )"
-    if _cued(words, before, after, last_word) and not _english_words(words):
-        return "cue"  # not "Retail Decisions said", "Five Live said": a firm's words
+    if _cued(words, before, after, last_word) and not _english_words(words) and not _nationality_led(words):
+        return "cue"  # not "Retail Decisions said", "Five Live said", "Swiss Re said": a firm's words
     role = _ROLE_COMMA_BEFORE.search(before, last_word)
     if role and _person_role(role.group(1)) and _person_shaped(words, True) and after[:1] == ",":
         return "appositive"  # "Doe's deputy campaign manager, Rich Roe, who ..."
@@ -1076,6 +1076,12 @@ def _firm_role_names_a_person(words: tuple[str, ...]) -> bool:
     a full name that does not end in an English word that is no given or family name ("Jets owner
     Woody Johnson"; not "rival Peoplesoft", "US partner Best Buy", "market leader Mengniu Dairy")."""
     return len(words) >= 2 and not (_english_word(words[-1]) and not _is_surname(words[-1]))
+
+
+def _nationality_led(words: tuple[str, ...]) -> bool:
+    """Whether a name of two words opens with a nationality that is no given name ("Swiss Re", "British
+    Gas"): a firm or body named after its country, not a person."""
+    return len(words) == 2 and is_nationality(words[0]) and not is_given(words[0])
 
 
 def _english_words(words: tuple[str, ...]) -> bool:
