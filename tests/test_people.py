@@ -459,6 +459,7 @@ def test_appositives_ages_and_affiliations():
         "Its US partner Quorrix Dairy and rival Vell Global lost ground.",  # ending in English words
         "But Age Concern said so, and Come Dancing won.",  # English words, given names only with accents
         "Visitors to Alton Quorra Towers and staff of Matrix Quill Advisors rose.",  # place, firm words
+        "Sales at Vell Auto and Morgan Broadband fell.",
         '"They say, Mr. President, this is bad," he said.',  # a form of address, not a surname
         '"Losses will rise," said Swiss Quorr.',  # a nationality first: a firm named after its country
         '"It is over," said a South Carolina Democrat.',
