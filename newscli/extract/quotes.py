@@ -44,6 +44,7 @@ _OBJECT_OF = frozenset("for to against with about of at".split())  # preposition
 SCARE_MAX_WORDS = 4  # a short quotation with no cue is a scare quote or a title, not a statement
 PRONOUN_REACH = 1  # paragraphs back a pronoun may refer to
 CUE_REACH = 300  # characters before an opening mark or after a closing mark that may hold its cue
+OWN_CLAUSE_MIN = 5  # words before a comma and the subject that make a clause the next sentence's cue reports
 
 
 @dataclass(slots=True)
@@ -619,9 +620,6 @@ def _reports_a_clause(found: tuple[Subject, Tok, list[Tok]]) -> bool:
     _, cue, toks = found
     k = next((n for n, t in enumerate(toks) if t.start == cue.start), len(toks))
     return k + 1 < len(toks) and toks[k + 1].low == "that"
-
-
-OWN_CLAUSE_MIN = 5  # words before a comma and the subject that make a clause the next sentence's cue reports
 
 
 def _reports_its_own_clause(found: tuple[Subject, Tok, list[Tok]]) -> bool:
