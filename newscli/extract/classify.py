@@ -897,7 +897,13 @@ def not_a_person(cand: Candidate, ctx_text: str, named_in_full: frozenset[str] =
     before = _WORK_BEFORE.search(ctx_text, lo + tail_start(ctx_text[lo:start], 1), start)
     if before and before.group(1) in lexicon.lower("works"):
         return "work"
-    if not cand.run.possessive and _PLACE_BEFORE.search(ctx_text, max(0, start - 30), start):
+    if (
+        ctx_text.endswith(
+            ("of ", "for "), max(0, start - 4), start
+        )  # the cheap test first: most names fail it
+        and not cand.run.possessive
+        and _PLACE_BEFORE.search(ctx_text, max(0, start - 30), start)
+    ):
         return "place"  # "the city of El Alto", "MP for West Ham" (not "the state of Sanders' years")
     if (
         before
