@@ -257,9 +257,8 @@ def _known_parts(run: Run, known: set[str], longest: int) -> list[Run] | None:
 def _headline_verb(word: str) -> bool:
     """An English word that is no name, title or organisation or place word: a headline's verb or noun
     ("Wins", "Primary"), which a Title Case line capitalises."""
-    return _english_word(word) and not (
-        _is_surname(word)
-        or word in lexicon.entries("titles")
+    return _plain_english_word(word) and not (
+        word in lexicon.entries("titles")
         or word in lexicon.entries("organisation_words")
         or word in lexicon.entries("place_words")
     )
@@ -647,9 +646,11 @@ def _title_split(words: tuple[str, ...]) -> tuple[int | None, int, str | None] |
         lead += 1  # "Australian Mamdouh Habib"
     if lead:
         return 0, lead, None
+    if is_given(bare[0]) and not _named_describer(bare[0]):
+        return _office_split(bare)  # "Martin Luther King": a given name that is an English word too
     for k in range(1, len(bare) - 1):
-        if not _describes(bare[k - 1]) or (k == 1 and is_given(bare[0]) and not _named_describer(bare[0])):
-            return _office_split(bare)  # "Martin Luther King": a given name that is an English word too
+        if not _describes(bare[k - 1]):
+            return _office_split(bare)
         if (
             is_given(bare[k])
             and not any(_organisation_word(b) for b in bare[k + 1 :])
@@ -897,13 +898,8 @@ def not_a_person(cand: Candidate, ctx_text: str, named_in_full: frozenset[str] =
     before = _WORK_BEFORE.search(ctx_text, lo + tail_start(ctx_text[lo:start], 1), start)
     if before and before.group(1) in lexicon.lower("works"):
         return "work"
-    if (
-        ctx_text.endswith(
-            ("of ", "for "), max(0, start - 4), start
-        )  # the cheap test first: most names fail it
-        and not cand.run.possessive
-        and _PLACE_BEFORE.search(ctx_text, max(0, start - 30), start)
-    ):
+    of_or_for = ctx_text.endswith(("of ", "for "), max(0, start - 4), start)  # a cheap test first
+    if of_or_for and not cand.run.possessive and _PLACE_BEFORE.search(ctx_text, max(0, start - 30), start):
         return "place"  # "the city of El Alto", "MP for West Ham" (not "the state of Sanders' years")
     if (
         before
@@ -1081,7 +1077,7 @@ def _firm_role_names_a_person(words: tuple[str, ...]) -> bool:
     """Whether a role firms hold too ("rival", "partner", "owner") shows the name after it is a person's:
     a full name that does not end in an English word that is no given or family name ("Jets owner
     Woody Johnson"; not "rival Peoplesoft", "US partner Best Buy", "market leader Mengniu Dairy")."""
-    return len(words) >= 2 and not (_english_word(words[-1]) and not _is_surname(words[-1]))
+    return len(words) >= 2 and not _plain_english_word(words[-1])
 
 
 def _nationality_led(words: tuple[str, ...]) -> bool:
@@ -1093,12 +1089,17 @@ def _nationality_led(words: tuple[str, ...]) -> bool:
 def _english_words(words: tuple[str, ...]) -> bool:
     """Whether a name opens and ends in English words that are no given name or family name ("Retail
     Decisions", "Five Live", "Trade Policy"; not "Newt Gingrich", "Spike Lee")."""
-    return _english_word(words[0]) and _english_word(words[-1]) and not _is_surname(words[-1])
+    return _english_word(words[0]) and _plain_english_word(words[-1])
 
 
 def _english_word(word: str) -> bool:
     """An English word that is no given name ("Retail", "Ask"; not "Mark", "Will")."""
     return _common(word) and not is_given(word)
+
+
+def _plain_english_word(word: str) -> bool:
+    """An English word that is no given name nor family name ("Decisions", "Dairy"; not "Johnson")."""
+    return _english_word(word) and not _is_surname(word)
 
 
 def _named_by_appositive(toks: list[Token], first: str, title_case: bool, after: str) -> bool:

@@ -299,7 +299,7 @@ class Speakers:
                 m is not None
                 and self._ends_noun_phrase(toks, m)
                 and not self._modifies_noun(toks, p, m)
-                and self._role_holder_after_pair(toks, _index_at(toks, m.end)) is None
+                and self._role_holder_after_pair(toks, _index_at(toks, m.end, p)) is None
             ):
                 return Subject("person", m.start, mention=m)
             if tok.text == "," and p > k and p + 1 < len(toks):
@@ -533,9 +533,10 @@ class Speakers:
         return None
 
 
-def _index_at(toks: list[Tok], offset: int) -> int:
-    """The index of the first token starting at or after `offset` (len(toks) when none does)."""
-    return next((i for i, t in enumerate(toks) if t.start >= offset), len(toks))
+def _index_at(toks: list[Tok], offset: int, start: int = 0) -> int:
+    """The index of the first token from toks[start] on starting at or after `offset` (len(toks) when
+    none does)."""
+    return next((i for i in range(start, len(toks)) if toks[i].start >= offset), len(toks))
 
 
 def _joins_titles(toks: list[Tok], k: int, p: int) -> bool:
