@@ -260,6 +260,21 @@ def test_the_person_a_closing_he_said_speaks_of_is_not_he(sentence, expected):
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        # someone unnamed cites the sentence: "he" may be that voice, and it is not Quill he speaks of
+        ("Mr. Quill is no rebel, the party leader said.", None),
+        ("Mr. Quill is no rebel, said a spokesman for the party.", None),
+        ("Mr. Quill is no rebel, the party said.", "Tom Quill"),  # a party is no "he"
+    ],
+)
+def test_a_sentence_an_unnamed_person_cites_gives_he_no_referent(sentence, expected):
+    names = {"Mr. Roe": "Richard Roe", "Mr. Quill": "Tom Quill"}
+    text = f'Title\n\nMr. Roe spoke first. {sentence} "We will not wait," he said.'
+    assert [q.speaker for q in extract(text, names)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         ('Mr. Quill has failed, he claimed, saying he has the "wrong answer" to it.', None),
         # not set off after a clause of its own: "he" may well be Quill
         ('Mr. Quill has no doubt that the plan, he claims, is "ramming" it through.', "Tom Quill"),

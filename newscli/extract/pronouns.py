@@ -62,6 +62,9 @@ SUBJECT_SEARCH = 8  # words a subject may lie from the start of its clause (titl
 DATELINE_MAX = 10  # tokens of a dateline before its dash: "PHILADELPHIA, July 25 (UPI) —"
 DATELINE_DASHES = ("\u2014", "\u2013", "-", "--")
 GIVEN_NAME_WEIGHT = 10  # a common given name outweighs pronoun votes, which other people's pronouns can sway
+ROLE_PHRASE_MAX = (
+    8  # tokens of an unnamed reporter between a comma and its verb ("..., the Tory leader said.")
+)
 BLOCKER = ""  # the entity of a sentence subject that is a name the people index does not know
 _BY_PRONOUN = "\0pronoun"  # the entity _closing_reporter gives a he/she citing the sentence
 
@@ -151,20 +154,32 @@ class Antecedents:
         """The person a sentence ends by citing: `Costs are rising, Smith said.`, or inverted, `... have
         educational elements, said Mr Owen.` (not a participle: "..., saying Gallas overreacted."); a
         candidate of entity _BY_PRONOUN when a he/she cites it (`Doe is no rebel, he said.`: the
-        person the words are about is not the one who says them)."""
-        reported = self.att.cue_ending(start, end)
+        person the words are about is not the one who says them); a blocker when someone unnamed cites
+        it (`Doe is wrong, the party leader said.`, `..., said a spokeswoman.`: not Doe either)."""
+        reported = self.att.cue_ending(start, end, ("person", "pronoun", "other"))
         if reported is not None and not reported[1].low.endswith("ing"):
-            at = reported[0].start
-            if reported[0].kind == "pronoun" and _after_comma(self.text, at, start):
-                return Candidate(at, _BY_PRONOUN)  # "Doe is no rebel, he said.": not Doe
-            mention = reported[0].mention
-            if mention is None or not mention.entity:
-                return None
-            return Candidate(mention.start, mention.entity)
+            subject, verb, toks = reported
+            if subject.kind == "pronoun" and _after_comma(self.text, subject.start, start):
+                return Candidate(subject.start, _BY_PRONOUN)  # "Doe is no rebel, he said.": not Doe
+            if subject.kind != "other":
+                mention = subject.mention
+                if mention is None or not mention.entity:
+                    return None
+                return Candidate(mention.start, mention.entity)
+            j = next(k for k in range(len(toks) - 1, -1, -1) if toks[k] is verb)
+            comma = next(
+                (k for k in range(j - 1, max(-1, j - ROLE_PHRASE_MAX - 1), -1) if toks[k].text == ","), None
+            )
+            if comma is not None and _names_a_role(toks[comma + 1 : j]):
+                return Candidate(subject.start, BLOCKER)
         toks = self.att.tokens(start, end)
         for j in range(max(1, len(toks) - TAIL_WORDS), len(toks) - 1):
             if self.att.is_verb(toks[j]) and self.att.inverts(toks[j]):
                 found = self.att.subject_right(toks, j)
+                if found is not None and found.kind == "other" and toks[j - 1].text == ",":
+                    if _names_a_role(toks[j + 1 :]):
+                        return Candidate(found.start, BLOCKER)  # "..., said a spokeswoman."
+                    continue
                 mention = found.mention if found is not None and found.kind == "person" else None
                 if (
                     mention is not None
@@ -497,6 +512,13 @@ def _is_name_like(toks: list[Tok], i: int) -> bool:
     while k < len(toks) and k - i < 3 and toks[k].text[:1].isupper():
         k += 1
     return k < len(toks) and (toks[k].text[:1].islower() or (toks[k].text == "," and k - i >= 2))
+
+
+def _names_a_role(toks: list[Tok]) -> bool:
+    """Whether a phrase holds a role noun in lower case ("the Tory leader", "a spokeswoman for the club"):
+    a person, unnamed."""
+    roles = lexicon.lower("roles")
+    return any(t.text.islower() and t.low in roles for t in toks)
 
 
 def _is_role_phrase(toks: list[Tok], i: int) -> bool:
