@@ -264,12 +264,22 @@ def test_the_person_a_closing_he_said_speaks_of_is_not_he(sentence, expected):
         ("Mr. Quill is no rebel, the party leader said.", None),
         ("Mr. Quill is no rebel, said a spokesman for the party.", None),
         ("Mr. Quill is no rebel, the party said.", "Tom Quill"),  # a party is no "he"
+        ("Mr. Quill is fit again, but the Scot admitted he was unsure of him.", None),
+        ("Mr. Quill, the party's chief whip said the vote was lost.", "Tom Quill"),  # Quill described
     ],
 )
 def test_a_sentence_an_unnamed_person_cites_gives_he_no_referent(sentence, expected):
     names = {"Mr. Roe": "Richard Roe", "Mr. Quill": "Tom Quill"}
     text = f'Title\n\nMr. Roe spoke first. {sentence} "We will not wait," he said.'
     assert [q.speaker for q in extract(text, names)] == [expected]
+
+
+def test_a_description_speaking_where_no_person_is_the_subject_may_be_the_last_speaker():
+    text = (
+        'Title\n\n"I am happy here," said Mr. Quill. There was talk of a move, but the striker said he '
+        'would stay. "We will not wait," he said.'
+    )
+    assert [q.speaker for q in extract(text, {"Mr. Quill": "Tom Quill"})] == ["Tom Quill", "Tom Quill"]
 
 
 @pytest.mark.parametrize(

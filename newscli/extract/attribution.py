@@ -199,11 +199,9 @@ class Attributor(Speakers):
             return None  # "when X mentioned her, and at one point the crowd reprised the chant "
         return (found[0], found[1], toks) if found else None
 
-    def cue_ending(
-        self, start: int, end: int, kinds: tuple[str, ...] = ("person", "pronoun")
-    ) -> tuple[Subject, Tok, list[Tok]] | None:
+    def cue_ending(self, start: int, end: int) -> tuple[Subject, Tok, list[Tok]] | None:
         """A sentence that ends in its cue (`Iowa State's Dianne Bystrom agreed.`, `..., X says.`): the
-        quotation after it is the speaker's. Only a subject of one of `kinds` counts."""
+        quotation after it is the speaker's."""
         toks = self.tokens(start, end)
         for j in range(len(toks) - 1, max(-1, len(toks) - 7), -1):
             if self.is_verb(toks[j]) and self._verb_here(toks, j):
@@ -211,7 +209,7 @@ class Attributor(Speakers):
                 if any(t.low in cuewords.CLAUSE_WORDS or t.text in DOUBLE_MARKS for t in tail):
                     return None
                 subject = self.subject_left(toks, j)
-                if subject is not None and subject.kind in kinds:
+                if subject is not None and subject.kind in ("person", "pronoun"):
                     return subject, toks[j], toks
                 return None
         return None

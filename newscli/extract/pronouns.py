@@ -62,9 +62,7 @@ SUBJECT_SEARCH = 8  # words a subject may lie from the start of its clause (titl
 DATELINE_MAX = 10  # tokens of a dateline before its dash: "PHILADELPHIA, July 25 (UPI) —"
 DATELINE_DASHES = ("\u2014", "\u2013", "-", "--")
 GIVEN_NAME_WEIGHT = 10  # a common given name outweighs pronoun votes, which other people's pronouns can sway
-ROLE_PHRASE_MAX = (
-    8  # tokens of an unnamed reporter between a comma and its verb ("..., the Tory leader said.")
-)
+ROLE_PHRASE_MAX = 8  # tokens of a description read for its role noun ("a spokeswoman for the club")
 BLOCKER = ""  # the entity of a sentence subject that is a name the people index does not know
 _BY_PRONOUN = "\0pronoun"  # the entity _closing_reporter gives a he/she citing the sentence
 
@@ -148,38 +146,82 @@ class Antecedents:
             i = _after_opening_phrase(toks, self.att.by_start)
             if i + SUBJECT_SEARCH < len(toks) or start + reach >= end:
                 break
-        return self.subject_at(toks, i)
+        found = self.subject_at(toks, i)
+        if found is None or found.entity == BLOCKER:
+            return found
+        voice = self._unnamed_voice(start, end, found)
+        return Candidate(voice, BLOCKER) if voice is not None else found
+
+    def _unnamed_voice(self, start: int, end: int, subject: Candidate) -> int | None:
+        """Where someone the text describes but does not name speaks up in a clause of its own in the
+        sentence [start, end) whose subject is a person, past that person and outside what they report:
+        `X is fit again, but the Scot admitted ...`, `X liked to boast, the Tory leader said.`, `X is no
+        rebel, said a spokeswoman.`; a he/she after it may be that voice, and is not X, whom it speaks
+        of. Not a description set off right after the person (`X, the firm's chief executive said`):
+        that is X. (Where no person is the subject, the voice may well be the last one named: `..., X
+        has said. How was it right ..., the party leader asked.`) None when no such voice speaks."""
+        toks = self.att.tokens(start, end)
+        named = self.att.by_start.get(subject.offset)
+        after = named.end if named is not None else subject.offset
+        reported: tuple[int, int] | None = None
+        for j in range(1, len(toks)):
+            verb = toks[j]
+            if verb.start <= after or not self.att.is_verb(verb) or self.in_quote(verb.start):
+                continue
+            if verb.low.endswith("ing") or toks[j - 1].low == "to" or toks[j - 1].text.endswith(_POSSESSIVE):
+                continue  # "by saying", "to call out", "the campaign's alleged ties": no voice of its own
+            phrase = self._unnamed_subject(toks, j)
+            if phrase is None or phrase[0].start <= after or not _describes_a_person(phrase):
+                continue
+            if self.text[after : phrase[0].start].strip() in ("", ","):
+                continue  # an apposition: the person described
+            if reported is None:
+                reported = self._reported_by(subject.entity, subject.offset)
+            if not reported[0] <= verb.start < reported[1]:
+                return phrase[0].start
+        return None
+
+    def _unnamed_subject(self, toks: list[Tok], j: int) -> list[Tok] | None:
+        """The tokens of the subject of the verb toks[j] when it is a phrase naming no one that opens a
+        clause of its own, after a comma, "but" or "and" (`, but the Scot admitted`, `, the minister said`;
+        not `when a voter asked`, where the sentence's subject stays the one it speaks of), or after the
+        verb inverted (`, said a spokeswoman for the club`); None for any other subject."""
+        if toks[j - 1].low in cuewords.PREPOSITIONS or toks[j - 1].low in cuewords.DETERMINERS:
+            return None  # "secretary of state", "the report": a noun
+        found = self.att.subject_left(toks, j)
+        if found is None and toks[j - 1].text == "," and self.att.inverts(toks[j]):
+            found = self.att.subject_right(toks, j)
+            k = next((k for k in range(j + 1, len(toks)) if not _is_word(toks[k])), len(toks))
+            closes = k - j - 1 <= ROLE_PHRASE_MAX and (k == len(toks) or toks[k].text in ",.!?")
+            return toks[j + 1 : k] if closes and found is not None and found.kind == "other" else None
+        if found is None or found.kind != "other":
+            return None
+        k = next(
+            (k for k in range(j - 1, max(0, j - ROLE_PHRASE_MAX) - 1, -1) if toks[k].start == found.start),
+            None,
+        )
+        if k is None or k == 0 or not (toks[k - 1].text in ",;" or toks[k - 1].low in ("but", "and")):
+            return None
+        return toks[k:j]
 
     def _closing_reporter(self, start: int, end: int) -> Candidate | None:
         """The person a sentence ends by citing: `Costs are rising, Smith said.`, or inverted, `... have
         educational elements, said Mr Owen.` (not a participle: "..., saying Gallas overreacted."); a
         candidate of entity _BY_PRONOUN when a he/she cites it (`Doe is no rebel, he said.`: the
-        person the words are about is not the one who says them); a blocker when someone unnamed cites
-        it (`Doe is wrong, the party leader said.`, `..., said a spokeswoman.`: not Doe either)."""
-        reported = self.att.cue_ending(start, end, ("person", "pronoun", "other"))
+        person the words are about is not the one who says them)."""
+        reported = self.att.cue_ending(start, end)
         if reported is not None and not reported[1].low.endswith("ing"):
-            subject, verb, toks = reported
-            if subject.kind == "pronoun" and _after_comma(self.text, subject.start, start):
-                return Candidate(subject.start, _BY_PRONOUN)  # "Doe is no rebel, he said.": not Doe
-            if subject.kind != "other":
-                mention = subject.mention
-                if mention is None or not mention.entity:
-                    return None
-                return Candidate(mention.start, mention.entity)
-            j = next(k for k in range(len(toks) - 1, -1, -1) if toks[k] is verb)
-            comma = next(
-                (k for k in range(j - 1, max(-1, j - ROLE_PHRASE_MAX - 1), -1) if toks[k].text == ","), None
-            )
-            if comma is not None and _names_a_role(toks[comma + 1 : j]):
-                return Candidate(subject.start, BLOCKER)
+            at = reported[0].start
+            if reported[0].kind == "pronoun" and _after_comma(self.text, at, start):
+                return Candidate(at, _BY_PRONOUN)  # "Doe is no rebel, he said.": not Doe
+            mention = reported[0].mention
+            if mention is None or not mention.entity:
+                return None
+            return Candidate(mention.start, mention.entity)
         toks = self.att.tokens(start, end)
         for j in range(max(1, len(toks) - TAIL_WORDS), len(toks) - 1):
             if self.att.is_verb(toks[j]) and self.att.inverts(toks[j]):
                 found = self.att.subject_right(toks, j)
-                if found is not None and found.kind == "other" and toks[j - 1].text == ",":
-                    if _names_a_role(toks[j + 1 :]):
-                        return Candidate(found.start, BLOCKER)  # "..., said a spokeswoman."
-                    continue
                 mention = found.mention if found is not None and found.kind == "person" else None
                 if (
                     mention is not None
@@ -514,11 +556,13 @@ def _is_name_like(toks: list[Tok], i: int) -> bool:
     return k < len(toks) and (toks[k].text[:1].islower() or (toks[k].text == "," and k - i >= 2))
 
 
-def _names_a_role(toks: list[Tok]) -> bool:
-    """Whether a phrase holds a role noun in lower case ("the Tory leader", "a spokeswoman for the club"):
-    a person, unnamed."""
-    roles = lexicon.lower("roles")
-    return any(t.text.islower() and t.low in roles for t in toks)
+def _describes_a_person(phrase: list[Tok]) -> bool:
+    """Whether a noun phrase describes a person: a role noun in lower case ("the Tory leader", "a
+    spokeswoman for the club") or a people's noun at its end ("the Scot"); not "the party", "officials"."""
+    roles, peoples = lexicon.lower("roles"), lexicon.lower("nationalities")
+    if phrase and phrase[-1].low in peoples and len(phrase) > 1 and phrase[-2].low in cuewords.DETERMINERS:
+        return True
+    return any(t.text.islower() and t.low in roles for t in phrase[:ROLE_PHRASE_MAX])
 
 
 def _is_role_phrase(toks: list[Tok], i: int) -> bool:
