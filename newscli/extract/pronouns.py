@@ -160,9 +160,11 @@ class Antecedents:
         of. Not a description set off right after the person (`X, the firm's chief executive said`):
         that is X. (Where no person is the subject, the voice may well be the last one named: `..., X
         has said. How was it right ..., the party leader asked.`) None when no such voice speaks."""
-        toks = self.att.tokens(start, end)
         named = self.att.by_start.get(subject.offset)
         after = named.end if named is not None else subject.offset
+        if not any(word in self.att.verbs for word in _LOWER_WORD.findall(self.text, after, end)):
+            return None  # most sentences: no reporting verb after the person (cheaper than tokens)
+        toks = self.att.tokens(start, end)
         reported: tuple[int, int] | None = None
         for j in range(1, len(toks)):
             verb = toks[j]
