@@ -487,9 +487,15 @@ def test_a_role_firms_hold_too_shows_a_person_named_in_full():
 def test_works_and_groups_are_no_people():
     _, entities = _extract(
         "She starred in the film Jenny Marsh last year. Jenny Marsh star Ann Lee won a prize.\n\n"
-        "The band Lou Parker toured. Investment bank Morgan Quill has forecast a rise."
+        "The band Lou Parker toured. Investment bank Morgan Quill has forecast a rise.\n\n"
+        "Bookmakers Quillbrokes says she is the favourite."  # a plural kind of group opens the sentence
     )
     assert set(_persons(entities)) == {"Ann Lee"}
+
+
+def test_a_singular_calling_opening_the_sentence_leaves_the_person():
+    _, entities = _extract("Title\n\nBroker Khalid Quorra said prices would rise.\n")
+    assert set(_persons(entities)) == {"Khalid Quorra"}
 
 
 def test_a_name_after_a_kind_of_place_and_of_or_an_mp_for_is_a_place():
