@@ -752,3 +752,8 @@ def test_a_name_modifying_a_noun_after_an_article_is_no_rival_for_he(modifier, e
     doc = load("-", stdin_text=text).documents[0]
     found = quotes.extract(doc, people.extract(doc, Config()), Config())
     assert [q.speaker for q in found] == [expected]
+
+
+def test_an_inverted_speaker_after_a_plural_possessive_is_the_speaker():
+    text = 'Title\n\n"It will be close," said Quillbrokes\' Tom Quorra.\n'
+    assert [q.speaker for q in extract(text, {"Tom Quorra": "Tom Quorra"})] == ["Tom Quorra"]

@@ -306,7 +306,7 @@ class Speakers:
                 m = self.by_start.get(toks[p + 1].start)  # "said Y's campaign manager, X, who ..."
                 if m is not None and self._ends_noun_phrase(toks, m) and self._named_role(toks, k, p):
                     return Subject("person", m.start, mention=m)
-            if not (is_word(tok) or tok.text == ".") or (
+            if not (is_word(tok) or tok.text == "." or _plural_possessive(toks, p)) or (
                 tok.low in cuewords.CLAUSE_WORDS and not _joins_titles(toks, k, p)
             ):
                 break
@@ -549,3 +549,13 @@ def _joins_titles(toks: list[Tok], k: int, p: int) -> bool:
     if before.text.rstrip(".") not in lexicon.entries("titles"):
         return False
     return not any(t.low in cuewords.DETERMINERS for t in toks[k:p])
+
+
+def _plural_possessive(toks: list[Tok], p: int) -> bool:
+    """Whether toks[p] is the apostrophe of a plural possessive ("said Ladbrokes' Jo Roe")."""
+    return (
+        toks[p].text in ("'", "\u2019")
+        and p > 0
+        and toks[p - 1].text.endswith("s")
+        and toks[p].start == toks[p - 1].end
+    )
