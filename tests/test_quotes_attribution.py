@@ -757,3 +757,17 @@ def test_a_name_modifying_a_noun_after_an_article_is_no_rival_for_he(modifier, e
 def test_an_inverted_speaker_after_a_plural_possessive_is_the_speaker():
     text = 'Title\n\n"It will be close," said Quillbrokes\' Tom Quorra.\n'
     assert [q.speaker for q in extract(text, {"Tom Quorra": "Tom Quorra"})] == ["Tom Quorra"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("His party leader, Tom Quill, argued for cuts.", "Tom Quill"),  # a possessive opens the subject
+        ("His spokesman argued for cuts.", None),  # someone unnamed: not Roe, named before
+    ],
+)
+def test_a_sentence_opening_with_his_or_her_has_the_subject_after_it(sentence, expected):
+    text = f'Title\n\nMr. Roe spoke first. {sentence} "We will not wait," he said.'
+    assert [q.speaker for q in extract(text, {"Mr. Roe": "Richard Roe", "Tom Quill": "Tom Quill"})] == [
+        expected
+    ]

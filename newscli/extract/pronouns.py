@@ -39,6 +39,7 @@ _COMMON_VERBS = frozenset(
     "spends stood stands brought brings thought thinks knew knows saw sees found finds felt feels "
     "be been won't can't don't doesn't didn't isn't wasn't aren't weren't hasn't haven't wouldn't".split()
 )
+_SUBJECT_PRONOUNS = frozenset(("he", "she"))
 _POSSESSIVE = ("'s", "\u2019s")
 _NEXT_WORD_AFTER = re.compile(r"(?:['\u2019]s?)?\s+([A-Za-z]+)")  # the word after a name, past "'s"
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
@@ -255,8 +256,8 @@ class Antecedents:
                 return named  # "UKIP's leader, Roger Knapman, has said": the person the description names
             if not _is_word(tok) or tok.low in cuewords.CLAUSE_WORDS or self.att.is_verb(tok):
                 break
-            if p == i and tok.low in PRONOUN_GENDER:
-                return None
+            if p == i and tok.low in _SUBJECT_PRONOUNS:
+                return None  # "He said": the referent before goes on (not "His leader, X, said")
             if tok.text[:1].islower() and _verb_like(tok) and tok.low not in cuewords.name_modifiers():
                 break  # "Green compared himself to Brown": the subject ends before its verb
         first = toks[i] if i < len(toks) else None
