@@ -771,3 +771,12 @@ def test_a_sentence_opening_with_his_or_her_has_the_subject_after_it(sentence, e
     assert [q.speaker for q in extract(text, {"Mr. Roe": "Richard Roe", "Tom Quill": "Tom Quill"})] == [
         expected
     ]
+
+
+def test_a_few_words_quoted_inside_a_report_do_not_end_it():
+    # Quill is named inside what Roe reports, past the quoted word: no rival for "he"
+    text = (
+        'Title\n\nMr. Roe said it was not as "dramatic" as Mr. Quill believed. "We will not wait," he said.'
+    )
+    names = {"Mr. Roe": "Richard Roe", "Mr. Quill": "Tom Quill"}
+    assert [q.speaker for q in extract(text, names)][-1] == "Richard Roe"

@@ -47,6 +47,7 @@ _LOWER_AFTER = re.compile(r"\s+[a-z]")
 _CONTRASTING = frozenset("but while whereas although though yet".split())
 ASIDE_MAX = 12  # tokens of an aside set off by commas inside a reported clause
 TAIL_CHARS, TAIL_WORDS = 80, 7  # where cue_ending looks for a sentence's closing cue
+_QUOTE_MARKS = frozenset('"\u201c\u201d')
 _CLAUSE_BREAKS = frozenset(',;:()\u2014\u2013"\u201c\u201d')  # where a reported clause may end
 _RELATIVES = frozenset("who whom whose which".split())  # a relative clause after a comma goes on reporting
 _QUANTIFIERS = frozenset("most many some all none few several both each one two three half".split())
@@ -469,6 +470,9 @@ def _report_end(toks: list[Tok], k: int, end: int) -> int:
                 return toks[close].start
             k = close + 1
             continue
+        if (after := _past_embedded_quotation(toks, k)) is not None:
+            k = after  # `X said it was as "dramatic" as Y believed`: the words quoted are part of the clause
+            continue
         if toks[k].text in _CLAUSE_BREAKS:
             reach = range(k + 1, min(len(toks), k + ASIDE_MAX))
             close = next((n for n in reach if toks[n].text == ","), None)
@@ -485,6 +489,19 @@ def _report_end(toks: list[Tok], k: int, end: int) -> int:
             k = close
         k += 1
     return end
+
+
+def _past_embedded_quotation(toks: list[Tok], k: int) -> int | None:
+    """The index after a few words in quotation marks opening at toks[k] inside a clause that goes on in
+    lower case after them (`as "dramatic" as`), or None."""
+    if toks[k].text not in _QUOTE_MARKS or k == 0 or not _is_word(toks[k - 1]):
+        return None
+    close = next(
+        (n for n in range(k + 1, min(len(toks), k + ASIDE_MAX)) if toks[n].text in _QUOTE_MARKS), None
+    )
+    if close is None or close + 1 >= len(toks) or not toks[close + 1].text[:1].islower():
+        return None
+    return close + 1
 
 
 def _after_opening_phrase(toks: list[Tok], persons: dict[int, Mention]) -> int:
