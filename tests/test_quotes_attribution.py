@@ -38,6 +38,9 @@ def said(text: str) -> list[tuple[str | None, str | None]]:
         ('"We will win," said Roe and Poe executive producer Jane Doe.', ("Jane Doe", "said")),
         ('"We will win," said Marks and Spencer chief executive Jane Doe.', ("Jane Doe", "said")),
         ('"We will win," said former Olympian and TV pundit Jane Doe.', ("Jane Doe", "said")),
+        ('"We will win," said media and PR strategist Jane Doe.', ("Jane Doe", "said")),
+        ('Fools and Horses star Jane Doe criticised it as "too safe".', ("Jane Doe", "criticised")),
+        ('Mr. Roe and Labour leader Jane Doe criticised it as "too safe".', (None, "criticised")),  # two
         ('Doe said: "We will win."', ("Jane Doe", "said")),
         ('Doe: "We will win."', ("Jane Doe", None)),
         ('"We will win," Jane Doe, a lawyer from Ohio, said.', ("Jane Doe", "said")),

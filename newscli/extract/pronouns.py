@@ -177,6 +177,8 @@ class Antecedents:
             phrase = self._unnamed_subject(toks, j)
             if phrase is None or phrase[0].start <= after or not _describes_a_person(phrase):
                 continue
+            if any(t.start in self.att.by_start for t in phrase):
+                continue  # "said media and PR strategist Glen Yearwood": a person named, not unnamed
             if self.text[after : phrase[0].start].strip() in ("", ","):
                 continue  # an apposition: the person described
             if reported is None:

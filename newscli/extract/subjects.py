@@ -150,8 +150,8 @@ class Speakers:
     def _role_holder_after_pair(self, toks: list[Tok], q: int) -> Mention | None:
         """The person named after a pair of names joined by the "and" at toks[q] that modifies their role:
         "said Richard and Judy executive producer Amanda Ross", "said Marks and Spencer boss X"; else None."""
-        if not (0 < q < len(toks) - 3 and toks[q].low == "and" and toks[q - 1].text[:1].isupper()):
-            return None
+        if not (0 < q < len(toks) - 3 and toks[q].low == "and" and is_word(toks[q - 1])):
+            return None  # "said Richard and Judy ...", "said media and PR strategist X"
         end = min(len(toks), q + PAIR_MAX)
         r = q + 1
         while r < end and toks[r].text[:1].isupper():
@@ -162,6 +162,16 @@ class Speakers:
         if q + 1 < roles < r < end and toks[r].start in self.by_start:
             return self.by_start[toks[r].start]
         return None
+
+    def _pair_modifies_role(self, toks: list[Tok], q: int, first: int) -> bool:
+        """Whether the "and" at toks[q] joins words that modify a role in lower case before the name at
+        toks[first], not a person before it: "Only Fools and Horses star David Jason said" (not "Smith
+        and Labour leader Jo Roe said", two voices)."""
+        return (
+            toks[q - 1].end not in self.by_end
+            and toks[q + 1].text[:1].isupper()
+            and any(t.text.islower() and t.low in cuewords.name_modifiers() for t in toks[q + 1 : first])
+        )
 
     def _modifies_noun(self, toks: list[Tok], p: int, m: Mention) -> bool:
         """Whether a name after a determiner modifies the lower-case noun after it ("according to the
@@ -259,7 +269,12 @@ class Speakers:
             p = first - 1  # over modifiers of the name: "X and Reuters' Y said", "X and Sen. Y said"
             while p > 0 and first - p <= 4 and (modifies_name(toks[p]) or toks[p].text in "'\u2019"):
                 p -= 1
-            if p > 0 and toks[p].low in ("and", "&") and toks[p - 1].text[:1].isupper():
+            if (
+                p > 0
+                and toks[p].low in ("and", "&")
+                and toks[p - 1].text[:1].isupper()
+                and not self._pair_modifies_role(toks, p, first)
+            ):
                 return Subject("other", toks[p].start)  # "X and Y said": more than one voice
             if first > 0 and _takes_object(toks[first - 1], toks[first - 2] if first > 1 else None):
                 return Subject("other", toks[first - 1].start)  # "voters backing X said": X is spoken of
