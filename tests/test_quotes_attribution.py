@@ -783,3 +783,20 @@ def test_a_few_words_quoted_inside_a_report_do_not_end_it():
     )
     names = {"Mr. Roe": "Richard Roe", "Mr. Quill": "Tom Quill"}
     assert [q.speaker for q in extract(text, names)][-1] == "Richard Roe"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Mr. Roe beat Mr. Quill in the final.", "Richard Roe"),  # Quill: the object of Roe's verb
+        ("Mr. Roe beat Mr. Quill, but Mr. Quill is unfazed.", None),  # Quill: a subject of his own
+        ("Mr. Roe met Mr. Quill, who was there.", None),  # Quill: the subject of a clause of his own
+        ("Mr. Roe asked Mr. Quill how high it would be.", None),  # the one asked answers
+        ("Mr. Roe spoke. Mr. Quill was there.", "Tom Quill"),  # the latest subject
+        ("Mr. Roe spoke. The rise of Mr. Quill made him wary.", None),  # the rise is the subject
+    ],
+)
+def test_a_person_named_as_the_object_of_the_subjects_verb_is_no_rival_for_he(sentence, expected):
+    names = {"Mr. Roe": "Richard Roe", "Mr. Quill": "Tom Quill"}
+    text = f'Title\n\n{sentence} "We will not wait," he said.'
+    assert [q.speaker for q in extract(text, names)] == [expected]

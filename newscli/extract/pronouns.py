@@ -42,6 +42,10 @@ _COMMON_VERBS = frozenset(
 _SUBJECT_PRONOUNS = frozenset(("he", "she"))
 _POSSESSIVE = ("'s", "\u2019s")
 _NEXT_WORD_AFTER = re.compile(r"(?:['\u2019]s?)?\s+([A-Za-z]+)")  # the word after a name, past "'s"
+_ASKING = frozenset(
+    "ask asks asked question questions questioned press presses pressed quiz quizzes quizzed".split()
+)
+_WORD_AFTER_COMMA = re.compile(r",\s+([A-Za-z]+)")  # "Y, who": a clause of Y's own
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _LOWER_AFTER = re.compile(r"\s+[a-z]")
 _CONTRASTING = frozenset("but while whereas although though yet".split())
@@ -252,6 +256,8 @@ class Antecedents:
             if m is not None:
                 if p > i and toks[p - 1].low in cuewords.DETERMINERS:
                     return None  # "the Brown campaign": a name used as a modifier
+                if p > i and toks[p - 1].low == "of":
+                    return None  # "The rise of Bannon gave ...": the subject is the rise
                 if not self.text.startswith(_POSSESSIVE, m.end) and not self._another_name_follows(toks, m):
                     return Candidate(m.start, m.entity or BLOCKER)
                 continue  # "Smith campaign spokesman Tom Lee": look on for the head
@@ -389,9 +395,34 @@ class Antecedents:
             ):
                 if reported is None:
                     reported = self._reported_by(entity, offset)
-                if not reported[0] <= m.start < reported[1]:
+                if not reported[0] <= m.start < reported[1] and not self._object_of(offset, m):
                     return False
         return reported is None or not self._another_voice(entity, reported[1], at)
+
+    def _object_of(self, offset: int, m: Mention) -> bool:
+        """Whether the person `m` is named in the sentence whose subject is the candidate at `offset`, as
+        no subject of a clause of its own: `Fox accused Mr Blair of telling lies`, `Keane accused Vieira
+        of starting the row` (he is Fox, Keane); not `..., but McIlroy is unfazed`, `X met Y, who said`."""
+        sent = sentence_at(self.doc.paragraphs, offset)
+        if sent is None or not sent.start <= m.start < sent.end:
+            return False
+        found = self._subject_of(sent)
+        if found is None or found.offset != offset:
+            return False
+        if any(self._addresses(w) for w in _LOWER_WORD.findall(self.text, offset, m.start)):
+            return False  # "Hannity asked Trump how high", "X accused Y of lying": Y may answer
+        nxt = _NEXT_WORD_AFTER.match(self.text, m.end) or _WORD_AFTER_COMMA.match(self.text, m.end)
+        if nxt is None:
+            return True
+        word = nxt.group(1)
+        if word.lower() == "who" or word.lower() in _COMMON_VERBS or word in self.att.verbs:
+            return False
+        return not (word.islower() and word.endswith(("ed", "es")))
+
+    def _addresses(self, word: str) -> bool:
+        """Whether a verb form puts a question or words to the person after it ("asked", "pressed",
+        "accused", "told", "urged": object verbs), who may well be the next to speak."""
+        return word in _ASKING or self.att.verbs.get(word) in cuewords.object_verbs()
 
     def _another_voice(self, entity: str, start: int, at: int) -> bool:
         """Whether a reporting verb in [start, at) has a subject other than the person or a pronoun."""
