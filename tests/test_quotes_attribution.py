@@ -310,8 +310,17 @@ def test_a_person_set_off_after_a_description_is_the_subject_for_he():
     assert [q.speaker for q in extract(text, names)] == ["Richard Roe"]
 
 
-def test_the_reporter_of_a_sentence_ending_in_its_cue_is_a_candidate_for_he():
-    text = 'Title\n\nCosts are rising, which few expected, Mr. Roe said.\n\n"We will act," he said.'
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Costs are rising, which few expected, Mr. Roe said.",
+        # an inverted cue with a long description after the name
+        "Costs are rising fast for most firms, said Mr. Roe, head of third party services at Acme.",
+        "Then, says Mr. Roe, the whole world found out.",  # a cue set off inside the sentence
+    ],
+)
+def test_the_reporter_of_a_sentence_ending_in_its_cue_is_a_candidate_for_he(sentence):
+    text = f'Title\n\n{sentence}\n\n"We will act," he said.'
     assert [q.speaker for q in extract(text, NAMES)] == ["Richard Roe"]
 
 

@@ -51,6 +51,9 @@ _LOWER_AFTER = re.compile(r"\s+[a-z]")
 _CONTRASTING = frozenset("but while whereas although though yet".split())
 ASIDE_MAX = 12  # tokens of an aside set off by commas inside a reported clause
 TAIL_CHARS, TAIL_WORDS = 80, 7  # where cue_ending looks for a sentence's closing cue
+DESCRIPTION_MAX = (
+    12  # tokens of a description set off after a closing cue's name ("..., said X, head of ...")
+)
 _QUOTE_MARKS = frozenset('"\u201c\u201d')
 _CLAUSE_BREAKS = frozenset(',;:()\u2014\u2013"\u201c\u201d')  # where a reported clause may end
 _RELATIVES = frozenset("who whom whose which".split())  # a relative clause after a comma goes on reporting
@@ -229,7 +232,7 @@ class Antecedents:
                 return None
             return Candidate(mention.start, mention.entity)
         toks = self.att.tokens(start, end)
-        for j in range(max(1, len(toks) - TAIL_WORDS), len(toks) - 1):
+        for j in range(max(1, len(toks) - TAIL_WORDS - DESCRIPTION_MAX), len(toks) - 1):
             if self.att.is_verb(toks[j]) and self.att.inverts(toks[j]):
                 found = self.att.subject_right(toks, j)
                 mention = found.mention if found is not None and found.kind == "person" else None
@@ -238,9 +241,17 @@ class Antecedents:
                     and mention.entity
                     and all(modifies_name(t) for t in toks[j + 1 :] if t.end <= mention.start)
                     and _ends_at(toks, mention.end)
+                    and (toks[j - 1].text == "," or not self._clause_after(toks, mention.end))
                 ):
-                    return Candidate(mention.start, mention.entity)  # "said (former minister) X."
+                    return Candidate(
+                        mention.start, mention.entity
+                    )  # "said (former minister) X.", ", says X, the"
         return None
+
+    def _clause_after(self, toks: list[Tok], offset: int) -> bool:
+        """Whether the tokens from `offset` hold a reporting verb or a quotation mark: a clause of its
+        own, not a description (`denied Mr Doe, his spokesman, said the plans "stink"`)."""
+        return any(self.att.is_verb(t) or t.text in _QUOTE_MARKS for t in toks if t.start >= offset)
 
     def _may_end_in_cue(self, start: int, end: int) -> bool:
         """Whether a reporting verb form is among the last words of the sentence: most sentences end
@@ -467,9 +478,10 @@ def _after_comma(text: str, at: int, floor: int = 0) -> bool:
 
 
 def _ends_at(toks: list[Tok], offset: int) -> bool:
-    """Whether nothing but closing punctuation or a set-off description follows `offset` in toks."""
+    """Whether nothing but closing punctuation or a set-off description (a few words) follows `offset`
+    in toks."""
     rest = [t for t in toks if t.start >= offset]
-    return not rest or rest[0].text in ".!?" or (rest[0].text == "," and len(rest) <= 8)
+    return not rest or rest[0].text in ".!?" or (rest[0].text == "," and len(rest) <= DESCRIPTION_MAX)
 
 
 def _relative_after(toks: list[Tok], k: int) -> bool:
