@@ -317,6 +317,7 @@ def test_a_person_set_off_after_a_description_is_the_subject_for_he():
         # an inverted cue with a long description after the name
         "Costs are rising fast for most firms, said Mr. Roe, head of third party services at Acme.",
         "Then, says Mr. Roe, the whole world found out.",  # a cue set off inside the sentence
+        "The problem they face, said Mr. Roe, head of a firm, is teaching people to send them.",
     ],
 )
 def test_the_reporter_of_a_sentence_ending_in_its_cue_is_a_candidate_for_he(sentence):

@@ -156,7 +156,9 @@ class Antecedents:
             if i + SUBJECT_SEARCH < len(toks) or start + reach >= end:
                 break
         found = self.subject_at(toks, i)
-        if found is None or found.entity == BLOCKER:
+        if found is None:
+            return self._set_off_reporter(start, end)
+        if found.entity == BLOCKER:
             return found
         voice = self._unnamed_voice(start, end, found)
         return Candidate(voice, BLOCKER) if voice is not None else found
@@ -246,6 +248,20 @@ class Antecedents:
                     return Candidate(
                         mention.start, mention.entity
                     )  # "said (former minister) X.", ", says X, the"
+        return None
+
+    def _set_off_reporter(self, start: int, end: int) -> Candidate | None:
+        """The person a cue set off by commas inside a sentence names, when no person is its subject:
+        `The problem they face, said Shailendra Jain, head of MMS firm Adamind, is educating people`."""
+        if not any(word in self.att.verbs for word in _LOWER_WORD.findall(self.text, start, end)):
+            return None
+        toks = self.att.tokens(start, end)
+        for j in range(2, len(toks) - 2):
+            if toks[j - 1].text != "," or not self.att.is_verb(toks[j]) or not self.att.inverts(toks[j]):
+                continue
+            m = self.att.by_start.get(toks[j + 1].start)
+            if m is not None and m.entity and self.text.startswith(",", m.end):
+                return Candidate(m.start, m.entity)
         return None
 
     def _clause_after(self, toks: list[Tok], offset: int) -> bool:
