@@ -45,7 +45,7 @@ _NEXT_WORD_AFTER = re.compile(r"(?:['\u2019]s?)?\s+([A-Za-z]+)")  # the word aft
 _ASKING = frozenset(
     "ask asks asked question questions questioned press presses pressed quiz quizzes quizzed".split()
 )
-_WORD_AFTER_COMMA = re.compile(r",\s+([A-Za-z]+)")  # "Y, who": a clause of Y's own
+_WHO_AFTER = re.compile(r",\s+(who)\b")  # "Y, who": a clause of Y's own
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _LOWER_AFTER = re.compile(r"\s+[a-z]")
 _CONTRASTING = frozenset("but while whereas although though yet".split())
@@ -294,7 +294,12 @@ class Antecedents:
                 break
             if p == i and tok.low in _SUBJECT_PRONOUNS:
                 return None  # "He said": the referent before goes on (not "His leader, X, said")
-            if tok.text[:1].islower() and _verb_like(tok) and tok.low not in cuewords.name_modifiers():
+            if (
+                tok.text[:1].islower()
+                and _verb_like(tok)
+                and tok.low not in cuewords.name_modifiers()
+                and not _in_title(toks, p)
+            ):
                 break  # "Green compared himself to Brown": the subject ends before its verb
         first = toks[i] if i < len(toks) else None
         if first is not None and self._known_name_at(toks, i):
@@ -428,17 +433,24 @@ class Antecedents:
 
     def _object_of(self, offset: int, m: Mention) -> bool:
         """Whether the person `m` is named in the sentence whose subject is the candidate at `offset`, as
-        no subject of a clause of its own: `Fox accused Mr Blair of telling lies`, `Keane accused Vieira
-        of starting the row` (he is Fox, Keane); not `..., but McIlroy is unfazed`, `X met Y, who said`."""
+        no subject of a clause of its own: `Freeman beat actors including Clive Owen` (he is Freeman);
+        not `..., but McIlroy is unfazed`, `X met Y, who ...`, nor set off by a comma (`X, Y, said`)."""
         sent = sentence_at(self.doc.paragraphs, offset)
         if sent is None or not sent.start <= m.start < sent.end:
             return False
+        named = self.att.by_start.get(offset)
+        if (
+            named is not None
+            and self.text[named.end : m.start].strip() == ","
+            and not self.text.startswith(_POSSESSIVE, m.end)
+        ):
+            return False  # "Tom Okafor, Bill Reyes, said": a pair, not an object (but "X, Y's aide,")
         found = self._subject_of(sent)
         if found is None or found.offset != offset:
             return False
         if any(self._addresses(w) for w in _LOWER_WORD.findall(self.text, offset, m.start)):
             return False  # "Hannity asked Trump how high", "X accused Y of lying": Y may answer
-        nxt = _NEXT_WORD_AFTER.match(self.text, m.end) or _WORD_AFTER_COMMA.match(self.text, m.end)
+        nxt = _NEXT_WORD_AFTER.match(self.text, m.end) or _WHO_AFTER.match(self.text, m.end)
         if nxt is None:
             return True
         word = nxt.group(1)
@@ -612,6 +624,18 @@ def _verb_like(tok: Tok) -> bool:
     low = tok.low.replace("\u2019", "'")
     return (
         low.endswith(("ed", "es")) or (low in cuewords.PREPOSITIONS and low != "of") or low in _COMMON_VERBS
+    )
+
+
+def _in_title(toks: list[Tok], p: int) -> bool:
+    """Whether the preposition toks[p] joins the capitalised words of a title: "Chief Secretary to the
+    Treasury Paul Boateng", "Adviser to the President Jo Roe"."""
+    return (
+        toks[p].low == "to"
+        and 0 < p < len(toks) - 2
+        and toks[p - 1].text[:1].isupper()
+        and toks[p + 1].low == "the"
+        and toks[p + 2].text[:1].isupper()
     )
 
 
