@@ -288,7 +288,8 @@ def test_a_description_speaking_where_no_person_is_the_subject_may_be_the_last_s
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ('Mr. Quill has failed, he claimed, saying he has the "wrong answer" to it.', None),
+        # he is not Quill, whom he speaks of, and Quill, named only in what he cites, is no rival to Roe
+        ('Mr. Quill has failed, he claimed, saying he has the "wrong answer" to it.', "Richard Roe"),
         # not set off after a clause of its own: "he" may well be Quill
         ('Mr. Quill has no doubt that the plan, he claims, is "ramming" it through.', "Tom Quill"),
         ('Mr. Quill is sure of it, in fact, he said it was "over".', "Tom Quill"),

@@ -365,7 +365,7 @@ class Antecedents:
                     return None  # "he" for "Anne Smith": the index may have joined two people; no guess
                 if self._reported_by_another(entity, offset, want):
                     return None
-                return entity if self._unrivalled(entity, offset, at, want) else None
+                return entity if self._unrivalled(entity, offset, min(at, cited), want) else None
         return None
 
     def _reported_by_another(self, entity: str, offset: int, want: str | None) -> bool:
