@@ -807,9 +807,11 @@ def test_a_few_words_quoted_inside_a_report_do_not_end_it():
         ("Mr. Roe spoke. The rise of Mr. Quill made him wary.", None),  # the rise is the subject
         ("Mr. Roe, who has worked with stars including Mr. Quill, has backed it.", "Richard Roe"),
         ("Mr. Roe spoke. Chief Secretary to the Treasury Tom Quill attacked the plans.", "Tom Quill"),
+        ("Mr. Roe spoke. He said that Mr. Quill may be interviewed.", "Richard Roe"),  # in what he reports
+        ("Mr. Roe spoke. He met Mr. Quill.", None),  # Quill is not in what he reports
     ],
 )
-def test_a_person_named_as_the_object_of_the_subjects_verb_is_no_rival_for_he(sentence, expected):
+def test_a_person_the_subject_acts_on_or_speaks_of_is_no_rival_for_he(sentence, expected):
     names = {"Mr. Roe": "Richard Roe", "Mr. Quill": "Tom Quill", "Tom Quill": "Tom Quill"}
     text = f'Title\n\n{sentence} "We will not wait," he said.'
     assert [q.speaker for q in extract(text, names)] == [expected]

@@ -427,7 +427,11 @@ class Antecedents:
             ):
                 if reported is None:
                     reported = self._reported_by(entity, offset)
-                if not reported[0] <= m.start < reported[1] and not self._object_of(offset, m):
+                if (
+                    not reported[0] <= m.start < reported[1]
+                    and not self._object_of(offset, m)
+                    and not self._reported_by_pronoun(m.start, want)
+                ):
                     return False
         return reported is None or not self._another_voice(entity, reported[1], at)
 
@@ -470,6 +474,29 @@ class Antecedents:
                 continue
             if subject.mention is None or subject.mention.entity != entity:
                 return True
+        return False
+
+    def _reported_by_pronoun(self, offset: int, want: str | None) -> bool:
+        """Whether `offset` lies in what a he/she of the wanted gender opening its sentence reports (`He
+        said that Mr Houston may be interviewed.`): the person named there is spoken of by the same
+        voice the pronoun goes on with, no rival to it."""
+        sent = sentence_at(self.doc.paragraphs, offset)
+        if sent is None or want is None:
+            return False
+        toks = self.att.tokens(sent.start, sent.end)
+        for j in range(1, len(toks)):
+            if toks[j].start >= offset:
+                return False
+            if self.att.is_verb(toks[j]):
+                subject = self.att.subject_left(toks, j)
+                if (
+                    subject is None
+                    or subject.kind != "pronoun"
+                    or PRONOUN_GENDER.get(subject.pronoun or "") != want
+                    or not self.att.reports_speech(toks, j)
+                ):
+                    return False  # the first reporting verb is not a he/she's, or takes an object
+                return offset < _report_end(toks, j + 1, sent.end)
         return False
 
     def _reported_by(self, entity: str, offset: int) -> tuple[int, int]:
