@@ -431,6 +431,7 @@ class Antecedents:
                     not reported[0] <= m.start < reported[1]
                     and not self._object_of(offset, m)
                     and not self._reported_by_pronoun(m.start, want)
+                    and not self._before_pronoun_subject(m.start, want)
                 ):
                     return False
         return reported is None or not self._another_voice(entity, reported[1], at)
@@ -475,6 +476,17 @@ class Antecedents:
             if subject.mention is None or subject.mention.entity != entity:
                 return True
         return False
+
+    def _before_pronoun_subject(self, offset: int, want: str | None) -> bool:
+        """Whether `offset` lies in the opening phrase of a sentence whose subject is a he/she of the wanted
+        gender (`At a conference hosted by Gordon Brown, he said`, `Pressed on Mr Howard's beliefs, he
+        replied`): that he is not the person named before it, and goes on with the voice before."""
+        sent = sentence_at(self.doc.paragraphs, offset)
+        if sent is None or want is None:
+            return False
+        toks = tokens(self.text, sent.start, min(sent.end, sent.start + SUBJECT_REACH[1]))
+        i = _after_opening_phrase(toks, self.att.by_start)
+        return 0 < i < len(toks) and offset < toks[i].start and PRONOUN_GENDER.get(toks[i].low) == want
 
     def _reported_by_pronoun(self, offset: int, want: str | None) -> bool:
         """Whether `offset` lies in what a he/she of the wanted gender opening its sentence reports (`He
