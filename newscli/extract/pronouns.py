@@ -46,6 +46,8 @@ _ASKING = frozenset(
     "ask asks asked question questions questioned press presses pressed quiz quizzes quizzed".split()
 )
 _WHO_AFTER = re.compile(r",\s+(who)\b")  # "Y, who": a clause of Y's own
+_COMMA_WORD = re.compile(r",\s+([a-z]+)\b")  # "..., said X, ...": a word right after a comma
+_DETERMINED_CAPITAL = re.compile(r"\b(?:the|a|an) [A-Z][a-z]")  # "the Scot": a people's noun, perhaps
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _LOWER_AFTER = re.compile(r"\s+[a-z]")
 _CONTRASTING = frozenset("but while whereas although though yet".split())
@@ -173,8 +175,8 @@ class Antecedents:
         has said. How was it right ..., the party leader asked.`) None when no such voice speaks."""
         named = self.att.by_start.get(subject.offset)
         after = named.end if named is not None else subject.offset
-        if not any(word in self.att.verbs for word in _LOWER_WORD.findall(self.text, after, end)):
-            return None  # most sentences: no reporting verb after the person (cheaper than tokens)
+        if not self._may_voice(after, end):
+            return None  # most sentences (cheaper than tokens)
         toks = self.att.tokens(start, end)
         reported: tuple[int, int] | None = None
         for j in range(1, len(toks)):
@@ -195,6 +197,17 @@ class Antecedents:
             if not reported[0] <= verb.start < reported[1]:
                 return phrase[0].start
         return None
+
+    def _may_voice(self, start: int, end: int) -> bool:
+        """Whether [start, end) may hold a described voice: a role noun with a reporting verb among the
+        three words after it or before it (`the party leader said`, `said a spokeswoman`), or "the/a"
+        and a capital (`the Scot admitted`); a cheap test of words before the sentence is tokenised."""
+        words = _LOWER_WORD.findall(self.text, start, end)
+        verbs, roles = self.att.verbs, lexicon.lower("roles")
+        for k, word in enumerate(words):
+            if word in roles and any(w in verbs for w in words[max(0, k - 3) : k + 4]):
+                return True
+        return _DETERMINED_CAPITAL.search(self.text, start, end) is not None
 
     def _unnamed_subject(self, toks: list[Tok], j: int) -> list[Tok] | None:
         """The tokens of the subject of the verb toks[j] when it is a phrase naming no one that opens a
@@ -253,8 +266,8 @@ class Antecedents:
     def _set_off_reporter(self, start: int, end: int) -> Candidate | None:
         """The person a cue set off by commas inside a sentence names, when no person is its subject:
         `The problem they face, said Shailendra Jain, head of MMS firm Adamind, is educating people`."""
-        if not any(word in self.att.verbs for word in _LOWER_WORD.findall(self.text, start, end)):
-            return None
+        if not any(m.group(1) in self.att.verbs for m in _COMMA_WORD.finditer(self.text, start, end)):
+            return None  # no reporting verb right after a comma (cheaper than tokens)
         toks = self.att.tokens(start, end)
         for j in range(2, len(toks) - 2):
             if toks[j - 1].text != "," or not self.att.is_verb(toks[j]) or not self.att.inverts(toks[j]):
