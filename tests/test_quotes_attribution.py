@@ -26,6 +26,15 @@ def said(text: str) -> list[tuple[str | None, str | None]]:
     return [(q.speaker, q.cue) for q in extract("Title\n\n" + text, NAMES)]
 
 
+ROE_AND_QUILL = {"Mr. Roe": "Richard Roe", "Mr. Quill": "Tom Quill", "Tom Quill": "Tom Quill"}
+
+
+def he_after(sentences: str) -> str | None:
+    """Who "he" is in the quotation that follows `sentences` (Richard Roe and Tom Quill named)."""
+    text = f'Title\n\n{sentences} "We will not wait," he said.'
+    return extract(text, ROE_AND_QUILL)[-1].speaker
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -255,9 +264,7 @@ def test_a_speaker_inside_another_mans_report_is_no_sure_referent_for_he(reporte
     ],
 )
 def test_the_person_a_closing_he_said_speaks_of_is_not_he(sentence, expected):
-    names = {"Mr. Roe": "Richard Roe", "Mr. Quill": "Tom Quill"}
-    text = f'Title\n\nMr. Roe spoke first. {sentence} "We will not wait," he said.'
-    assert [q.speaker for q in extract(text, names)] == [expected]
+    assert he_after(f"Mr. Roe spoke first. {sentence}") == expected
 
 
 @pytest.mark.parametrize(
@@ -272,9 +279,7 @@ def test_the_person_a_closing_he_said_speaks_of_is_not_he(sentence, expected):
     ],
 )
 def test_a_sentence_an_unnamed_person_cites_gives_he_no_referent(sentence, expected):
-    names = {"Mr. Roe": "Richard Roe", "Mr. Quill": "Tom Quill"}
-    text = f'Title\n\nMr. Roe spoke first. {sentence} "We will not wait," he said.'
-    assert [q.speaker for q in extract(text, names)] == [expected]
+    assert he_after(f"Mr. Roe spoke first. {sentence}") == expected
 
 
 def test_a_description_speaking_where_no_person_is_the_subject_may_be_the_last_speaker():
@@ -781,19 +786,12 @@ def test_an_inverted_speaker_after_a_plural_possessive_is_the_speaker():
     ],
 )
 def test_a_sentence_opening_with_his_or_her_has_the_subject_after_it(sentence, expected):
-    text = f'Title\n\nMr. Roe spoke first. {sentence} "We will not wait," he said.'
-    assert [q.speaker for q in extract(text, {"Mr. Roe": "Richard Roe", "Tom Quill": "Tom Quill"})] == [
-        expected
-    ]
+    assert he_after(f"Mr. Roe spoke first. {sentence}") == expected
 
 
 def test_a_few_words_quoted_inside_a_report_do_not_end_it():
     # Quill is named inside what Roe reports, past the quoted word: no rival for "he"
-    text = (
-        'Title\n\nMr. Roe said it was not as "dramatic" as Mr. Quill believed. "We will not wait," he said.'
-    )
-    names = {"Mr. Roe": "Richard Roe", "Mr. Quill": "Tom Quill"}
-    assert [q.speaker for q in extract(text, names)][-1] == "Richard Roe"
+    assert he_after('Mr. Roe said it was not as "dramatic" as Mr. Quill believed.') == "Richard Roe"
 
 
 @pytest.mark.parametrize(
@@ -813,6 +811,4 @@ def test_a_few_words_quoted_inside_a_report_do_not_end_it():
     ],
 )
 def test_a_person_the_subject_acts_on_or_speaks_of_is_no_rival_for_he(sentence, expected):
-    names = {"Mr. Roe": "Richard Roe", "Mr. Quill": "Tom Quill", "Tom Quill": "Tom Quill"}
-    text = f'Title\n\n{sentence} "We will not wait," he said.'
-    assert [q.speaker for q in extract(text, names)] == [expected]
+    assert he_after(sentence) == expected
