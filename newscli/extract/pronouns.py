@@ -7,6 +7,9 @@ know ("Wymes said", a misspelt name) contributes a blocker: a pronoun after it s
 its referent may be that unknown person; an English word that is no one's name ("Victims of ..."), a
 weekday or a contracted pronoun ("He's") opening a sentence is no such name. A sentence opening with
 "he"/"she" continues the referent before it. Speakers of earlier quotations are candidates too, at their cue.
+Someone described but not named who speaks up in a clause of its own ("..., but the Scot admitted") is a
+blocker too. A candidate is taken only when no other person who could be he/she is named after it, but
+for those its voice speaks of or acts on (`X said Y would ...`, `X beat Y`, `He said that Y ...`).
 
 A person's gender comes from a common given name (newscli/data/given_names_*.txt; more weakly, one that
 Faker's lists give to one gender only, gendered_names_*.txt), an honorific in the text (Mr., Mrs., Ms.)
@@ -53,9 +56,7 @@ _LOWER_AFTER = re.compile(r"\s+[a-z]")
 _CONTRASTING = frozenset("but while whereas although though yet".split())
 ASIDE_MAX = 12  # tokens of an aside set off by commas inside a reported clause
 TAIL_CHARS, TAIL_WORDS = 80, 7  # where cue_ending looks for a sentence's closing cue
-DESCRIPTION_MAX = (
-    12  # tokens of a description set off after a closing cue's name ("..., said X, head of ...")
-)
+DESCRIPTION_MAX = 12  # tokens set off after a closing cue's name ("..., said X, head of ...")
 _QUOTE_MARKS = frozenset('"\u201c\u201d')
 _CLAUSE_BREAKS = frozenset(',;:()\u2014\u2013"\u201c\u201d')  # where a reported clause may end
 _RELATIVES = frozenset("who whom whose which".split())  # a relative clause after a comma goes on reporting
@@ -257,10 +258,8 @@ class Antecedents:
                     and all(modifies_name(t) for t in toks[j + 1 :] if t.end <= mention.start)
                     and _ends_at(toks, mention.end)
                     and (toks[j - 1].text == "," or not self._clause_after(toks, mention.end))
-                ):
-                    return Candidate(
-                        mention.start, mention.entity
-                    )  # "said (former minister) X.", ", says X, the"
+                ):  # "said (former minister) X.", "said X, head of ...", ", says X, the world ..."
+                    return Candidate(mention.start, mention.entity)
         return None
 
     def _set_off_reporter(self, start: int, end: int) -> Candidate | None:
