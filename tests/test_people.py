@@ -493,6 +493,14 @@ def test_works_and_groups_are_no_people():
     assert set(_persons(entities)) == {"Ann Lee"}
 
 
+def test_letters_after_a_name_are_no_part_of_it():
+    _, entities = _extract(
+        "Title\n\nTory frontbencher Andrew Quorry MP demanded a statement. Guy Vellan QC said it was wrong.\n"
+    )
+    assert set(_persons(entities)) == {"Andrew Quorry", "Guy Vellan"}
+    assert sorted(text for text, _ in _mentions(entities)) == ["Andrew Quorry", "Guy Vellan"]
+
+
 def test_a_singular_calling_opening_the_sentence_leaves_the_person():
     _, entities = _extract("Title\n\nBroker Khalid Quorra said prices would rise.\n")
     assert set(_persons(entities)) == {"Khalid Quorra"}

@@ -303,6 +303,8 @@ def classify(run: Run, ctx: Context) -> Candidate | None:
         return Candidate(run, toks, None, shouting=True)
     while toks and _opening_word(toks[0].text) and _opener(toks, ctx):  # most words: no call
         toks.pop(0)
+    while len(toks) > 2 and toks[-1].text in lexicon.entries("post_nominals"):
+        toks.pop()  # "Andrew Tyrie MP", "Guy Mansfield QC": the name ends before its letters
     if not toks:
         return None
     texts = tuple([t.text for t in toks])
