@@ -49,6 +49,7 @@ _ASKING = frozenset(
     "ask asks asked question questions questioned press presses pressed quiz quizzes quizzed".split()
 )
 _WHO_AFTER = re.compile(r",\s+(who)\b")  # "Y, who": a clause of Y's own
+_POST_NOMINALS_COMMA = re.compile(r"(?:\s+[A-Z]{2,3}\b)*,")  # "Ken Macdonald QC," : letters, then the comma
 _COMMA_WORD = re.compile(r",\s+([a-z]+)\b")  # "..., said X, ...": a word right after a comma
 _DETERMINED_CAPITAL = re.compile(r"\b(?:the|a|an) [A-Z][a-z]")  # "the Scot": a people's noun, perhaps
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
@@ -300,7 +301,7 @@ class Antecedents:
                 if not self.text.startswith(_POSSESSIVE, m.end) and not self._another_name_follows(toks, m):
                     return Candidate(m.start, m.entity or BLOCKER)
                 continue  # "Smith campaign spokesman Tom Lee": look on for the head
-            if tok.text == "," and p > i and (named := self._set_off_name(toks, p)) is not None:
+            if tok.text == "," and p > i and (named := self._set_off_name(toks, i, p)) is not None:
                 return named  # "UKIP's leader, Roger Knapman, has said": the person the description names
             if not _is_word(tok) or tok.low in cuewords.CLAUSE_WORDS or self.att.is_verb(tok):
                 break
@@ -332,13 +333,15 @@ class Antecedents:
         nxt = _NEXT_WORD_AFTER.match(self.text, end)
         return nxt is not None and nxt.group(1).islower()
 
-    def _set_off_name(self, toks: list[Tok], comma: int) -> Candidate | None:
-        """The person named between commas right after a description that opens the clause and ends in
-        a role noun ("Its leader, Jane Roe, said", "Smith's rival, Jo Bloggs,"), or None."""
-        if toks[comma - 1].low not in lexicon.lower("roles") or comma + 1 >= len(toks):
+    def _set_off_name(self, toks: list[Tok], i: int, comma: int) -> Candidate | None:
+        """The person named between commas right after a description that opens the clause at toks[i]
+        and holds a role noun ("Its leader, Jane Roe, said", "Smith's rival, Jo Bloggs,", "Director of
+        Public Prosecutions, Ken Macdonald QC, who ..."), or None."""
+        roles = lexicon.lower("roles")
+        if comma + 1 >= len(toks) or not any(t.low in roles for t in toks[i:comma]):
             return None
         m = self.att.by_start.get(toks[comma + 1].start)
-        if m is None or not m.entity or self.text[m.end : m.end + 1] != ",":
+        if m is None or not m.entity or not _POST_NOMINALS_COMMA.match(self.text, m.end):
             return None
         return Candidate(m.start, m.entity)
 
