@@ -48,6 +48,11 @@ def he_after(sentences: str) -> str | None:
         ('"We will win," said Marks and Spencer chief executive Jane Doe.', ("Jane Doe", "said")),
         ('"We will win," said former Olympian and TV pundit Jane Doe.', ("Jane Doe", "said")),
         ('"We will win," said media and PR strategist Jane Doe.', ("Jane Doe", "said")),
+        # a description set off after the speaker with no comma to close it
+        ('"We will win." Mr. Roe, a party spokesman told reporters.', ("Richard Roe", "told")),
+        ('However, Mr. Roe, an analyst at Acme said it was "over".', ("Richard Roe", "said")),
+        ('In a talk with Mr. Roe, the candidate stated it was "over".', (None, "stated")),  # not Roe's
+        ('Mr. Roe, a top aide said, "is very sure".', (None, "said")),  # the aide's cue, set off itself
         ('Fools and Horses star Jane Doe criticised it as "too safe".', ("Jane Doe", "criticised")),
         ('Mr. Roe and Labour leader Jane Doe criticised it as "too safe".', (None, "criticised")),  # two
         ('Doe said: "We will win."', ("Jane Doe", "said")),

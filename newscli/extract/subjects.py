@@ -214,10 +214,47 @@ class Speakers:
         subject = self.subject_ending(toks, k)
         if subject and subject.kind == "other" and apposition:  # "Smith's campaign manager, Tom Brown, said"
             subject = Subject("person", apposition[0].start, mention=apposition[0])
+        elif subject and subject.kind == "other" and (unclosed := self._unclosed_apposition(toks, k, j)):
+            subject = Subject("person", unclosed.start, mention=unclosed)
         base = self.verbs.get(toks[j].low) == toks[j].low and toks[j].low not in self.particles
         if subject and subject.kind != "other" and not auxiliary and base:
             return None  # "a John Smith tweet": a base form after one person is a noun, not the verb
         return subject
+
+    def _unclosed_apposition(self, toks: list[Tok], k: int, j: int) -> Mention | None:
+        """The person opening the clause whom a description ending at toks[k] is set off after, when no
+        comma closes it before the verb toks[j]: "Michael Lamberty, a Lufthansa spokesman told", `"...,"
+        Anais Faraj, an analyst at Nomura told` (a determiner or possessive opens it, a role noun is in
+        it, nothing but words follow); not a cue set off itself (`Clinton, a top aide said, "is ...`),
+        nor a name inside an opening phrase (`In an interview with X, the candidate stated`)."""
+        if j + 1 < len(toks) and toks[j + 1].text == ",":
+            return None
+        roles = lexicon.lower("roles")
+        for p in range(k, max(0, k - MAX_APPOSITIVE), -1):
+            tok = toks[p]
+            if tok.text == ",":
+                first = toks[p + 1]
+                opens = first.low in cuewords.DETERMINERS or first.text.endswith(POSSESSIVE)
+                if not opens or not any(t.low in roles for t in toks[p + 1 : k + 1]):
+                    return None
+                m = self.by_end.get(toks[p - 1].end)
+                return m if m is not None and self._first_in_clause(toks, m) else None
+            if not (is_word(tok) or tok.text in "'\u2019") or tok.low in cuewords.CLAUSE_WORDS:
+                return None
+        return None
+
+    @staticmethod
+    def _first_in_clause(toks: list[Tok], m: Mention) -> bool:
+        """Whether the person `m` opens its clause: first in the tokens, after a quotation mark, or after
+        an opening adverb and its comma ("However, Matt Williams, ...")."""
+        i = next((i for i, t in enumerate(toks) if t.start == m.start), None)
+        if i is None:
+            return False
+        while i > 0 and toks[i - 1].text.rstrip(".") in lexicon.entries("titles"):
+            i -= 1  # "Mr Prettejohn, Lloyd's chief executive said": the title opens it
+        if i == 0 or toks[i - 1].text in DOUBLE_MARKS:
+            return True
+        return i == 2 and toks[1].text == "," and toks[0].low in cuewords.opening_adverbs()
 
     def _past_time_phrase(self, toks: list[Tok], k: int) -> int:
         """The index before a short phrase of time or place that toks[k] ends, when a person's name
