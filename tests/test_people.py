@@ -493,6 +493,11 @@ def test_works_and_groups_are_no_people():
     assert set(_persons(entities)) == {"Ann Lee"}
 
 
+def test_a_role_set_off_after_a_name_with_a_possessive_shows_a_person():
+    _, entities = _extract('Title\n\n"We will cut," Fathi Bin Quorra, Libya\'s oil minister, told Reuters.\n')
+    assert set(_persons(entities)) == {"Fathi Bin Quorra"}
+
+
 def test_letters_after_a_name_are_no_part_of_it():
     _, entities = _extract(
         "Title\n\nTory frontbencher Andrew Quorry MP demanded a statement. Guy Vellan QC said it was wrong.\n"

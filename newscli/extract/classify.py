@@ -52,7 +52,9 @@ _PRONOUN_REACH = 200  # characters after a speech verb where a pronoun may take 
 _ORG_LINK = re.compile(r"[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?")
 _ROLE_COMMA_BEFORE = re.compile(r"\b([a-z]+),[ \t]+$")  # "the campaign manager, " before a name
 # ", a spokesman for", ", executive director of": up to five lower-case words after a comma
-_APPOSITIVE_WORDS = re.compile(r",[ \t]+([a-z][\w'\u2019-]*(?:[ \t]+[A-Za-z][\w'\u2019-]*){0,4})\b")
+_APPOSITIVE_WORDS = re.compile(  # first a lower-case word or a possessive name ("Libya's oil minister")
+    r",[ \t]+((?:[a-z][\w'\u2019-]*|[A-Z][\w-]*['\u2019]s)(?:[ \t]+[A-Za-z][\w'\u2019-]*){0,4})\b"
+)
 _WHO_AFTER = re.compile(r",[ \t]+who[ \t]")
 APPOSITIVE_MAX = 5  # words of an appositive read for its role noun
 
@@ -1149,11 +1151,16 @@ def _role_appositive(after: str) -> bool:
     for k in range(1, len(words) - 1):
         if words[k] == "and" and words[k - 1].islower() and not _person_role(words[k + 1]):
             return False  # ", its chief and two managers": a list of people, after a firm's name
-    if words[0] in _ARTICLES or words[0] in _POSSESSIVE_DETERMINERS:
-        words = words[1:]  # ", a spokeswoman", ", the chairwoman of", ", its acting chairman"
+    if words[0] in _ARTICLES or words[0] in _POSSESSIVE_DETERMINERS or _possessive_name(words[0]):
+        words = words[1:]  # ", a spokeswoman", ", the chairwoman of", ", its acting chairman", ", Libya's"
     elif words[0] not in lexicon.lower("roles"):
         return False  # ", set up by an army officer": no noun phrase of a role
     return any(_person_role(w) for w in words)
+
+
+def _possessive_name(word: str) -> bool:
+    """A capitalised word with a possessive: "Libya's" (oil minister), "Merrill's" (chief)."""
+    return word[:1].isupper() and word.endswith(("'s", "\u2019s"))
 
 
 @lru_cache(maxsize=_WORDS_CACHED)
