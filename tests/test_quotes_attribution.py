@@ -51,6 +51,7 @@ def he_after(sentences: str) -> str | None:
         # a description set off after the speaker with no comma to close it
         ('"We will win." Mr. Roe, a party spokesman told reporters.', ("Richard Roe", "told")),
         ('However, Mr. Roe, an analyst at Acme said it was "over".', ("Richard Roe", "said")),
+        ('"We will win," Mr. Roe, from the Acme Association told reporters.', ("Richard Roe", "told")),
         ('In a talk with Mr. Roe, the candidate stated it was "over".', (None, "stated")),  # not Roe's
         ('Mr. Roe, a top aide said, "is very sure".', (None, "said")),  # the aide's cue, set off itself
         ('Fools and Horses star Jane Doe criticised it as "too safe".', ("Jane Doe", "criticised")),

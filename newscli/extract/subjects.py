@@ -224,8 +224,9 @@ class Speakers:
     def _unclosed_apposition(self, toks: list[Tok], k: int, j: int) -> Mention | None:
         """The person opening the clause whom a description ending at toks[k] is set off after, when no
         comma closes it before the verb toks[j]: "Michael Lamberty, a Lufthansa spokesman told", `"...,"
-        Anais Faraj, an analyst at Nomura told` (a determiner or possessive opens it, a role noun is in
-        it, nothing but words follow); not a cue set off itself (`Clinton, a top aide said, "is ...`),
+        Anais Faraj, an analyst at Nomura told`, "Dr Erel Avineri, of the Centre for Transport said" (a
+        determiner or possessive opens it and a role noun is in it, or "of"/"from" opens it; nothing but
+        words follow); not a cue set off itself (`Clinton, a top aide said, "is ...`),
         nor a name inside an opening phrase (`In an interview with X, the candidate stated`)."""
         if j + 1 < len(toks) and toks[j + 1].text == ",":
             return None
@@ -235,8 +236,10 @@ class Speakers:
             if tok.text == ",":
                 first = toks[p + 1]
                 opens = first.low in cuewords.DETERMINERS or first.text.endswith(POSSESSIVE)
-                if not opens or not any(t.low in roles for t in toks[p + 1 : k + 1]):
-                    return None
+                if first.low not in ("of", "from") and not (
+                    opens and any(t.low in roles for t in toks[p + 1 : k + 1])
+                ):
+                    return None  # a role ("X, a spokesman told") or where X is from ("X, of Acme said")
                 m = self.by_end.get(toks[p - 1].end)
                 return m if m is not None and self._first_in_clause(toks, m) else None
             if not (is_word(tok) or tok.text in "'\u2019") or tok.low in cuewords.CLAUSE_WORDS:
