@@ -58,6 +58,10 @@ _CONTRASTING = frozenset("but while whereas although though yet".split())
 ASIDE_MAX = 12  # tokens of an aside set off by commas inside a reported clause
 TAIL_CHARS, TAIL_WORDS = 80, 7  # where cue_ending looks for a sentence's closing cue
 DESCRIPTION_MAX = 12  # tokens set off after a closing cue's name ("..., said X, head of ...")
+_PHRASE_OPENERS = frozenset(  # words that open a phrase before a reported clause's subject
+    "despite although though while when whenever after before if unless because since once as given "
+    "in on at with without for by during under".split()
+)
 _QUOTE_MARKS = frozenset('"\u201c\u201d')
 _CLAUSE_BREAKS = frozenset(',;:()\u2014\u2013"\u201c\u201d')  # where a reported clause may end
 _RELATIVES = frozenset("who whom whose which".split())  # a relative clause after a comma goes on reporting
@@ -584,7 +588,9 @@ def _report_end(toks: list[Tok], k: int, end: int) -> int:
     mark or "but", past an aside set off by two commas within which the clause goes on (`X insisted
     the comments, made to Y, were meant to motivate`) and past a relative clause after a comma (`X said
     it helped Y, who ...`, `X saw it in his family, most of whom thought Y ...`); at `end` when none
-    comes."""
+    comes. A clause that opens with a phrase of its own (`X said that despite their differences, he and
+    Y became friends`) goes on past the comma that closes the phrase."""
+    k = _past_opening_phrase(toks, k)
     while k < len(toks):
         if toks[k].low in _CONTRASTING:
             return toks[k].start  # "X said ... but Y rejected his comments": Y's clause is no report of X's
@@ -616,6 +622,20 @@ def _report_end(toks: list[Tok], k: int, end: int) -> int:
             k = close
         k += 1
     return end
+
+
+def _past_opening_phrase(toks: list[Tok], k: int) -> int:
+    """The index after the comma of a phrase opening a reported clause at toks[k] ("that despite their
+    differences," "if elected,"), when a subject follows it; else k."""
+    i = k + 1 if k < len(toks) and toks[k].low == "that" else k
+    if i >= len(toks) or toks[i].low not in _PHRASE_OPENERS:
+        return k
+    comma = next(
+        (n for n in range(i + 1, min(len(toks), i + ASIDE_MAX)) if toks[n].text in _CLAUSE_BREAKS), None
+    )
+    if comma is None or toks[comma].text != "," or comma + 1 >= len(toks) or not _is_word(toks[comma + 1]):
+        return k
+    return comma + 1
 
 
 def _past_embedded_quotation(toks: list[Tok], k: int) -> int | None:
