@@ -331,14 +331,14 @@ def classify(run: Run, ctx: Context) -> Candidate | None:
             and (
                 _common(first := texts[0].rstrip("."))
                 or first.lower() in lexicon.lower("roles")
-                or _groups(first)
+                or _plural_group(first)
             )
             and not is_given(first)
             and not _is_place(first, texts[1])  # "South Carolina ...": a place opens the run
             and not _named_by_appositive(toks, first, line.title_case, ctx.text[run.end : run.end + 80])
         ):
             cand.tokens = toks[1:]  # "Following Smith", "Mogul Smith": a common or role word opens it
-            if _groups(first):
+            if _plural_group(first):
                 return Candidate(run, cand.tokens, "organisation")  # "Bookmakers Ladbrokes says"
             if len(cand.tokens) > 1:  # "Earlier Conservative Graham Brady": what leads the rest
                 _strip_title(cand, tuple([t.text for t in cand.tokens]), ctx.text)
@@ -497,7 +497,7 @@ def _opening_word(word: str) -> str | None:
     return "non_name" if bare in lexicon.entries("non_names") else None
 
 
-def _groups(word: str) -> bool:
+def _plural_group(word: str) -> bool:
     """A kind of group in the plural, in any case ("Bookmakers", "Banks"): before one name at a
     sentence's start, the name is that group's ("Bookmakers Ladbrokes says"); a singular one may be a
     person's calling ("Broker Jo Roe said") or a word of the name ("Bookmaker William Hill")."""

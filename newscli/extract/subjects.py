@@ -224,10 +224,10 @@ class Speakers:
     def _unclosed_apposition(self, toks: list[Tok], k: int, j: int) -> Mention | None:
         """The person opening the clause whom a description ending at toks[k] is set off after, when no
         comma closes it before the verb toks[j]: "Michael Lamberty, a Lufthansa spokesman told", `"...,"
-        Anais Faraj, an analyst at Nomura told`, "Dr Erel Avineri, of the Centre for Transport said" (a
-        determiner or possessive opens it and a role noun is in it, or "of"/"from" opens it; nothing but
-        words follow); not a cue set off itself (`Clinton, a top aide said, "is ...`),
-        nor a name inside an opening phrase (`In an interview with X, the candidate stated`)."""
+        Anais Faraj, an analyst at Nomura told`, "Jeff Joseph, from the Consumer Electronics Association
+        told" (a determiner or possessive opens it and a role noun is in it, or "of"/"from" opens it;
+        nothing but words follow); not a cue set off itself (`Clinton, a top aide said, "is ...`), nor a
+        name inside an opening phrase (`In an interview with X, the candidate stated`)."""
         if j + 1 < len(toks) and toks[j + 1].text == ",":
             return None
         roles = lexicon.lower("roles")
