@@ -816,6 +816,8 @@ def test_a_few_words_quoted_inside_a_report_do_not_end_it():
         ("Mr. Roe spoke. At a talk hosted by Mr. Quill, he said it was done.", "Richard Roe"),  # not Quill
         ("Mr. Roe spoke. The chief inspector of schools, Tom Quill QC, said so.", "Tom Quill"),
         ("Mr. Roe said that despite their rows, he and Mr. Quill became friends.", "Richard Roe"),
+        # "comments" after "his other" is a noun, no other voice speaking up after Quill
+        ("Mr. Roe, whose hero was Mr. Quill, stayed calm despite his other comments.", "Richard Roe"),
     ],
 )
 def test_a_person_the_subject_acts_on_or_speaks_of_is_no_rival_for_he(sentence, expected):

@@ -182,9 +182,10 @@ class Speakers:
         return nxt is not None and nxt.text[:1].islower()
 
     def verb_subjects(self, toks: list[Tok]) -> Iterator[tuple[Tok, Subject | None]]:
-        """Each reporting verb form of toks after the first token, with what stands for its subject."""
+        """Each reporting verb form of toks after the first token used as a verb (not "his other
+        comments"), with what stands for its subject."""
         for j in range(1, len(toks)):
-            if self.is_verb(toks[j]):
+            if self.is_verb(toks[j]) and self._verb_here(toks, j):
                 yield toks[j], self.subject_left(toks, j)
 
     def subject_left(self, toks: list[Tok], j: int) -> Subject | None:
