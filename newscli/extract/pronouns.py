@@ -21,13 +21,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from newscli.extract import cuewords, lexicon
 from newscli.extract.attribution import Attributor
 from newscli.extract.classify import ARTICLE_BEFORE, HONORIFICS, could_be_name
 from newscli.extract.cuetokens import Tok, modifies_name, tokens
+from newscli.extract.quotemarks import DOUBLE_MARKS
+from newscli.extract.subjects import Subject
 from newscli.model import Document, Mention, Sentence
 from newscli.text import sentence_at
 
@@ -49,7 +51,6 @@ _ASKING = frozenset(
     "ask asks asked question questions questioned press presses pressed quiz quizzes quizzed".split()
 )
 _WHO_AFTER = re.compile(r",\s+(who)\b")  # "Y, who": a clause of Y's own
-_POST_NOMINALS_COMMA = re.compile(r"(?:\s+[A-Z]{2,3}\b)*,")  # "Ken Macdonald QC," : letters, then the comma
 _COMMA_WORD = re.compile(r",\s+([a-z]+)\b")  # "..., said X, ...": a word right after a comma
 _DETERMINED_CAPITAL = re.compile(r"\b(?:the|a|an) [A-Z][a-z]")  # "the Scot": a people's noun, perhaps
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
@@ -62,7 +63,6 @@ _PHRASE_OPENERS = frozenset(  # words that open a phrase before a reported claus
     "despite although though while when whenever after before if unless because since once as given "
     "in on at with without for by during under".split()
 )
-_QUOTE_MARKS = frozenset('"\u201c\u201d')
 _CLAUSE_BREAKS = frozenset(',;:()\u2014\u2013"\u201c\u201d')  # where a reported clause may end
 _RELATIVES = frozenset("who whom whose which".split())  # a relative clause after a comma goes on reporting
 _QUANTIFIERS = frozenset("most many some all none few several both each one two three half".split())
@@ -80,6 +80,7 @@ DATELINE_MAX = 10  # tokens of a dateline before its dash: "PHILADELPHIA, July 2
 DATELINE_DASHES = ("\u2014", "\u2013", "-", "--")
 GIVEN_NAME_WEIGHT = 10  # a common given name outweighs pronoun votes, which other people's pronouns can sway
 ROLE_PHRASE_MAX = 8  # tokens of a description read for its role noun ("a spokeswoman for the club")
+POST_NOMINALS_REACH = 24  # characters read after a name for its letters and the comma ("QC, OBE,")
 BLOCKER = ""  # the entity of a sentence subject that is a name the people index does not know
 _BY_PRONOUN = "\0pronoun"  # the entity _closing_reporter gives a he/she citing the sentence
 
@@ -284,7 +285,7 @@ class Antecedents:
     def _clause_after(self, toks: list[Tok], offset: int) -> bool:
         """Whether the tokens from `offset` hold a reporting verb or a quotation mark: a clause of its
         own, not a description (`denied Mr Doe, his spokesman, said the plans "stink"`)."""
-        return any(self.att.is_verb(t) or t.text in _QUOTE_MARKS for t in toks if t.start >= offset)
+        return any(self.att.is_verb(t) or t.text in DOUBLE_MARKS for t in toks if t.start >= offset)
 
     def _may_end_in_cue(self, start: int, end: int) -> bool:
         """Whether a reporting verb form is among the last words of the sentence: most sentences end
@@ -315,7 +316,7 @@ class Antecedents:
                 tok.text[:1].islower()
                 and _verb_like(tok)
                 and tok.low not in cuewords.name_modifiers()
-                and not _in_title(toks, p)
+                and not _to_in_title(toks, p)
             ):
                 break  # "Green compared himself to Brown": the subject ends before its verb
         first = toks[i] if i < len(toks) else None
@@ -345,7 +346,7 @@ class Antecedents:
         if comma + 1 >= len(toks) or not any(t.low in roles for t in toks[i:comma]):
             return None
         m = self.att.by_start.get(toks[comma + 1].start)
-        if m is None or not m.entity or not _POST_NOMINALS_COMMA.match(self.text, m.end):
+        if m is None or not m.entity or not _letters_then_comma(self.text, m.end):
             return None
         return Candidate(m.start, m.entity)
 
@@ -508,27 +509,14 @@ class Antecedents:
         return 0 < i < len(toks) and offset < toks[i].start and PRONOUN_GENDER.get(toks[i].low) == want
 
     def _reported_by_pronoun(self, offset: int, want: str | None) -> bool:
-        """Whether `offset` lies in what a he/she of the wanted gender opening its sentence reports (`He
-        said that Mr Houston may be interviewed.`): the person named there is spoken of by the same
-        voice the pronoun goes on with, no rival to it."""
+        """Whether `offset` lies in what a he/she of the wanted gender reports in its sentence (`He said
+        that Mr Houston may be interviewed.`): the person named there is spoken of by the same voice the
+        pronoun goes on with, no rival to it."""
         sent = sentence_at(self.doc.paragraphs, offset)
         if sent is None or want is None:
             return False
-        toks = self.att.tokens(sent.start, sent.end)
-        for j in range(1, len(toks)):
-            if toks[j].start >= offset:
-                return False
-            if self.att.is_verb(toks[j]):
-                subject = self.att.subject_left(toks, j)
-                if (
-                    subject is None
-                    or subject.kind != "pronoun"
-                    or PRONOUN_GENDER.get(subject.pronoun or "") != want
-                    or not self.att.reports_speech(toks, j)
-                ):
-                    return False  # the first reporting verb is not a he/she's, or takes an object
-                return offset < _report_end(toks, j + 1, sent.end)
-        return False
+        start, end = self._report(sent, sent.start, lambda s: PRONOUN_GENDER.get(s.pronoun or "") == want)
+        return start <= offset < end
 
     def _reported_by(self, entity: str, offset: int) -> tuple[int, int]:
         """What the person at `offset` reports in their sentence: from their reporting verb to where
@@ -537,17 +525,21 @@ class Antecedents:
         sent = sentence_at(self.doc.paragraphs, offset)
         if sent is None:
             return offset, offset
-        toks = self.att.tokens(sent.start, sent.end)  # from the start: "Its leader, X, has said" reads X
+        return self._report(sent, offset, lambda s: s.mention is not None and s.mention.entity == entity)
+
+    def _report(self, sent: Sentence, after: int, fits: Callable[[Subject], bool]) -> tuple[int, int]:
+        """What the first reporting verb after `after` in the sentence reports, when its subject `fits`
+        and it reports speech (not `X told Y`); an empty span otherwise. The sentence is read from its
+        start: "Its leader, X, has said" reads X."""
+        toks = self.att.tokens(sent.start, sent.end)
         for j in range(1, len(toks)):
-            if toks[j].start <= offset:
+            if toks[j].start <= after or not self.att.is_verb(toks[j]):
                 continue
-            if self.att.is_verb(toks[j]):
-                subject = self.att.subject_left(toks, j)
-                mention = subject.mention if subject is not None else None
-                if mention is None or mention.entity != entity or not self.att.reports_speech(toks, j):
-                    break  # the first reporting verb after them is not theirs, or takes an object
-                return toks[j].end, _report_end(toks, j + 1, sent.end)
-        return offset, offset
+            subject = self.att.subject_left(toks, j)
+            if subject is None or not fits(subject) or not self.att.reports_speech(toks, j):
+                break  # the first reporting verb after them is not theirs, or takes an object
+            return toks[j].end, _report_end(toks, j + 1, sent.end)
+        return after, after
 
 
 def _modifier(text: str, m: Mention) -> bool:
@@ -641,10 +633,10 @@ def _past_opening_phrase(toks: list[Tok], k: int) -> int:
 def _past_embedded_quotation(toks: list[Tok], k: int) -> int | None:
     """The index after a few words in quotation marks opening at toks[k] inside a clause that goes on in
     lower case after them (`as "dramatic" as`), or None."""
-    if toks[k].text not in _QUOTE_MARKS or k == 0 or not _is_word(toks[k - 1]):
+    if toks[k].text not in DOUBLE_MARKS or k == 0 or not _is_word(toks[k - 1]):
         return None
     close = next(
-        (n for n in range(k + 1, min(len(toks), k + ASIDE_MAX)) if toks[n].text in _QUOTE_MARKS), None
+        (n for n in range(k + 1, min(len(toks), k + ASIDE_MAX)) if toks[n].text in DOUBLE_MARKS), None
     )
     if close is None or close + 1 >= len(toks) or not toks[close + 1].text[:1].islower():
         return None
@@ -701,7 +693,7 @@ def _verb_like(tok: Tok) -> bool:
     )
 
 
-def _in_title(toks: list[Tok], p: int) -> bool:
+def _to_in_title(toks: list[Tok], p: int) -> bool:
     """Whether the preposition toks[p] joins the capitalised words of a title: "Chief Secretary to the
     Treasury Paul Boateng", "Adviser to the President Jo Roe"."""
     return (
@@ -711,6 +703,12 @@ def _in_title(toks: list[Tok], p: int) -> bool:
         and toks[p + 1].low == "the"
         and toks[p + 2].text[:1].isupper()
     )
+
+
+def _letters_then_comma(text: str, end: int) -> bool:
+    """Whether a comma follows `end`, past nothing but letters after a name ("Ken Macdonald QC,")."""
+    before, comma, _ = text[end : end + POST_NOMINALS_REACH].partition(",")
+    return bool(comma) and all(w in lexicon.entries("post_nominals") for w in before.split())
 
 
 def _is_word(tok: Tok) -> bool:
