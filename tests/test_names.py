@@ -32,7 +32,7 @@ def test_a_mojibake_letter_is_part_of_its_word_and_repaired_for_display():
 
 
 def test_a_given_name_read_without_its_accent_is_none_when_it_is_an_english_word():
-    from newscli.extract.classify import is_given
+    from newscli.extract.wordkinds import is_given
 
     assert is_given("Andre") and is_given("Peter") and is_given("Martin")  # "André"; names that are words
     assert not is_given("Age") and not is_given("Come")  # "Åge", "Côme": English words without accents

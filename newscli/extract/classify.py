@@ -2,29 +2,57 @@
 
 Precision first: a run becomes a person only on positive evidence — a title before it, a role noun
 before it, a known given name, initials, a speech cue, an appositive, a kinship phrase. Runs with no
-evidence may still name a person already known in the document; people.py settles those.
+evidence may still name a person already known in the document; people.py settles those, with what
+name_context.py reads around them. What words are by the lists alone is wordkinds.py's.
 """
 
 from __future__ import annotations
 
-import itertools
 import re
 from bisect import bisect_right
-from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 from newscli.extract import lexicon
-from newscli.extract.names import LOWER, ROMAN, UPPER, Run, Token, TokenSpan, is_acronym, is_initial, key
+from newscli.extract.names import LOWER, UPPER, Run, Token, TokenSpan, is_initial, key
+from newscli.extract.wordkinds import (
+    ARTICLES,
+    HONORIFICS,
+    WORDS_CACHED,
+    calendar_word,
+    common_word,
+    english_word,
+    english_words,
+    given_first,
+    headline_verb,
+    is_country,
+    is_given,
+    is_nationality,
+    is_place,
+    is_surname,
+    is_weekday,
+    known_abbreviation,
+    may_describe,
+    name_shaped,
+    named_describer,
+    nationality_led,
+    never_a_name,
+    opening_word,
+    organisation_word,
+    person_role,
+    person_shaped,
+    place_or_org,
+    plain_english_word,
+    plural_group,
+    plural_people,
+    run_kinds,
+    surname_or_place,
+    titles_word,
+)
 from newscli.model import Document
 
-if TYPE_CHECKING:
-    from newscli.extract.calendar_words import Calendar
-
-_WORDS_CACHED = 1 << 15  # memoised tests of words and runs: names recur within and across documents
 _OPENERS = re.compile("[\"'\u201c\u2018(\\[\\-\u2013\u2014 \t]*")  # quotes, dashes before a first word
-_CUE_AFTER = re.compile(r",?[ \t]+([a-z]+)\b")
+CUE_AFTER = re.compile(r",?[ \t]+([a-z]+)\b")  # the word after a name: "said" of "Doe said", "Doe, said"
 _CUE_BEFORE = re.compile(r"\b([a-z]+)[ \t]+$")
 _SUBJECT_VERB_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[A-Z][a-z]+)[ \t]+[a-z]+[ \t]+$")
 _TITLE_OF_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+of[ \t]+(?:the[ \t]+)?$")  # "Secretary of State X"
@@ -41,14 +69,6 @@ _NEXT_WORD_STARTS = frozenset(" \t'\u2019")  # the characters _NEXT_WORD may sta
 _LOWER_LETTER = re.compile(rf"[{LOWER}]")
 _HEADLINE_CHARS = 200  # longer lines are prose, never a headline in title case
 _LONG_WORDS = re.compile(r"[^\W\d_]{3,}")  # words of three letters or more
-_WORK_BEFORE = re.compile(r"(?<![\w-])([a-z]+)[ \t]+$")  # not the end of "open-side"
-_MODIFIES_ROLE = re.compile(rf"[ \t]+([a-z-]+)[ \t]+[{UPPER}]")
-_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
-# Nouns after a name that make it a publication's ("Forbes magazine"); not film, album, show, which a
-# maker's name may stand before ("a Spielberg film")
-_PUBLICATIONS = frozenset("magazine magazines newspaper newspapers website websites channel".split())
-_PRONOUN_AFTER = re.compile(r"\b([Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Ii]ts?)\b")
-_PRONOUN_REACH = 200  # characters after a speech verb where a pronoun may take up its subject
 _ORG_LINK = re.compile(r"[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?")
 _ROLE_COMMA_BEFORE = re.compile(r"\b([a-z]+),[ \t]+$")  # "the campaign manager, " before a name
 # ", a spokesman for", ", executive director of": up to five lower-case words after a comma
@@ -157,16 +177,6 @@ def _headline_lower(long_words: list[str]) -> bool:
     return sum(1 for w in long_words if w.islower() and w not in function_words) <= 1
 
 
-def _in(words: tuple[str, ...], name: str) -> bool:
-    return " ".join(words) in lexicon.entries(name)
-
-
-def _suffix_in(words: tuple[str, ...], name: str) -> bool:
-    """Whether the run ends in an entry of the list ("Imperial Japan" ends in a country)."""
-    n = min(len(words), lexicon.longest(name))
-    return any(" ".join(words[-k:]) in lexicon.entries(name) for k in range(1, n + 1))
-
-
 def classify_all(found: list[Run], ctx: Context) -> list[Candidate]:
     """Candidates of every run; an organisation takes in what follows "of"/"for" ("Bank of England")."""
     out: list[Candidate] = []
@@ -235,7 +245,7 @@ def _known_parts(run: Run, known: set[str], longest: int) -> list[Run] | None:
             None,
         )
         if j is None:
-            if _headline_verb(toks[i].bare):
+            if headline_verb(toks[i].bare):
                 verb |= any(len(p.tokens) >= 2 for p in parts)
                 parts.extend([Run(unknown)] if unknown else [])
                 unknown = []
@@ -256,16 +266,6 @@ def _known_parts(run: Run, known: set[str], longest: int) -> list[Run] | None:
     return parts
 
 
-def _headline_verb(word: str) -> bool:
-    """An English word that is no name, title or organisation or place word: a headline's verb or noun
-    ("Wins", "Primary"), which a Title Case line capitalises."""
-    return _plain_english_word(word) and not (
-        word in lexicon.entries("titles")
-        or word in lexicon.entries("organisation_words")
-        or word in lexicon.entries("place_words")
-    )
-
-
 def _org_part(run: Run, person: Candidate) -> list[Token]:
     """The words of a run after an organisation's "of" that still name it: those before the person's
     title, and the places that open the title ("Bank of | England | Governor Mervyn King"), which
@@ -273,16 +273,11 @@ def _org_part(run: Run, person: Candidate) -> list[Token]:
     assert person.title is not None
     toks = run.tokens
     k = next(n for n, t in enumerate(toks) if t.start >= person.title[0])
-    while toks[k].end < person.title[1] and _is_place(toks[k].text):
+    while toks[k].end < person.title[1] and is_place(toks[k].text):
         k += 1
     if k < len(toks) and toks[k].start > person.title[0]:
         person.title = (toks[k].start, person.title[1])
     return toks[:k]
-
-
-def _is_place(*words: str) -> bool:
-    """Whether the words make a listed country or place ("England", "South Carolina")."""
-    return _in(words, "countries") or _in(words, "places")
 
 
 def _titled_person(run: Run, ctx: Context) -> Candidate | None:
@@ -295,7 +290,7 @@ def classify(run: Run, ctx: Context) -> Candidate | None:
     """The candidate a run makes, or None when it names nothing worth keeping."""
     if (
         len(run.tokens) == 1
-        and _opening_word(run.tokens[0].text)
+        and opening_word(run.tokens[0].text)
         and not (ctx.shouts and ctx.line(run.start).shouting)
     ):
         return None  # a lone opener ("The", "He"): a third of all runs, settled without the steps below
@@ -303,14 +298,14 @@ def classify(run: Run, ctx: Context) -> Candidate | None:
     line = ctx.line(run.start)
     if line.shouting:
         return Candidate(run, toks, None, shouting=True)
-    while toks and _opening_word(toks[0].text) and _opener(toks, ctx):  # most words: no call
+    while toks and opening_word(toks[0].text) and _opener(toks, ctx):  # most words: no call
         toks.pop(0)
     while len(toks) > 2 and toks[-1].text in lexicon.entries("post_nominals"):
         toks.pop()  # "Andrew Tyrie MP", "Guy Mansfield QC": the name ends before its letters
     if not toks:
         return None
     texts = tuple([t.text for t in toks])
-    listed, kind = _kinds(texts)
+    listed, kind = run_kinds(texts)
     if listed == "nationality":
         return None
     if listed == "place":
@@ -321,7 +316,7 @@ def classify(run: Run, ctx: Context) -> Candidate | None:
         _strip_title(cand, texts, ctx.text)
     if cand.title is None:
         if kind and not (
-            kind == "place" and _surname_or_place(texts) and _evidence(cand, texts, ctx, False, False)
+            kind == "place" and surname_or_place(texts) and _evidence(cand, texts, ctx, False, False)
         ):
             return Candidate(run, toks, kind)  # but "starring Nathan Lane" is no "Drury Lane"
         ambiguous = line.title_case or ctx.opens(toks[0].start)
@@ -329,41 +324,41 @@ def classify(run: Run, ctx: Context) -> Candidate | None:
             ambiguous
             and len(toks) >= 2
             and (
-                _common(first := texts[0].rstrip("."))
+                common_word(first := texts[0].rstrip("."))
                 or first.lower() in lexicon.lower("roles")
-                or _plural_group(first)
+                or plural_group(first)
             )
             and not is_given(first)
-            and not _is_place(first, texts[1])  # "South Carolina ...": a place opens the run
+            and not is_place(first, texts[1])  # "South Carolina ...": a place opens the run
             and not _named_by_appositive(toks, first, line.title_case, ctx.text[run.end : run.end + 80])
         ):
             cand.tokens = toks[1:]  # "Following Smith", "Mogul Smith": a common or role word opens it
-            if _plural_group(first):
+            if plural_group(first):
                 return Candidate(run, cand.tokens, "organisation")  # "Bookmakers Ladbrokes says"
             if len(cand.tokens) > 1:  # "Earlier Conservative Graham Brady": what leads the rest
                 _strip_title(cand, tuple([t.text for t in cand.tokens]), ctx.text)
-            kind = _place_or_org(cand.words)
+            kind = place_or_org(cand.words)
             if kind and (cand.title is None or kind == "organisation"):
                 return Candidate(run, cand.tokens if cand.title is None else toks[1:], kind)
-    elif (kind := _place_or_org(cand.words)) == "organisation" and _title_head(cand) not in HONORIFICS:
+    elif (kind := place_or_org(cand.words)) == "organisation" and _title_head(cand) not in HONORIFICS:
         return Candidate(run, toks, kind)  # but "Mr. Bloomberg", "Mrs Church" are people
     if cand.title is not None and line.start == 0 and line.title_case and _headline_word(cand.tokens):
         cand.tokens, cand.title = cand.tokens[1:], None  # headline "Senator Endorsed Doe": a verb
     words = texts if cand.tokens is toks else cand.words
-    if _never_a_name(words):
+    if never_a_name(words):
         return None
     if (
         len(words) == 1
         and words[0] in lexicon.entries("titles")
-        and (_title_head(cand) not in HONORIFICS or not _is_surname(words[0]))
+        and (_title_head(cand) not in HONORIFICS or not is_surname(words[0]))
         and not _surname_speaking(cand, ctx.text)
     ):
         return None  # "Lord Chancellor", "Mr. President"; but "Mr. King" is a surname after Mr/Mrs/Ms
     if (
         cand.title
         and len(words) == 1
-        and _common(words[0])
-        and not (_is_surname(words[0]) or is_given(words[0]))
+        and common_word(words[0])
+        and not (is_surname(words[0]) or is_given(words[0]))
         and _title_head(cand) not in _PEERAGE
     ):
         return None  # "General Workers' Union"; but "Mr Straw", "Lord Falconer" are names
@@ -377,50 +372,7 @@ def classify(run: Run, ctx: Context) -> Candidate | None:
     return cand
 
 
-@lru_cache(maxsize=_WORDS_CACHED)
-def _kinds(texts: tuple[str, ...]) -> tuple[str | None, str | None]:
-    """What a run's words (openers dropped) are by themselves: the list they make an entry of
-    (_listed_kind) and the kind they say (_place_or_org), of the words without dots; memoised per
-    distinct run, as the same names recur within and across documents and only their context differs."""
-    words = tuple([w.rstrip(".") for w in texts])  # bare, as Token.bare
-    listed = _listed_kind(words)
-    return listed, (_place_or_org(words) if listed is None else None)
-
-
-@lru_cache(maxsize=_WORDS_CACHED)
-def _listed_kind(words: tuple[str, ...]) -> str | None:
-    """'nationality' or 'place' when the words as a whole are an entry of those lists, else None."""
-    if _in(words, "nationalities"):
-        return "nationality"
-    if _in(words, "countries") or _in(words, "places"):
-        return "place"
-    return None
-
-
-@lru_cache(maxsize=_WORDS_CACHED)
-def _never_a_name(words: tuple[str, ...]) -> bool:
-    """Words that name no person whatever stands around them: an acronym ("BBC"), a title after a word
-    that is no given name ("Roman Catholic Archbishop"; "John Major" is a name), a capitalised function
-    word ("The Lord Of the Rings": a work), a lone non-name or nationality, a place and a party or
-    people ("South Carolina Republican")."""
-    return (
-        any(_acronym(w) for w in words)
-        or (len(words) >= 2 and words[-1] in lexicon.entries("titles") and not is_given(words[-2]))
-        or any(_function_word(w) for w in words)
-        or (len(words) >= 2 and is_nationality(words[-1]) and _is_place(*words[:-1]))
-        or (
-            len(words) == 1
-            and (words[0] in lexicon.entries("non_names") or words[0] in lexicon.entries("nationalities"))
-        )
-    )
-
-
-_ARTICLES = frozenset({"the", "a", "an"})
 _POSSESSIVE_DETERMINERS = frozenset({"its", "his", "her", "their"})
-_ADJECTIVE_ENDINGS = ("al", "ic", "ary", "ive", "ian", "ean", "ish", "ese", "ous", "ful", "ern", "ist")
-HONORIFICS = frozenset(
-    "Mr Mrs Ms Miss Mx Messrs Mme Mlle Madame Monsieur Herr Frau Senor Senora Signor Signora".split()
-)
 
 
 def _opener(toks: list[Token], ctx: Context) -> bool:
@@ -428,19 +380,19 @@ def _opener(toks: list[Token], ctx: Context) -> bool:
     or is a weekday before a given name anywhere ("on Wednesday Tony Blair said"; "Tuesday Weld" and
     "the Sunday Times" keep theirs), or a date after a preposition of time ("until December Microsoft")."""
     tok, left = toks[0], len(toks)
-    kind = _opening_word(tok.text)
+    kind = opening_word(tok.text)
     if kind == "article":
         return True
     if kind == "function":
         return ctx.opens(tok.start) or left == 1
     if kind != "non_name":
         return False
-    if left > 1 and _is_place(tok.text, toks[1].text):
+    if left > 1 and is_place(tok.text, toks[1].text):
         return False  # "South Carolina Republican primary": the compass word opens the place
     return (
         left == 1
         or ctx.opens(tok.start)
-        or (tok.text.lower() in _calendar().weekdays and is_given(toks[1].text))
+        or (is_weekday(tok.text) and is_given(toks[1].text))
         or _after_time_preposition(tok, ctx.text)
     )
 
@@ -468,46 +420,7 @@ def _headline_word(toks: list[Token]) -> bool:
     """Whether the first of a name's words, after a title in the headline, is a word the headline's
     capitals dress up, not a given name ("Senator Endorsed Doe", but "Senator Rand Doe"); body lines
     count not, where "Fellow Lib Dem Kit Doe said so." may look like a headline too."""
-    return len(toks) >= 2 and _english_word(toks[0].text)
-
-
-def calendar_word(word: str) -> bool:
-    """A month or weekday, in any case ("December", "Tuesday")."""
-    low = word.lower()
-    cal = _calendar()
-    return low in cal.weekdays or low in cal.months
-
-
-def _calendar() -> Calendar:
-    from newscli.extract.calendar_words import calendar  # read only when a weekday or month stands in a run
-
-    return calendar()
-
-
-@lru_cache(maxsize=_WORDS_CACHED)
-def _opening_word(word: str) -> str | None:
-    """What may make a word a sentence opener: 'article', another 'function' word, a 'non_name'
-    (a weekday...), or None; never an initial ("A. Dale", "I. Healy")."""
-    if is_initial(word):
-        return None
-    bare = word.rstrip(".")
-    low = bare.lower()
-    if low in lexicon.lower("function_words"):
-        return "article" if low in _ARTICLES else "function"
-    return "non_name" if bare in lexicon.entries("non_names") else None
-
-
-def _plural_group(word: str) -> bool:
-    """A kind of group in the plural, in any case ("Bookmakers", "Banks"): before one name at a
-    sentence's start, the name is that group's ("Bookmakers Ladbrokes says"); a singular one may be a
-    person's calling ("Broker Jo Roe said") or a word of the name ("Bookmaker William Hill")."""
-    low = word.lower()
-    return low.endswith("s") and low in lexicon.lower("groups")
-
-
-@lru_cache(maxsize=_WORDS_CACHED)
-def _common(word: str) -> bool:
-    return word.lower() in lexicon.lower("common_words")
+    return len(toks) >= 2 and english_word(toks[0].text)
 
 
 def _surname_speaking(cand: Candidate, text: str) -> bool:
@@ -517,107 +430,16 @@ def _surname_speaking(cand: Candidate, text: str) -> bool:
         return False
     if ARTICLE_BEFORE.search(text, max(0, cand.start - 8), cand.start):
         return False
-    cue = _CUE_AFTER.match(text, cand.end)
+    cue = CUE_AFTER.match(text, cand.end)
     return cue is not None and cue.group(1) in lexicon.lower("speech_verbs")
 
 
-def could_be_name(word: str) -> bool:
-    """Whether a capitalised word may be part of a person's name: a known given name or surname, or no
-    ordinary English word ("Wymes", "Brown"; not "Victims", "Conceding")."""
-    return is_given(word) or _is_surname(word) or not _common(word)
-
-
-def plain_given(word: str) -> bool:
-    """A known given name that is no ordinary English word as well ("Paula", not "Ray" or "Mark")."""
-    return is_given(word) and not _common(word)
-
-
-_GENDER_LISTS = ("given_names_male", "given_names_female")
-
-
-@lru_cache(maxsize=_WORDS_CACHED)
-def is_given(word: str) -> bool:
-    """A known given name, accents or not ("Andre" as well as "André", but not an English word that is
-    a name only with its accent: "Age" for "Åge", "Come" for "Côme"); the gender lists' names too
-    ("Huma", "Reince"), but not those that are English words ("Amber", "Herb": "The Amber Lantern")."""
-    if word in lexicon.entries("given_names"):
-        return True
-    if word in lexicon.folded("given_names"):
-        return not _common(word)
-    return any(word in lexicon.entries(n) for n in _GENDER_LISTS) and not _common(word)
-
-
-def _given_first(words: tuple[str, ...]) -> bool:
-    """A full name opening with a given name that is not itself a place or a nationality ("Anthony
-    Washington"; not "Nazi Germany")."""
-    first = words[0]
-    return (
-        len(words) >= 2
-        and is_given(first)
-        and first not in lexicon.entries("places")
-        and not is_nationality(first)
-    )
-
-
-@lru_cache(maxsize=_WORDS_CACHED)
-def _function_word(word: str) -> bool:
-    """A capitalised function word inside a run ("The Lord Of the Rings"), not a given name or numeral."""
-    return (
-        word[0].isupper()
-        and word.lower() in lexicon.lower("function_words")
-        and word not in ROMAN
-        and not is_given(word)
-    )
-
-
-_NAMESAKE_TITLES = frozenset("King Queen Prince Princess Duke Duchess Saint St Sir Dame Lord Lady".split())
 _PEERAGE = HONORIFICS | {"Dr", "Sir", "Lord", "Lady", "Dame", "Baroness", "Baron", "Prof", "Professor"}
 
 
 def _title_head(cand: Candidate) -> str:
     """The last word of the candidate's title, without its dot ("Mr." -> "Mr")."""
     return cand.run.tokens[cand.run.tokens.index(cand.tokens[0]) - 1].bare if cand.title else ""
-
-
-@lru_cache(maxsize=_WORDS_CACHED)
-def _acronym(word: str) -> bool:
-    """An acronym, plural or not ("BBC", "U.N.", "MPs"), but not an initial ("J.")."""
-    if word.endswith("s") and is_acronym(word[:-1]):
-        return True
-    return is_acronym(word) and (not is_initial(word) or _known_abbreviation(word))
-
-
-def _known_abbreviation(word: str) -> bool:
-    """An abbreviation of a country or organisation ("U.S.", "U.N."), not an initial."""
-    return word in lexicon.entries("countries") or word in lexicon.entries("organisation_words")
-
-
-@lru_cache(maxsize=_WORDS_CACHED)
-def _place_or_org(words: tuple[str, ...]) -> str | None:
-    """'organisation' or 'place' when the words say so by themselves, else None."""
-    if not words:
-        return None
-    listed = _listed_kind(words)
-    if listed:
-        return None if listed == "nationality" else "place"
-    if any(_organisation_word(w) for w in words):
-        return "organisation"
-    if (
-        words[0] in lexicon.entries("place_words")
-        and len(words) > 1
-        and words[0] not in lexicon.entries("titles")
-    ):
-        return "place"
-    if len(words) > 1 and words[-1] in lexicon.entries("place_words"):
-        return "place"
-    if (_suffix_in(words, "countries") or _suffix_in(words, "places")) and not _given_first(words):
-        return "place"  # "Imperial Japan", but "Anthony Washington" is a person
-    return None
-
-
-def _organisation_word(word: str) -> bool:
-    """A word that makes a name an organisation ("Television", "Foundation")."""
-    return word in lexicon.entries("organisation_words")
 
 
 def _strip_title(cand: Candidate, words: tuple[str, ...], text: str) -> None:
@@ -634,7 +456,7 @@ def _strip_title(cand: Candidate, words: tuple[str, ...], text: str) -> None:
                 cand.title = (m.start(1), toks[given - 1].end)  # the whole office: "Secretary of State"
                 cand.tokens, cand.evidence = toks[given:], "title"
                 return
-    split = _title_split(words)
+    split = title_split(words)
     if split is not None:
         title_from, name_at, evidence = split
         if title_from is not None:
@@ -644,8 +466,8 @@ def _strip_title(cand: Candidate, words: tuple[str, ...], text: str) -> None:
             cand.evidence = evidence
 
 
-@lru_cache(maxsize=_WORDS_CACHED)
-def _title_split(words: tuple[str, ...]) -> tuple[int | None, int, str | None] | None:
+@lru_cache(maxsize=WORDS_CACHED)
+def title_split(words: tuple[str, ...]) -> tuple[int | None, int, str | None] | None:
     """Where a run's words split into what leads the name and the name, by the words alone: (first
     word of the title, or None when the leading words are dropped but are no title; first word of the
     name; evidence), or None when the run is all name."""
@@ -656,7 +478,7 @@ def _title_split(words: tuple[str, ...]) -> tuple[int | None, int, str | None] |
         head += 1  # "Chief Executive Martin Sorrell"
     if head >= 0:
         first = head
-        while first > 0 and bare[head] not in HONORIFICS and _titles_word(words[first - 1]):
+        while first > 0 and bare[head] not in HONORIFICS and titles_word(words[first - 1]):
             first -= 1
         return first, head + 1, "title"
     lead = 0
@@ -664,15 +486,15 @@ def _title_split(words: tuple[str, ...]) -> tuple[int | None, int, str | None] |
         lead += 1  # "Australian Mamdouh Habib"
     if lead:
         return 0, lead, None
-    if is_given(bare[0]) and not _named_describer(bare[0]):
+    if is_given(bare[0]) and not named_describer(bare[0]):
         return _office_split(bare)  # "Martin Luther King": a given name that is an English word too
     for k in range(1, len(bare) - 1):
-        if not _describes(bare[k - 1]):
+        if not may_describe(bare[k - 1]):
             return _office_split(bare)
         if (
             is_given(bare[k])
-            and not any(_organisation_word(b) for b in bare[k + 1 :])
-            and not _is_place(bare[k - 1], bare[k])  # "South Carolina Republican": no Carolina
+            and not any(organisation_word(b) for b in bare[k + 1 :])
+            and not is_place(bare[k - 1], bare[k])  # "South Carolina Republican": no Carolina
         ):
             described = all(is_nationality(b) or b in lexicon.entries("countries") for b in bare[:k])
             return (0 if described else None), k, None  # not "New York City Public Advocate Jo Roe"
@@ -683,9 +505,9 @@ def _office_split(bare: list[str]) -> tuple[int, int, str] | None:
     """An office named after its organisation or place before a given name and a surname ("Harlow
     County Recorder Jane Roe", "United Widget Workers Treasurer John Doe"): the office is a title."""
     k = len(bare) - 2
-    if k < 2 or not is_given(bare[k]) or _common(bare[k]) or not _name_shaped((bare[k], bare[-1]), True):
+    if k < 2 or not is_given(bare[k]) or common_word(bare[k]) or not name_shaped((bare[k], bare[-1]), True):
         return None
-    if not any(_organisation_word(b) or b in lexicon.entries("place_words") for b in bare[:k]):
+    if not any(organisation_word(b) or b in lexicon.entries("place_words") for b in bare[:k]):
         return None
     return 0, k, "title"
 
@@ -699,308 +521,9 @@ def tail_start(window: str, chunks: int) -> int:
     return len(parts[0]) if len(parts) > chunks else 0
 
 
-_LIST_COMMA = re.compile(r"[ \t]*,[ \t]*")
-_LIST_NEXT = re.compile(r"[ \t]*(?:,|;|\band\b)[ \t]*")
-
-
-def listed_among_people(cands: list[Candidate], i: int, text: str) -> bool:
-    """Whether an open run of two or three name-shaped words stands in a list between two full names of
-    people, set off by commas ("..., Brian Henninger , Tiger Woods , Steve Jurgenson ,": a field of
-    players, a list of guests): the list says what it is, when the last word is a known family name.
-    English words pass ("Tiger Woods", whose "Tiger" a title-case line had dropped as an opener), words
-    of the lists (places, organisations, titles) do not. The caller gives the run its whole words."""
-    cand = cands[i]
-    if cand.kind is not None or cand.shouting or cand.attributive or not 0 < i < len(cands) - 1:
-        return False
-    before, after = cands[i - 1], cands[i + 1]
-    if not all(c.kind == "person" and len(c.tokens) >= 2 for c in (before, after)):
-        return False
-    words = tuple(t.text for t in cand.run.tokens)  # the whole run: a list line looks like a headline
-    return (
-        _LIST_COMMA.fullmatch(text, before.end, cand.run.start) is not None
-        and _LIST_NEXT.fullmatch(text, cand.run.end, after.start) is not None
-        and _name_shaped(words, known_words=True)
-        and _is_surname(words[-1])  # not a band among musicians: "Velvet Revolver", "Bucks Fizz"
-    )
-
-
-def relative_of(cand: Candidate, families: set[str], ctx: Context) -> bool:
-    """Whether an open run is a full name whose family name is a person's of the document
-    ("Naina Yeltsin" beside Boris Yeltsin): two or three name-shaped words, not opening a sentence."""
-    if cand.shouting or cand.attributive or not 2 <= len(cand.tokens) <= 3:
-        return False
-    words = cand.words
-    if key(words[-1]) not in families:
-        return False
-    first = words[0]
-    if ctx.opens(cand.start) and not is_given(first):
-        return False
-    return is_given(first) or _name_shaped((*words[:-1], "X"))
-
-
-def cued_words(cands: list[Candidate], text: str) -> tuple[set[str], set[str], set[str]]:
-    """The name keys of single capitalised words that are the subject of a speech verb right after them
-    ("Whitlock said", "Oxley tweeted"): a surname used as a speaker's; those of them that a personal
-    pronoun takes up before any "it" does ("Smith said he ...", not "Renault said its ..."); and those
-    a personal pronoun takes up twice or more and "it" never (a person's, not a firm's, by the text)."""
-    found: set[str] = set()
-    personal: Counter[str] = Counter()
-    impersonal: set[str] = set()
-    for cand in cands:
-        alone = len(cand.tokens) == 1 and (len(cand.run.tokens) == 1 or cand.title is not None)
-        if alone and not cand.shouting:  # "Mr Smith said"; not what is left of "Ask Barney said"
-            cue = _CUE_AFTER.match(text, cand.end)
-            if cue and cue.group(1) in lexicon.lower("speech_verbs"):
-                k = key(cand.words[0])
-                found.add(k)
-                pronoun = _PRONOUN_AFTER.search(text, cue.end(), cue.end() + _PRONOUN_REACH)
-                if pronoun and pronoun.group(1).lower() not in ("it", "its"):
-                    personal[k] += 1
-                elif pronoun:
-                    impersonal.add(k)
-    return found, set(personal), {k for k, n in personal.items() if n >= 2 and k not in impersonal}
-
-
-def speaker_named(cand: Candidate, cued: set[str], ctx: Context) -> bool:
-    """Whether an open run is the full name of a speaker named by surname elsewhere ("Dana Whitlock ...
-    Whitlock said"): two capitalised words, the last one cued, the first one a given name or any
-    capitalised word on no list ("Bram Oxley"; an ordinary word only where no sentence opens)."""
-    if cand.shouting or cand.attributive or len(cand.tokens) != 2:
-        return False  # three words may hold a description: "Billionaire Jane Doe"
-    words = cand.words
-    if key(words[-1]) not in cued or any(w.islower() or w.isupper() for w in words):
-        return False
-    if is_given(words[0]):
-        return True
-    if ctx.line(cand.start).title_case or (ctx.opens(cand.start) and _common(words[0])):
-        return False  # "Following Smith": a sentence may open with a common word; a headline describes
-    return not any(w in lexicon.entries(n) for w in words for n in _NOT_NAME_LISTS)
-
-
-def speaker_inside(cand: Candidate, cued: set[str]) -> tuple[str, str] | None:
-    """A speaker's full name inside the name of a show or organisation ("The Jane Doe Show" ... "Doe
-    said"): a given name and a cued surname on no list."""
-    if cand.shouting or len(cand.tokens) < 3:
-        return None
-    for first, last in itertools.pairwise(cand.words):
-        if (
-            is_given(first)
-            and key(last) in cued
-            and not any(last in lexicon.entries(n) for n in _NOT_NAME_LISTS)
-        ):
-            return first, last
-    return None
-
-
-def name_closing_a_firm(cand: Candidate) -> tuple[int | None, int] | None:
-    """Where an organisation's run ends in what may be a person's name, a given name and an organisation
-    word ("Michael Bloomberg", "Atlantic City Mayor Don Guardian"), with nothing or a title before it:
-    (first word of the title or None, first word of the name); None when it ends in no such name. The
-    document decides whether it is one (people.py); a title that names places and institutions after
-    people ("Prince William County", "Queen Mary College") leads no such name."""
-    toks = cand.run.tokens
-    if cand.shouting or len(toks) < 2:
-        return None
-    first, last = toks[-2].bare, toks[-1].bare
-    if (
-        not (_organisation_word(last) and is_given(first))
-        or _organisation_word(first)
-        or calendar_word(first)
-    ):
-        return None
-    if first in lexicon.entries("places") or first in lexicon.entries("countries"):
-        return None  # "Washington Post": the paper
-    if len(toks) == 2:
-        return None, 0
-    split = _title_split(tuple([t.text for t in toks]))
-    if split is None or split[2] != "title" or split[1] != len(toks) - 2 or toks[-3].bare in _NAMESAKE_TITLES:
-        return None  # not "British Davis Cup": a nationality is no title
-    return split[0], split[1]
-
-
-def speaker_surname(
-    cand: Candidate, cued: set[str], personal_twice: set[str], given_in_use: set[str], ctx: Context
-) -> bool:
-    """Whether a lone open word is a speaker's surname: cued and taken up by a personal pronoun ("Brown
-    said he": `cued`), and a known family name, or a word the document writes only with a capital
-    (inside a sentence too: "when Trump mentioned ...") that he/she takes up after its cues twice and
-    "it" never (`personal_twice`); and not the given name of a person of the document ("Jane said" after
-    Jane Doe stays open)."""
-    if cand.shouting or len(cand.tokens) != 1:
-        return False
-    word = cand.words[0]
-    return (
-        key(word) in cued
-        and (_is_surname(word) or (key(word) in personal_twice and ctx.proper_word(word)))
-        and word not in given_in_use
-        and not _never_a_name(cand.words)
-        and not any(word in lexicon.entries(n) for n in _NOT_NAME_LISTS)
-    )
-
-
-def _is_country(words: str) -> bool:
-    return words in lexicon.entries("countries") or is_nationality(words)
-
-
-@lru_cache(maxsize=_WORDS_CACHED)
-def is_nationality(word: str) -> bool:
-    """A nationality or people, singular or plural ("Kenyan", "Kenyans")."""
-    nationalities = lexicon.entries("nationalities")
-    return word in nationalities or (word.endswith("s") and word[:-1] in nationalities)
-
-
-def _titles_word(word: str) -> bool:
-    """A capitalised word that belongs to the title after it ("Microsoft Chairman", "Home Secretary")."""
-    return describes(word) and word.rstrip(".") not in lexicon.entries("non_names")
-
-
-@lru_cache(maxsize=_WORDS_CACHED)
-def _describes(word: str) -> bool:
-    """A word that may stand in a description before a name: nationality, place, organisation, title word."""
-    return _named_describer(word) or _common(word)
-
-
-def _named_describer(word: str) -> bool:
-    """A nationality, country, place, organisation or title word, or an acronym: what a description of a
-    person names, as against an English word."""
-    return (
-        is_nationality(word)
-        or word in lexicon.entries("countries")
-        or word in lexicon.entries("places")
-        or word in lexicon.entries("organisation_words")
-        or word in lexicon.entries("title_modifiers")
-        or is_acronym(word)
-    )
-
-
-@lru_cache(maxsize=_WORDS_CACHED)
-def describes(word: str) -> bool:
-    """A word that may stand inside a description or title of a person ("former", "Labour's", "U.S.")."""
-    bare = word.removesuffix("'s").removesuffix("\u2019s")
-    if not bare:
-        return False
-    if bare.islower():
-        if bare in lexicon.lower("function_words") or bare in lexicon.lower("speech_verbs"):
-            return False
-        return (
-            bare in lexicon.lower("roles")
-            or bare in lexicon.lower("kinship")
-            or bare in lexicon.lower("descriptors")
-            or (bare.endswith(_ADJECTIVE_ENDINGS) and not bare.endswith("ly") and len(bare) >= 5)
-        )
-    if not bare[0].isupper():
-        return False
-    known = (
-        bare in lexicon.entries("nationalities")
-        or bare in lexicon.entries("countries")
-        or bare in lexicon.entries("places")
-        or bare in lexicon.entries("organisation_words")
-        or bare in lexicon.entries("titles")
-        or bare in lexicon.entries("title_modifiers")
-        or is_initial(bare)
-        or bare.isupper()
-    )
-    return known or not (bare.lower() in lexicon.lower("common_words") or is_given(bare))
-
-
-def not_a_person(cand: Candidate, ctx_text: str, named_in_full: frozenset[str] = frozenset()) -> str | None:
-    """What the context shows a name to be instead of a person, in this document: "place" ("the city of
-    El Alto"), "work" ("the film Vera Drake", "Forbes magazine": not a lone word that is the family
-    name of someone the document names in full, one of `named_in_full`, "Bush website"),
-    "organisation" ("the band Franz Ferdinand"), "" when it only modifies a role ("Vera Drake star
-    Imelda Staunton": a work, team or firm), or None when nothing says so."""
-    if cand.shouting or not cand.tokens:
-        return None
-    start = cand.start
-    lo = max(0, start - 20)
-    before = _WORK_BEFORE.search(ctx_text, lo + tail_start(ctx_text[lo:start], 1), start)
-    if before and before.group(1) in lexicon.lower("works"):
-        return "work"
-    of_or_for = ctx_text.endswith(("of ", "for "), max(0, start - 4), start)  # a cheap test first
-    if of_or_for and not cand.run.possessive and _PLACE_BEFORE.search(ctx_text, max(0, start - 30), start):
-        return "place"  # "the city of El Alto", "MP for West Ham" (not "the state of Sanders' years")
-    if (
-        before
-        and before.group(1) in lexicon.lower("groups")
-        and not _counted(ctx_text, before.start(1))
-        and not _AND_A_NAME.match(ctx_text, cand.end)  # "Scotland duo Gordon Bulloch and Chris Cusiter"
-    ):
-        return "organisation"
-    end = cand.end
-    if cand.run.possessive or end != cand.run.end:
-        return None
-    if len(cand.tokens) >= 2 and cand.title is None and _a_thing(cand, ctx_text):
-        return ""  # "including the Mac Mini.": an article before a whole name makes it a thing
-    if ctx_text[end : end + 1] not in (" ", "\t"):
-        return None  # the patterns below start with a space or tab
-    publication = _WORD_AFTER.match(ctx_text, end)
-    if (
-        publication
-        and publication.group(1) in _PUBLICATIONS
-        and not _given_first(cand.words)  # not "the George W Bush website"
-        and not (len(cand.tokens) == 1 and key(cand.words[0]) in named_in_full)  # nor "Bush website"
-    ):
-        return "work"  # "Forbes magazine started the rich-list craze"
-    after = _MODIFIES_ROLE.match(ctx_text, end, min(len(ctx_text), end + 40))
-    if (
-        after
-        and after.group(1) in lexicon.lower("roles")
-        and after.group(1) not in _SELF_ROLES
-        and after.group(1) not in lexicon.lower("personal_roles")  # "Trump aide Jo Doe": a person's aide
-    ):
-        return ""
-    return None
-
-
-# A kind of place and "of" before a name, or a member of a parliament and "for": the place ("the city of
-# El Alto", "Labour MP for West Ham"; not "Secretary of State X").
-_PLACE_BEFORE = re.compile(
-    r"\b(?:(?:city|town|village|suburb|district|province|region|county|borough|state|island|port|capital)"
-    r"[ \t]+of|(?:MP|MSP|MEP)s?[ \t]+for)[ \t]+$"
-)
-_AND_A_NAME = re.compile(r"[ \t]+and[ \t]+[A-Z]")  # a pair of names after a group noun: its members
-_THING_AFTER = re.compile(r"[ \t]*(?:[.;:!?)]|[ \t](?:for|with|in|to|is|was|has|had)\b)")
-_THE_OR_A = re.compile(r"\b(?:[Tt]he|an?)[ \t]+$")  # not "A", an initial in "A Lo Cicero, F Ongaro"
-
-
-def _a_thing(cand: Candidate, text: str) -> bool:
-    """Whether an article stands right before a full name that ends a phrase ("the Mac Mini.", "a
-    Mac Mini for £339"): a product or firm; not "a Jo Doe presidency", where the name modifies a noun,
-    nor "the Jo Doe, or Al Roe, of podcasting", a figure of speech."""
-    start = cand.start
-    return (
-        _THE_OR_A.search(text, max(0, start - 5), start) is not None
-        and _THING_AFTER.match(text, cand.end) is not None
-    )
-
-
-_SELF_ROLES = frozenset({"said", "says"})
 # Role nouns that firms and teams hold at least as often as people: before a lone word ("rival
 # Peoplesoft", "market leader Nintendo", "Sale host Bath") they show no person.
 _FIRM_ROLES = frozenset("rival partner owner developer publisher investor producer leader host".split())
-_COUNTING = re.compile(r"\b(?:one|an?|another|each|every|any|no|which|what)[ \t]+$", re.I)
-
-
-def _counted(text: str, at: int) -> bool:
-    """Whether a group noun at `at` is counted or asked about ("One label Rubio resists", "which team
-    Doe coaches"): the name after it is the subject of a clause, not the group's name ("the band X")."""
-    return _COUNTING.search(text, max(0, at - 10), at) is not None
-
-
-_AFFILIATED = re.compile(r"[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?")  # "Jane Doe of", "David Anders at"
-
-
-def affiliations(cands: list[Candidate], text: str) -> list[Candidate]:
-    """Names right after "PERSON of" or "PERSON at": organisations or places ("Jane Doe of Morgan
-    Stanley", "David Anders at Merrill Lynch")."""
-    return [
-        nxt
-        for cand, nxt in itertools.pairwise(cands)
-        if cand.kind == "person"
-        and not cand.run.possessive
-        and not nxt.run.possessive
-        and _AFFILIATED.fullmatch(text, cand.end, nxt.start)
-    ]
 
 
 def _attributive(text: str, end: int) -> bool:
@@ -1054,23 +577,19 @@ def _evidence(
     if len(words) == 2 and family_first and _GIVEN_HYPHENATED.match(words[1]):
         return "given"  # "Kang Young-hoon", "Roh Moo-hyun"
     country = _COUNTRY_AFTER.match(after)
-    if country and _is_country(country.group(1)) and _name_shaped(words, known_words=True):
+    if country and is_country(country.group(1)) and name_shaped(words, known_words=True):
         return "country"  # results and squads: "Jearl Miles ( U.S. )"
-    if _cued(words, before, after, last_word) and not _english_words(words) and not _nationality_led(words):
+    if _cued(words, before, after, last_word) and not english_words(words) and not nationality_led(words):
         return "cue"  # not "Retail Decisions said", "Five Live said", "Swiss Re said": a firm's words
     role = _ROLE_COMMA_BEFORE.search(before, last_word)
-    if role and _person_role(role.group(1)) and _person_shaped(words, True) and after[:1] == ",":
+    if role and person_role(role.group(1)) and person_shaped(words, True) and after[:1] == ",":
         return "appositive"  # "Doe's deputy campaign manager, Rich Roe, who ..."
     if after[:1] == "," and not any(w.lower() in lexicon.lower("roles") for w in words):
-        if _role_appositive(after) and _person_shaped(words, True):
+        if _role_appositive(after) and person_shaped(words, True):
             return "appositive"  # "Jane Roe, a spokeswoman for ...", "Jane Roe, executive director of"
-        if _WHO_AFTER.match(after) and _person_shaped(words) and (len(words) == 2 or is_given(words[0])):
+        if _WHO_AFTER.match(after) and person_shaped(words) and (len(words) == 2 or is_given(words[0])):
             return "appositive"  # "Jane Roe, who ...": not "Velvet Sisters, who" (English words)
-    if (
-        _name_shaped(words)
-        and _is_surname(words[-1])
-        and not (ctx.line(start).title_case or ctx.opens(start))
-    ):
+    if name_shaped(words) and is_surname(words[-1]) and not (ctx.line(start).title_case or ctx.opens(start)):
         return "shape"  # at a sentence opening the first word may describe ("Matchwinner Keane")
     return None
 
@@ -1080,14 +599,14 @@ def _cued(words: tuple[str, ...], before: str, after: str, last_word: int) -> bo
     not a verb with a subject of its own before a name an English word opens ("He said Ask Jeeves
     was": what he says)."""
     verbs = lexicon.lower("speech_verbs")
-    cue = _CUE_AFTER.match(after)
+    cue = CUE_AFTER.match(after)
     if cue is not None and cue.group(1) in verbs:
         return True
     cue = _CUE_BEFORE.search(before, last_word)
     return (
         cue is not None
         and cue.group(1) in verbs
-        and not (_english_word(words[0]) and _SUBJECT_VERB_BEFORE.search(before, tail_start(before, 2)))
+        and not (english_word(words[0]) and _SUBJECT_VERB_BEFORE.search(before, tail_start(before, 2)))
     )
 
 
@@ -1095,29 +614,7 @@ def _firm_role_names_a_person(words: tuple[str, ...]) -> bool:
     """Whether a role firms hold too ("rival", "partner", "owner") shows the name after it is a person's:
     a full name that does not end in an English word that is no given or family name ("Jets owner
     Woody Johnson"; not "rival Peoplesoft", "US partner Best Buy", "market leader Mengniu Dairy")."""
-    return len(words) >= 2 and not _plain_english_word(words[-1])
-
-
-def _nationality_led(words: tuple[str, ...]) -> bool:
-    """Whether a name of two words opens with a nationality that is no given name ("Swiss Re", "British
-    Gas"): a firm or body named after its country, not a person."""
-    return len(words) == 2 and is_nationality(words[0]) and not is_given(words[0])
-
-
-def _english_words(words: tuple[str, ...]) -> bool:
-    """Whether a name opens and ends in English words that are no given name or family name ("Retail
-    Decisions", "Five Live", "Trade Policy"; not "Newt Gingrich", "Spike Lee")."""
-    return _english_word(words[0]) and _plain_english_word(words[-1])
-
-
-def _english_word(word: str) -> bool:
-    """An English word that is no given name ("Retail", "Ask"; not "Mark", "Will")."""
-    return _common(word) and not is_given(word)
-
-
-def _plain_english_word(word: str) -> bool:
-    """An English word that is no given name nor family name ("Decisions", "Dairy"; not "Johnson")."""
-    return _english_word(word) and not _is_surname(word)
+    return len(words) >= 2 and not plain_english_word(words[-1])
 
 
 def _named_by_appositive(toks: list[Token], first: str, title_case: bool, after: str) -> bool:
@@ -1128,16 +625,11 @@ def _named_by_appositive(toks: list[Token], first: str, title_case: bool, after:
     return (
         len(toks) == 2
         and not title_case
-        and (_is_surname(last) or is_given(last))  # not "Casino Royale, author Ian Fleming's first book"
+        and (is_surname(last) or is_given(last))  # not "Casino Royale, author Ian Fleming's first book"
         and not first.lower().endswith(("ing", "ed", "ly"))
         and first.lower() not in lexicon.lower("function_words")
         and _role_appositive(after)
     )
-
-
-def _person_role(word: str) -> bool:
-    """A role noun said of people only ("spokesman", "manager"; not "owner", "champions")."""
-    return word in lexicon.lower("roles") and word not in lexicon.lower("shared_roles")
 
 
 def _role_appositive(after: str) -> bool:
@@ -1149,13 +641,13 @@ def _role_appositive(after: str) -> bool:
         return False
     words = m.group(1).split()[:APPOSITIVE_MAX]
     for k in range(1, len(words) - 1):
-        if words[k] == "and" and words[k - 1].islower() and not _person_role(words[k + 1]):
+        if words[k] == "and" and words[k - 1].islower() and not person_role(words[k + 1]):
             return False  # ", its chief and two managers": a list of people, after a firm's name
-    if words[0] in _ARTICLES or words[0] in _POSSESSIVE_DETERMINERS or _possessive_name(words[0]):
+    if words[0] in ARTICLES or words[0] in _POSSESSIVE_DETERMINERS or _possessive_name(words[0]):
         words = words[1:]  # ", a spokeswoman", ", the chairwoman of", ", its acting chairman", ", Libya's"
     elif words[0] not in lexicon.lower("roles"):
         return False  # ", set up by an army officer": no noun phrase of a role
-    return any(_person_role(w) for w in words)
+    return any(person_role(w) for w in words)
 
 
 def _possessive_name(word: str) -> bool:
@@ -1163,81 +655,17 @@ def _possessive_name(word: str) -> bool:
     return word[:1].isupper() and word.endswith(("'s", "\u2019s"))
 
 
-@lru_cache(maxsize=_WORDS_CACHED)
+@lru_cache(maxsize=WORDS_CACHED)
 def _spelled_evidence(words: tuple[str, ...]) -> str | None:
     """The evidence a name's words give wherever they stand: initials beside full words ("J. Smith"),
     or a given name first ("Anthony Washington"); memoised, as names recur."""
     multi = len(words) >= 2
     if multi and "." in "".join(words):  # an initial ends in a dot: most names skip this test
-        initials = [is_initial(w) and not _known_abbreviation(w) for w in words]
+        initials = [is_initial(w) and not known_abbreviation(w) for w in words]
         if any(initials) and not all(initials):
             return "initial"
-    if multi and _given_first(words) and not is_initial(words[-1]):
+    if multi and given_first(words) and not is_initial(words[-1]):
         last = words[-1].lower()
         if last not in lexicon.lower("function_words") and words[-1] not in lexicon.entries("non_names"):
             return "given"
     return None
-
-
-def _person_shaped(words: tuple[str, ...], known_words: bool = False) -> bool:
-    """Name-shaped words (_name_shaped), or a given name and a family name that is a place word too
-    ("Dennis Hills, who ...", "Graham Lane, leader of ...")."""
-    return _name_shaped(words, known_words) or _surname_or_place(words)
-
-
-@lru_cache(maxsize=_WORDS_CACHED)
-def _surname_or_place(words: tuple[str, ...]) -> bool:
-    """A given name and a place word that is also a family name ("Nathan Lane", "Simon Hall"; but
-    "Drury Lane", "Victoria Park" too): the context must say which."""
-    return (
-        len(words) == 2
-        and words[-1] in lexicon.entries("place_words")
-        and _is_surname(words[-1])
-        and _given_first(words)
-    )
-
-
-def plural_people(word: str) -> bool:
-    """A nationality or people in the plural ("Czechs", "Kenyans", "New Yorkers", "Tories"); a singular
-    one may be a surname ("David French")."""
-    nationalities = lexicon.entries("nationalities")
-    return word.endswith("s") and (
-        word[:-1] in nationalities or (word.endswith("ies") and word[:-3] + "y" in nationalities)
-    )
-
-
-@lru_cache(maxsize=_WORDS_CACHED)
-def _is_surname(word: str) -> bool:
-    """A known family name, accents or not."""
-    return word in lexicon.entries("surnames") or word in lexicon.folded("surnames")
-
-
-def _name_shaped(words: tuple[str, ...], known_words: bool = False) -> bool:
-    """Two or three capitalised words none of which is an English word or on any list ("Wasim Akram");
-    with `known_words`, English words pass ("Jearl Miles") but list words still do not."""
-    if not 2 <= len(words) <= 3:
-        return False
-    if len(words) == 3 and (_in(words[:2], "places") or _in(words[:2], "countries")):
-        return False  # "Los Angeles Dodgers": a team named after its city
-    for w in words:
-        if w.islower():
-            continue  # a particle
-        if not (w[0].isupper() and w[1:].replace("-", "").replace("'", "").isalpha() and not w.isupper()):
-            return False
-        if not known_words and (_common(w) or any(_common(part) for part in w.split("-"))):
-            return False
-        if is_nationality(w) or any(w in lexicon.entries(n) for n in _NOT_NAME_LISTS):
-            return False
-    return True
-
-
-_NOT_NAME_LISTS = (
-    "countries",
-    "places",
-    "nationalities",
-    "organisation_words",
-    "place_words",
-    "titles",
-    "title_modifiers",
-    "non_names",
-)

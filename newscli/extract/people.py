@@ -24,23 +24,20 @@ from typing import Any, Generic, Protocol, TypeVar
 from newscli.config import Config
 from newscli.extract import aliases as user_aliases
 from newscli.extract import lexicon, roles
-from newscli.extract.classify import (
-    ARTICLE_BEFORE,
-    Candidate,
-    Context,
+from newscli.extract.classify import ARTICLE_BEFORE, Candidate, Context, classify_all
+from newscli.extract.name_context import (
     affiliations,
-    classify_all,
     cued_words,
     listed_among_people,
     name_closing_a_firm,
     not_a_person,
-    plain_given,
     relative_of,
     speaker_inside,
     speaker_named,
     speaker_surname,
 )
 from newscli.extract.names import Token, is_initial, key, repaired, runs
+from newscli.extract.wordkinds import plain_given
 from newscli.model import Document, Entity, Mention, Role
 
 UNRESOLVED = "unresolved"  # kind of the per-document holder of person mentions no rule could settle

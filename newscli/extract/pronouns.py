@@ -26,10 +26,11 @@ from dataclasses import dataclass
 
 from newscli.extract import cuewords, lexicon
 from newscli.extract.attribution import Attributor
-from newscli.extract.classify import ARTICLE_BEFORE, HONORIFICS, could_be_name
+from newscli.extract.classify import ARTICLE_BEFORE
 from newscli.extract.cuetokens import Tok, modifies_name, tokens
 from newscli.extract.quotemarks import DOUBLE_MARKS
 from newscli.extract.subjects import Subject
+from newscli.extract.wordkinds import HONORIFICS, could_be_name
 from newscli.model import Document, Mention, Sentence
 from newscli.text import sentence_at
 

@@ -13,15 +13,9 @@ from __future__ import annotations
 import re
 
 from newscli.extract import lexicon
-from newscli.extract.classify import (
-    HONORIFICS,
-    Candidate,
-    calendar_word,
-    describes,
-    plural_people,
-    tail_start,
-)
+from newscli.extract.classify import Candidate, tail_start
 from newscli.extract.names import UPPER, is_initial
+from newscli.extract.wordkinds import HONORIFICS, calendar_word, describes, plural_people
 from newscli.text import ABBREVIATIONS
 
 _WORD = re.compile(r"[\w.'\u2019-]+|[^\w\s]")
