@@ -109,6 +109,10 @@ def phrasal_particles() -> dict[str, str]:
 
 # Personal pronouns that may stand for one speaker; "they" and "we" usually stand for groups.
 SINGULAR_PRONOUNS = {"he": "m", "she": "f"}
+PRONOUN_GENDER = {  # every form of he and she, by the gender it says
+    **dict.fromkeys(("he", "him", "his", "himself"), "m"),
+    **dict.fromkeys(("she", "her", "hers", "herself"), "f"),
+}
 # Auxiliaries after which a verb's base form is a verb ("will say", "did tell").
 AUXILIARIES = frozenset("will would could can may might must should shall did does do to".split())
 # Words that start a clause of their own: a speaker is never found across them.

@@ -26,8 +26,10 @@ from newscli.config import Config
 from newscli.extract import cuewords, lexicon
 from newscli.extract.attribution import Attribution, Attributor
 from newscli.extract.cuetokens import DASHES, Tok, modifies_name
-from newscli.extract.pronouns import BLOCKER, PRONOUN_GENDER, Antecedents
+from newscli.extract.cuewords import PRONOUN_GENDER
+from newscli.extract.pronouns import Antecedents
 from newscli.extract.quotemarks import QuoteSpan, find_spans
+from newscli.extract.sentence_subjects import BLOCKER, SentenceSubjects
 from newscli.extract.subjects import Subject
 from newscli.model import Document, Entity, Mention, Paragraph, Quote, Sentence
 
@@ -75,7 +77,8 @@ class _Extraction:
         self._title_spans: dict[int, bool] = {}
         self.att = Attributor(doc, entities)
         quoted = [(s.open_mark, s.end if s.close_mark is None else s.close_mark + 1) for s in spans]
-        self.antecedents = Antecedents(doc, self.att, quoted)
+        self.subjects = SentenceSubjects(doc, self.att, quoted)
+        self.antecedents = Antecedents(self.subjects)
         self.history: list[tuple[int, str, int]] = []  # (offset, speaker, paragraph) of attributed quotes
         self.groups: list[_Group] = []
         for span in spans:
@@ -383,11 +386,10 @@ class _Extraction:
             start = max(start, self._sentence(self._paragraph_at(att.at), att.at).end)
         between = self.att.persons_between(start, first.open_mark)
         if any(
-            m.entity != att.speaker and not self.antecedents.in_quote(m.start) and self._acts(m)
-            for m in between
+            m.entity != att.speaker and not self.subjects.in_quote(m.start) and self._acts(m) for m in between
         ):
             return None
-        subjects = {c.entity for c in self.antecedents.subjects(start, first.open_mark)}
+        subjects = {c.entity for c in self.subjects.between(start, first.open_mark)}
         if subjects - {att.speaker}:
             return None  # someone else (perhaps a name the index does not know) speaks or acts between
         if gap >= 1 and first.open_mark != self._para(first).start:
@@ -450,7 +452,7 @@ class _Extraction:
         prev = self._sentence_before(group)
         if prev is None:
             return None
-        subjects = self.antecedents.subjects(prev.start, prev.start + 1)
+        subjects = self.subjects.between(prev.start, prev.start + 1)
         if not subjects or not subjects[0].entity:
             return None
         return Attribution(subjects[0].entity, None, None, "subject before", subjects[0].offset)
@@ -558,7 +560,7 @@ class _Extraction:
         para = self._paragraph_at(at)
         sent = self._sentence(para, at)
         speakers = [(off, name) for off, name, _ in self.history if sent.start <= off < at]
-        subjects = [(c.offset, c.entity) for c in self.antecedents.subjects(sent.start, sent.start + 1)]
+        subjects = [(c.offset, c.entity) for c in self.subjects.between(sent.start, sent.start + 1)]
         pool = sorted(speakers + subjects[:1])
         if not pool and not self.text[sent.start : at].strip() and sent.start > para.start:
             # "Adding, "...": a participle opening its sentence goes on from the speaker just before
