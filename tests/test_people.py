@@ -746,10 +746,18 @@ def test_an_office_named_after_a_city_is_a_title_though_a_word_of_the_city_is_a_
     assert set(_persons(entities)) == {"Trish James"}
 
 
-def test_a_name_set_off_after_a_role_is_a_person():
-    # "Rich" is an English word, so the given name is no evidence; the role before the comma is
-    _, entities = _extract("Title\n\nIts deputy campaign manager, Rich Tamsin, agreed.\n")
-    assert set(_persons(entities)) == {"Rich Tamsin"}
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Its deputy campaign manager, Rich Tamsin, agreed.", "Rich Tamsin"),
+        ("Holdouts include the party's 2012 nominee, Mitt Fennimore.", "Mitt Fennimore"),  # at the end
+    ],
+)
+def test_a_name_set_off_after_a_role_is_a_person(sentence, name):
+    # "Rich" is an English word and "Mitt" no listed name, so the given name is no evidence; the role
+    # before the comma is
+    _, entities = _extract(f"Title\n\n{sentence}\n")
+    assert set(_persons(entities)) == {name}
 
 
 @pytest.mark.parametrize(

@@ -582,7 +582,7 @@ def _evidence(
     if _cued(words, before, after, last_word) and not english_words(words) and not nationality_led(words):
         return "cue"  # not "Retail Decisions said", "Five Live said", "Swiss Re said": a firm's words
     role = _ROLE_COMMA_BEFORE.search(before, last_word)
-    if role and person_role(role.group(1)) and person_shaped(words, True) and after[:1] == ",":
+    if role and person_role(role.group(1)) and person_shaped(words, True) and after[:1] in ",.":
         return "appositive"  # "Doe's deputy campaign manager, Rich Roe, who ..."
     if after[:1] == "," and not any(w.lower() in lexicon.lower("roles") for w in words):
         if _role_appositive(after) and person_shaped(words, True):
