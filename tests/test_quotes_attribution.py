@@ -52,6 +52,10 @@ def he_after(sentences: str) -> str | None:
         ('"We will win." Mr. Roe, a party spokesman told reporters.', ("Richard Roe", "told")),
         ('However, Mr. Roe, an analyst at Acme said it was "over".', ("Richard Roe", "said")),
         ('"We will win," Mr. Roe, from the Acme Association told reporters.', ("Richard Roe", "told")),
+        ('Mr. Roe, economist at Acme said it was "over".', ("Richard Roe", "said")),  # no article
+        ('Mr. Roe, president and CEO of Acme said it was "over".', ("Richard Roe", "said")),
+        ('Mr. Roe, the leader of the Roads and Rails Union said it was "over".', ("Richard Roe", "said")),
+        ('Mr. Roe, aides at Acme said, "is very sure".', (None, "said")),  # a plural: the aides' cue
         ('In a talk with Mr. Roe, the candidate stated it was "over".', (None, "stated")),  # not Roe's
         ('Mr. Roe, a top aide said, "is very sure".', (None, "said")),  # the aide's cue, set off itself
         ('Fools and Horses star Jane Doe criticised it as "too safe".', ("Jane Doe", "criticised")),

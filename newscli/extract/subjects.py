@@ -4,6 +4,7 @@ or from the clause around it. `attribution.Attributor` adds the cue rules on top
 
 from __future__ import annotations
 
+import itertools
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -235,15 +236,18 @@ class Speakers:
         for p in range(k, max(0, k - MAX_APPOSITIVE), -1):
             tok = toks[p]
             if tok.text == ",":
-                first = toks[p + 1]
+                phrase = toks[p + 1 : k + 1]
+                first = phrase[0]
                 opens = first.low in cuewords.DETERMINERS or first.text.endswith(POSSESSIVE)
                 if first.low not in ("of", "from") and not (
-                    opens and any(t.low in roles for t in toks[p + 1 : k + 1])
+                    (opens and any(t.low in roles for t in phrase)) or _bare_role_of(phrase, roles)
                 ):
                     return None  # a role ("X, a spokesman told") or where X is from ("X, of Acme said")
                 m = self.by_end.get(toks[p - 1].end)
                 return m if m is not None and self._first_in_clause(toks, m) else None
-            if not (is_word(tok) or tok.text in "'\u2019") or tok.low in cuewords.CLAUSE_WORDS:
+            if not (is_word(tok) or tok.text in "'\u2019") or (
+                tok.low in cuewords.CLAUSE_WORDS and not _joins_in_description(toks, p, roles)
+            ):
                 return None
         return None
 
@@ -615,3 +619,29 @@ def _plural_possessive(toks: list[Tok], p: int) -> bool:
         and toks[p - 1].text.endswith("s")
         and toks[p].start == toks[p - 1].end
     )
+
+
+def _bare_role_of(phrase: list[Tok], roles: frozenset[str]) -> bool:
+    """Whether a description with no article opens in lower case and holds a singular role noun right
+    before "of", "at" or "for": "head of Preventon", "economist at Global Insight", "president and CEO
+    of the Washington Restaurant Association" (not "aides said", "officials at the firm")."""
+    if not phrase[0].text[:1].islower():
+        return False
+    return any(
+        t.low in roles and not _plural_role(t.low, roles) and nxt.low in ("of", "at", "for")
+        for t, nxt in itertools.pairwise(phrase)
+    )
+
+
+def _plural_role(word: str, roles: frozenset[str]) -> bool:
+    return word.endswith("s") and word[:-1] in roles
+
+
+def _joins_in_description(toks: list[Tok], p: int, roles: frozenset[str]) -> bool:
+    """Whether "and" at toks[p] joins two roles ("president and CEO") or two capitalised words of a name
+    ("the Public and Commercial Services Union"), not two clauses."""
+    if toks[p].low not in ("and", "&") or not 0 < p < len(toks) - 1:
+        return False
+    before, after = toks[p - 1], toks[p + 1]
+    capitals = before.text[:1].isupper() and after.text[:1].isupper()
+    return capitals or (before.low in roles and after.low in roles)
