@@ -47,6 +47,7 @@ def _finite(tok: Tok) -> bool:
     return tok.text.islower() and (tok.low in _FINITE or tok.low.endswith(("ed", "s")))
 
 
+_OPENING_CONJUNCTIONS = frozenset(("and", "but", "so", "yet"))  # before a sentence's main clause
 MAX_APPOSITIVE = 16  # words inside ", a spokesman for the campaign," between a speaker and the verb
 MAX_INVERTED_GAP = 10  # words between an inverted verb and its speaker: said former Secretary of State X
 PAIR_MAX = 6  # words after "X and" before the name whose role the pair modifies: "X and Y chief executive Z"
@@ -515,6 +516,13 @@ class Speakers:
             ):
                 return Subject("person", found[0].start, mention=found[0])
             return None
+        if (
+            start + 1 < j
+            and toks[start].low in cuewords.SINGULAR_PRONOUNS
+            and all(t.low in _OPENING_CONJUNCTIONS for t in toks[:start])
+            and _verb_after(toks, start + 1)
+        ):  # "He stood by it, saying", "But he is not envious, insisting"; not "X began when he ..., saying"
+            return Subject("pronoun", toks[start].start, pronoun=toks[start].low)
         m = None
         for k in range(start, min(j, start + 4)):  # "The Blaze's Jane Doe provided ..."
             m = self.by_start.get(toks[k].start)
@@ -526,15 +534,10 @@ class Speakers:
             or (k > 0 and toks[k - 1].low in cuewords.DETERMINERS)
         ):
             return None  # "The Sanders campaign ... , saying": a name used as a modifier
-        nxt = next((t for t in toks[start:j] if t.start >= m.end), None)
-        if nxt is not None and nxt.low in cuewords.name_modifiers():
+        nxt = next((n for n in range(start, j) if toks[n].start >= m.end), None)
+        if nxt is not None and toks[nxt].low in cuewords.name_modifiers():
             return None  # "Sanders campaign officials said"
-        if (
-            nxt is not None
-            and nxt.text.islower()
-            and nxt.low not in cuewords.CLAUSE_WORDS
-            and nxt.low not in cuewords.PREPOSITIONS  # "X went after Y on Monday, calling": Y is an object
-        ):
+        if nxt is not None and _verb_after(toks, nxt):
             return Subject("person", m.start, mention=m)
         return None
 
@@ -645,3 +648,10 @@ def _joins_in_description(toks: list[Tok], p: int, roles: frozenset[str]) -> boo
     before, after = toks[p - 1], toks[p + 1]
     capitals = before.text[:1].isupper() and after.text[:1].isupper()
     return capitals or (before.low in roles and after.low in roles)
+
+
+def _verb_after(toks: list[Tok], k: int) -> bool:
+    """Whether toks[k], right after a clause's subject, may be its verb: a lower-case word that opens no
+    other clause or phrase ("X went after Y on Monday, calling": Y, before "on", is an object)."""
+    low = toks[k].low
+    return toks[k].text.islower() and low not in cuewords.CLAUSE_WORDS and low not in cuewords.PREPOSITIONS
