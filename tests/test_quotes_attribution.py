@@ -826,3 +826,23 @@ def test_a_few_words_quoted_inside_a_report_do_not_end_it():
 )
 def test_a_person_the_subject_acts_on_or_speaks_of_is_no_rival_for_he(sentence, expected):
     assert he_after(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ('He stood by the plan, saying it was "the right one".', "Richard Roe"),
+        ('But he is not worried, insisting: "We will win."', "Richard Roe"),
+        ('He went on to say: "We will win."', "Richard Roe"),
+        # he opens no main clause here: the sentence's subject speaks
+        ('Mr. Quill began the row when he brought up the vote and later said, "We will win."', "Tom Quill"),
+    ],
+)
+def test_a_he_opening_the_sentence_is_the_subject_of_its_participle_or_to_say(sentence, expected):
+    text = f"Title\n\nMr. Roe spoke on Monday. {sentence}"
+    assert extract(text, ROE_AND_QUILL)[-1].speaker == expected
+
+
+def test_an_unknown_name_a_relative_clause_describes_may_be_he():
+    # "Quillsby, who ..." is someone the index does not know, so "he" may be him and not Roe
+    assert he_after("Mr. Roe spoke first. Quillsby, who lost out to Mr. Roe, will face him again.") is None

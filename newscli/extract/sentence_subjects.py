@@ -38,6 +38,7 @@ COMMON_VERBS = frozenset(  # frequent verb forms: a subject ends before one, a c
 _SUBJECT_PRONOUNS = frozenset(("he", "she"))
 POSSESSIVE = ("'s", "\u2019s")  # what ends a name used as a possessive
 NEXT_WORD_AFTER = re.compile(r"(?:['\u2019]s?)?\s+([A-Za-z]+)")  # the word after a name, past "'s"
+_WHO_AFTER = re.compile(r",\s+(who)\b")  # "X, who ...": a relative clause about X
 _COMMA_WORD = re.compile(r",\s+([a-z]+)\b")  # "..., said X, ...": a word right after a comma
 _DETERMINED_CAPITAL = re.compile(r"\b(?:the|a|an) [A-Z][a-z]")  # "the Scot": a people's noun, perhaps
 LOWER_WORD = re.compile(r"\b[a-z]+\b")  # a lower-case word: a cheap look for verbs before tokenising
@@ -288,14 +289,15 @@ class SentenceSubjects:
 
     def _known_name_at(self, toks: list[Tok], i: int) -> bool:
         """Whether a name the index holds (a person, past an honorific, or an organisation or place)
-        starts at toks[i] and a lower-case word follows it, past a possessive: "Mr Snow's comments",
-        "Microsoft had" are no unknown person (but "Tennis Australia's Geoff Pollard" may be one)."""
+        starts at toks[i] and a lower-case word follows it, past a possessive, or ", who": "Mr Snow's
+        comments", "Microsoft had", "Leicester, who signed" are no unknown person (but "Tennis Australia's
+        Geoff Pollard" may be one)."""
         k = i + 1 if toks[i].text.rstrip(".") in HONORIFICS and i + 1 < len(toks) else i
         m = self.att.by_start.get(toks[k].start)
         end = m.end if m is not None else self.att.named_spans.get(toks[k].start)
         if end is None:
             return False
-        nxt = NEXT_WORD_AFTER.match(self.text, end)
+        nxt = NEXT_WORD_AFTER.match(self.text, end) or _WHO_AFTER.match(self.text, end)
         return nxt is not None and nxt.group(1).islower()
 
     def _set_off_name(self, toks: list[Tok], i: int, comma: int) -> Candidate | None:
@@ -509,7 +511,8 @@ def _is_word(tok: Tok) -> bool:
 
 def _is_name_like(toks: list[Tok], i: int) -> bool:
     """Capitalised words opening a clause, then a lowercase word (or, after two of them, a comma: "Neera
-    Tanden, a ..."): perhaps a person the index missed; not an English word that is no one's name
+    Tanden, a ..."; or a comma and "who": "DiCaprio, who lost out to ..."): perhaps a person the index
+    missed; not an English word that is no one's name
     ("Victims of ...", "Conceding that ..."), a time word ("Sunday", "Yesterday"), or a pronoun or
     function word with its contraction ("He's", "Don't")."""
     if i >= len(toks) or not toks[i].text[:1].isupper() or toks[i].low in cuewords.DETERMINERS:
@@ -522,7 +525,9 @@ def _is_name_like(toks: list[Tok], i: int) -> bool:
     k = i + 1
     while k < len(toks) and k - i < 3 and toks[k].text[:1].isupper():
         k += 1
-    return k < len(toks) and (toks[k].text[:1].islower() or (toks[k].text == "," and k - i >= 2))
+    if k < len(toks) and toks[k].text == ",":
+        return k - i >= 2 or (k + 1 < len(toks) and toks[k + 1].low == "who")
+    return k < len(toks) and toks[k].text[:1].islower()
 
 
 def _describes_a_person(phrase: list[Tok]) -> bool:
