@@ -646,6 +646,12 @@ def test_a_full_name_whose_surname_speaks_alone_is_a_person():
     ]
 
 
+def test_a_full_name_whose_surname_an_inverted_cue_names_is_a_person():
+    # "Dravin" is on no list of given names; "said Quellet." shows that Quellet speaks
+    _, entities = _extract('Title\n\nDravin Quellet won the final.\n\n"It was hard," said Quellet.')
+    assert _mentions(entities) == [("Dravin Quellet", "Dravin Quellet"), ("Quellet", "Dravin Quellet")]
+
+
 def test_what_is_left_of_a_longer_run_before_a_speech_verb_names_no_speaker():
     _, entities = _extract(
         "Title\n\nShares in Ask Zorblex fell, and Ask Zorblex paid a lot.\n\nAsk Zorblex said profits fell."

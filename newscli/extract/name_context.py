@@ -34,6 +34,7 @@ _PUBLICATIONS = frozenset("magazine magazines newspaper newspapers website websi
 _PRONOUN_AFTER = re.compile(r"\b([Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Ii]ts?)\b")
 _PRONOUN_REACH = 200  # characters after a speech verb where a pronoun may take up its subject
 _NAMESAKE_TITLES = frozenset("King Queen Prince Princess Duke Duchess Saint St Sir Dame Lord Lady".split())
+_VERB_BEFORE = re.compile(r"\b([a-z]+)[ \t]+$")  # "said " right before a name
 _LIST_COMMA = re.compile(r"[ \t]*,[ \t]*")
 _LIST_NEXT = re.compile(r"[ \t]*(?:,|;|\band\b)[ \t]*")
 
@@ -75,7 +76,8 @@ def relative_of(cand: Candidate, families: set[str], ctx: Context) -> bool:
 
 def cued_words(cands: list[Candidate], text: str) -> tuple[set[str], set[str], set[str]]:
     """The name keys of single capitalised words that are the subject of a speech verb right after them
-    ("Whitlock said", "Oxley tweeted"): a surname used as a speaker's; those of them that a personal
+    ("Whitlock said", "Oxley tweeted") or that close an inverted cue ("..., said Whitlock."): a surname
+    used as a speaker's; those of them (before the verb) that a personal
     pronoun takes up before any "it" does ("Smith said he ...", not "Renault said its ..."); and those
     a personal pronoun takes up twice or more and "it" never (a person's, not a firm's, by the text)."""
     found: set[str] = set()
@@ -84,6 +86,13 @@ def cued_words(cands: list[Candidate], text: str) -> tuple[set[str], set[str], s
     for cand in cands:
         alone = len(cand.tokens) == 1 and (len(cand.run.tokens) == 1 or cand.title is not None)
         if alone and not cand.shouting:  # "Mr Smith said"; not what is left of "Ask Barney said"
+            before = _VERB_BEFORE.search(text, max(0, cand.start - 12), cand.start)
+            if (
+                before
+                and before.group(1) in lexicon.lower("speech_verbs")
+                and text[cand.end : cand.end + 1] in ".,"
+            ):
+                found.add(key(cand.words[0]))  # "..., said Hewitt.": inverted, no pronoun read after it
             cue = CUE_AFTER.match(text, cand.end)
             if cue and cue.group(1) in lexicon.lower("speech_verbs"):
                 k = key(cand.words[0])
