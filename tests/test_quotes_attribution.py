@@ -56,6 +56,7 @@ def he_after(sentences: str) -> str | None:
         ('Mr. Roe, president and CEO of Acme said it was "over".', ("Richard Roe", "said")),
         ('Mr. Roe, the leader of the Roads and Rails Union said it was "over".', ("Richard Roe", "said")),
         ('Mr. Roe, aides at Acme said, "is very sure".', (None, "said")),  # a plural: the aides' cue
+        ('"We will win." Mr. Roe, Acme Union health spokesman said.', ("Richard Roe", "said")),
         ('In a talk with Mr. Roe, the candidate stated it was "over".', (None, "stated")),  # not Roe's
         ('Mr. Roe, a top aide said, "is very sure".', (None, "said")),  # the aide's cue, set off itself
         ('Fools and Horses star Jane Doe criticised it as "too safe".', ("Jane Doe", "criticised")),

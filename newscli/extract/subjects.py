@@ -241,7 +241,9 @@ class Speakers:
                 first = phrase[0]
                 opens = first.low in cuewords.DETERMINERS or first.text.endswith(POSSESSIVE)
                 if first.low not in ("of", "from") and not (
-                    (opens and any(t.low in roles for t in phrase)) or _bare_role_of(phrase, roles)
+                    (opens and any(t.low in roles for t in phrase))
+                    or _bare_role_of(phrase, roles)
+                    or _named_role(phrase, roles)
                 ):
                     return None  # a role ("X, a spokesman told") or where X is from ("X, of Acme said")
                 m = self.by_end.get(toks[p - 1].end)
@@ -633,6 +635,19 @@ def _bare_role_of(phrase: list[Tok], roles: frozenset[str]) -> bool:
     return any(
         t.low in roles and not _plural_role(t.low, roles) and nxt.low in ("of", "at", "for")
         for t, nxt in itertools.pairwise(phrase)
+    )
+
+
+def _named_role(phrase: list[Tok], roles: frozenset[str]) -> bool:
+    """Whether a description is the name of a body and a singular role right before the verb: "Plaid
+    Cymru health spokesman", "OFHEO director" (not "Acme officials")."""
+    last = phrase[-1]
+    return (
+        len(phrase) >= 2
+        and phrase[0].text[:1].isupper()
+        and last.text.islower()
+        and last.low in roles
+        and not _plural_role(last.low, roles)
     )
 
 
