@@ -77,9 +77,9 @@ def relative_of(cand: Candidate, families: set[str], ctx: Context) -> bool:
 def cued_words(cands: list[Candidate], text: str) -> tuple[set[str], set[str], set[str]]:
     """The name keys of single capitalised words that are the subject of a speech verb right after them
     ("Whitlock said", "Oxley tweeted") or that close an inverted cue ("..., said Whitlock."): a surname
-    used as a speaker's; those of them (before the verb) that a personal
-    pronoun takes up before any "it" does ("Smith said he ...", not "Renault said its ..."); and those
-    a personal pronoun takes up twice or more and "it" never (a person's, not a firm's, by the text)."""
+    used as a speaker's; those of them before their verb that a personal pronoun takes up before any
+    "it" does ("Smith said he ...", not "Renault said its ..."); and those a personal pronoun takes up
+    twice or more and "it" never (a person's, not a firm's, by the text)."""
     found: set[str] = set()
     personal: Counter[str] = Counter()
     impersonal: set[str] = set()

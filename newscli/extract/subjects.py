@@ -228,9 +228,11 @@ class Speakers:
         """The person opening the clause whom a description ending at toks[k] is set off after, when no
         comma closes it before the verb toks[j]: "Michael Lamberty, a Lufthansa spokesman told", `"...,"
         Anais Faraj, an analyst at Nomura told`, "Jeff Joseph, from the Consumer Electronics Association
-        told" (a determiner or possessive opens it and a role noun is in it, or "of"/"from" opens it;
-        nothing but words follow); not a cue set off itself (`Clinton, a top aide said, "is ...`), nor a
-        name inside an opening phrase (`In an interview with X, the candidate stated`)."""
+        told", "Howard Archer, economist at Global Insight said", "Armando Falcon, OFHEO director said"
+        (a determiner or possessive opens it and a role noun is in it, or "of"/"from" opens it, or a
+        bare role before of/at/for, or a body's name and a role; nothing but words follow, an "and"
+        only inside a name or between roles); not a cue set off itself (`Clinton, a top aide said, "is
+        ...`), nor a name inside an opening phrase (`In an interview with X, the candidate stated`)."""
         if j + 1 < len(toks) and toks[j + 1].text == ",":
             return None
         roles = lexicon.lower("roles")
@@ -652,6 +654,7 @@ def _named_role(phrase: list[Tok], roles: frozenset[str]) -> bool:
 
 
 def _plural_role(word: str, roles: frozenset[str]) -> bool:
+    """Whether a role noun is a plural of one ("aides"): a group, who speak for themselves."""
     return word.endswith("s") and word[:-1] in roles
 
 
