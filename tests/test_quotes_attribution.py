@@ -847,3 +847,16 @@ def test_a_he_opening_the_sentence_is_the_subject_of_its_participle_or_to_say(se
 def test_an_unknown_name_a_relative_clause_describes_may_be_he():
     # "Quillsby, who ..." is someone the index does not know, so "he" may be him and not Roe
     assert he_after("Mr. Roe spoke first. Quillsby, who lost out to Mr. Roe, will face him again.") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Quill named only as a possessor, or inside an aside where Roe is the one asked: no rival
+        ("Mr. Roe, asked about Mr. Quill's remark by reporters, said it was important.", "Richard Roe"),
+        ("Mr. Roe was keen to distance himself from Mr. Quill's comments.", "Richard Roe"),
+        ("Mr. Roe asked Mr. Quill about the remark.", None),  # Quill, asked, may answer
+    ],
+)
+def test_a_person_named_as_a_possessor_or_in_an_aside_about_the_subject_is_no_rival(sentence, expected):
+    assert he_after(sentence) == expected

@@ -32,12 +32,13 @@ from newscli.extract.sentence_subjects import (
     after_comma,
     after_opening_phrase,
 )
-from newscli.model import Mention
+from newscli.model import Mention, Sentence
 from newscli.text import sentence_at
 
 _ASKING = frozenset(
     "ask asks asked question questions questioned press presses pressed quiz quizzes quizzed".split()
 )
+_ASIDE_OPENER = re.compile(r",\s+([a-z]+ed)\b")  # ", asked about ...": a participle opening an aside
 _WHO_AFTER = re.compile(r",\s+(who)\b")  # "Y, who": a clause of Y's own
 _LOWER_AFTER = re.compile(r"\s+[a-z]")
 _PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
@@ -188,8 +189,14 @@ class Antecedents:
         found = self.subjects.of(sent)
         if found is None or found.offset != offset:
             return False
-        if any(self._addresses(w) for w in LOWER_WORD.findall(self.text, offset, m.start)):
+        aside = self._aside_after(named, m, sent)
+        if any(
+            self._addresses(w.group()) and w.start() != aside
+            for w in LOWER_WORD.finditer(self.text, offset, m.start)
+        ):
             return False  # "Hannity asked Trump how high", "X accused Y of lying": Y may answer
+        if self.text.startswith(POSSESSIVE, m.end):
+            return True  # "Y's remark": a possessor, the subject of no clause of Y's
         nxt = NEXT_WORD_AFTER.match(self.text, m.end) or _WHO_AFTER.match(self.text, m.end)
         if nxt is None:
             return True
@@ -197,6 +204,22 @@ class Antecedents:
         if word.lower() == "who" or word.lower() in COMMON_VERBS or word in self.att.verbs:
             return False
         return not (word.islower() and word.endswith(("ed", "es")))
+
+    def _aside_after(self, named: Mention | None, m: Mention, sent: Sentence) -> int | None:
+        """Where a participle opens an aside set off by commas right after the candidate, when `m` is
+        named inside it and a reporting verb follows the comma that closes it: "Howard, asked about Mr
+        Livingstone's remark by reporters, said" (Howard was asked; not "X, accused Y of ...", X's own
+        verb); None otherwise."""
+        if named is None:
+            return None
+        opener = _ASIDE_OPENER.match(self.text, named.end, m.start)
+        if opener is None:
+            return None
+        toks = self.att.tokens(m.end, sent.end)
+        comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
+        if comma is None or comma + 1 >= len(toks) or not self.att.is_verb(toks[comma + 1]):
+            return None  # the aside must close before the candidate's own verb: "..., said"
+        return opener.start(1)
 
     def _addresses(self, word: str) -> bool:
         """Whether a verb form puts a question or words to the person after it ("asked", "pressed",
