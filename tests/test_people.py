@@ -1077,3 +1077,10 @@ def test_merge_joins_a_short_and_a_formal_given_name_of_a_surname_no_one_else_be
 def test_a_name_listed_between_two_people_is_a_person(line, expected):
     _, entities = _extract(f"Results\n\n{line}\n")
     assert sorted(_persons(entities)) == expected
+
+
+@pytest.mark.parametrize("given", ["Warren", "Robin", "Miles", "Piers", "Woody", "Rod"])
+def test_a_common_given_name_that_is_also_a_word_opens_a_full_name(given):
+    # "warren", "robin", "miles" are English words too; as given names they open a full name
+    _, entities = _extract(f"Title\n\nThe panel heard from {given} Quellet on Monday.\n")
+    assert set(_persons(entities)) == {f"{given} Quellet"}

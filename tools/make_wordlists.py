@@ -30,7 +30,8 @@ Lance Pat Rob Sue Ted Tim Tom Will Victor Walt Wade Chuck Dick Doug Dawn Holly H
 Joe June Lee Max Nick Pete Roger Rick Rusty Sandy Stan Sterling Tony Van Wayne Chase Bud Art Cliff Clay
 Colin Curt Dale Daisy Ginger Hazel Jewel Jordan Kitty Lily Mike Myrtle Penny Ruby Sally Sid Hank Hugh
 Faith Grant Derrick Homer Basil Stuart Luke Mat Matt Sam Ben Dan Len Ron Rudy Terry Tess Will Wendy
-Ally Amir Angel Aria Desire Dung Flora Genesis Hung Maria Marina Martin Peter Roman Said Viola""".split()
+Ally Amir Angel Aria Desire Dung Flora Genesis Hung Maria Marina Martin Peter Roman Said Viola
+Warren Robin Miles Piers Pierce Woody Jade Rod Heath Dusty""".split()
 
 
 def common_words() -> set[str]:
