@@ -1084,3 +1084,10 @@ def test_a_common_given_name_that_is_also_a_word_opens_a_full_name(given):
     # "warren", "robin", "miles" are English words too; as given names they open a full name
     _, entities = _extract(f"Title\n\nThe panel heard from {given} Quellet on Monday.\n")
     assert set(_persons(entities)) == {f"{given} Quellet"}
+
+
+def test_a_nationality_after_an_honorific_is_a_family_name():
+    # "Irish" alone names no one, but "Mr" puts no people before it: it is Oliver Irish's surname
+    text = "Title\n\nOliver Irish, editor of Stuff, spoke. The Irish cheered. Mr Irish left.\n"
+    _, entities = _extract(text)
+    assert _mentions(entities) == [("Oliver Irish", "Oliver Irish"), ("Irish", "Oliver Irish")]

@@ -345,7 +345,7 @@ def classify(run: Run, ctx: Context) -> Candidate | None:
     if cand.title is not None and line.start == 0 and line.title_case and _headline_word(cand.tokens):
         cand.tokens, cand.title = cand.tokens[1:], None  # headline "Senator Endorsed Doe": a verb
     words = texts if cand.tokens is toks else cand.words
-    if never_a_name(words):
+    if never_a_name(words) and not _honoured_nationality(cand, words):
         return None
     if (
         len(words) == 1
@@ -435,6 +435,13 @@ def _surname_speaking(cand: Candidate, text: str) -> bool:
 
 
 _PEERAGE = HONORIFICS | {"Dr", "Sir", "Lord", "Lady", "Dame", "Baroness", "Baron", "Prof", "Professor"}
+
+
+def _honoured_nationality(cand: Candidate, words: tuple[str, ...]) -> bool:
+    """Whether a lone nationality word follows an honorific: a family name ("Mr Irish", "Mr German"
+    for Oliver Irish and Mike German), which "Mr" never puts before a people."""
+    nationality = len(words) == 1 and words[0] in lexicon.entries("nationalities")
+    return nationality and _title_head(cand) in HONORIFICS
 
 
 def _title_head(cand: Candidate) -> str:
