@@ -1091,3 +1091,15 @@ def test_a_nationality_after_an_honorific_is_a_family_name():
     text = "Title\n\nOliver Irish, editor of Stuff, spoke. The Irish cheered. Mr Irish left.\n"
     _, entities = _extract(text)
     assert _mentions(entities) == [("Oliver Irish", "Oliver Irish"), ("Irish", "Oliver Irish")]
+
+
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        ('"It is bad," Acme spokesman Mike Lake told reporters.', {"Mike Lake"}),  # a role before it
+        ("The talks were held at Victoria Lake on Monday.", set()),  # no role: the lake
+    ],
+)
+def test_a_given_name_and_a_place_word_after_a_role_is_a_person(text, persons):
+    _, entities = _extract(f"Title\n\n{text}\n")
+    assert set(_persons(entities)) == persons

@@ -315,9 +315,7 @@ def classify(run: Run, ctx: Context) -> Candidate | None:
     if len(toks) > 1:  # a lone word has no title to move
         _strip_title(cand, texts, ctx.text)
     if cand.title is None:
-        if kind and not (
-            kind == "place" and surname_or_place(texts) and _evidence(cand, texts, ctx, False, False)
-        ):
+        if kind and not (kind == "place" and _person_at_place_word(cand, texts, ctx)):
             return Candidate(run, toks, kind)  # but "starring Nathan Lane" is no "Drury Lane"
         ambiguous = line.title_case or ctx.opens(toks[0].start)
         if (
@@ -435,6 +433,17 @@ def _surname_speaking(cand: Candidate, text: str) -> bool:
 
 
 _PEERAGE = HONORIFICS | {"Dr", "Sir", "Lord", "Lady", "Dame", "Baroness", "Baron", "Prof", "Professor"}
+
+
+def _person_at_place_word(cand: Candidate, texts: tuple[str, ...], ctx: Context) -> bool:
+    """Whether a given name and a place word are a person by the context: a family name that is a place
+    word too ("starring Nathan Lane", "Lewis Hall said"), or any place word after a role or title
+    right before the name ("Yukos spokesman Mike Lake", where "Lake" is on no list of family names)."""
+    if surname_or_place(texts):
+        return _evidence(cand, texts, ctx, False, False) is not None
+    if len(texts) != 2 or not given_first(texts) or texts[-1] not in lexicon.entries("place_words"):
+        return False
+    return _evidence(cand, texts, ctx, False, False) in ("role", "title")
 
 
 def _honoured_nationality(cand: Candidate, words: tuple[str, ...]) -> bool:
