@@ -65,6 +65,8 @@ def he_after(sentences: str) -> str | None:
         ('Doe: "We will win."', ("Jane Doe", None)),
         ('"We will win," Jane Doe, a lawyer from Ohio, said.', ("Jane Doe", "said")),
         ('"We will win," Doe also told reporters.', ("Jane Doe", "told")),
+        ('"We will win," said Doe afterwards.', ("Jane Doe", "said")),  # an adverb closing the cue
+        ('Doe afterwards described it as "beautiful to watch".', ("Jane Doe", "described")),
         ('"We will win," Mr. Roe said on Tuesday.', ("Richard Roe", "said")),
         ('"We will win," according to Doe.', ("Jane Doe", "according to")),
         ('"We nearly lost," remembered Richard Roe, a former aide.', ("Richard Roe", "remembered")),

@@ -137,16 +137,20 @@ class Speakers:
         return m, first
 
     def _ends_noun_phrase(self, toks: list[Tok], m: Mention) -> bool:
-        """Whether the mention is the head of its phrase: what follows is punctuation, a clause or nothing."""
+        """Whether the mention is the head of its phrase: what follows is punctuation, a clause, nothing, or
+        an adverb that ends the clause ("said Nadal afterwards.")."""
         if self.text.startswith(POSSESSIVE, m.end):
             return False
-        nxt = next((t for t in toks if t.start >= m.end), None)
+        k = next((k for k, t in enumerate(toks) if t.start >= m.end), None)
+        if k is None:
+            return True
+        nxt = toks[k]
         return (
-            nxt is None
-            or not is_word(nxt)
+            not is_word(nxt)
             or nxt.low in cuewords.CLAUSE_WORDS
             or nxt.low in cuewords.PREPOSITIONS
             or self.is_verb(nxt)
+            or (adverb(nxt) and (k + 1 == len(toks) or not is_word(toks[k + 1])))  # "said X afterwards."
         )
 
     def _role_holder_after_pair(self, toks: list[Tok], q: int) -> Mention | None:
