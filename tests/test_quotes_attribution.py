@@ -66,6 +66,9 @@ def he_after(sentences: str) -> str | None:
         ('"We will win," Jane Doe, a lawyer from Ohio, said.', ("Jane Doe", "said")),
         ('"We will win," Doe also told reporters.', ("Jane Doe", "told")),
         ('"We will win," said Doe afterwards.', ("Jane Doe", "said")),  # an adverb closing the cue
+        ('"We will win," said Doe earlier this month.', ("Jane Doe", "said")),
+        ('"We will win," said Acme founder and chief executive Jane Doe.', ("Jane Doe", "said")),
+        ('"We will win," said the founder and Jane Doe.', (None, "said")),  # no two roles: two voices
         ('Doe afterwards described it as "beautiful to watch".', ("Jane Doe", "described")),
         ('"We will win," Mr. Roe said on Tuesday.', ("Richard Roe", "said")),
         ('"We will win," according to Doe.', ("Jane Doe", "according to")),

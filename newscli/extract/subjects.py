@@ -138,20 +138,22 @@ class Speakers:
 
     def _ends_noun_phrase(self, toks: list[Tok], m: Mention) -> bool:
         """Whether the mention is the head of its phrase: what follows is punctuation, a clause, nothing, or
-        an adverb that ends the clause ("said Nadal afterwards.")."""
+        a few filler words that end the clause ("said Nadal afterwards.", "said X earlier this month.")."""
         if self.text.startswith(POSSESSIVE, m.end):
             return False
         k = next((k for k, t in enumerate(toks) if t.start >= m.end), None)
         if k is None:
             return True
         nxt = toks[k]
-        return (
+        if (
             not is_word(nxt)
             or nxt.low in cuewords.CLAUSE_WORDS
             or nxt.low in cuewords.PREPOSITIONS
             or self.is_verb(nxt)
-            or (adverb(nxt) and (k + 1 == len(toks) or not is_word(toks[k + 1])))  # "said X afterwards."
-        )
+        ):
+            return True
+        end = next((n for n in range(k, min(len(toks), k + 4)) if not adverb(toks[n])), len(toks))
+        return end > k and (end == len(toks) or not is_word(toks[end]))  # "said X earlier this month."
 
     def _role_holder_after_pair(self, toks: list[Tok], q: int) -> Mention | None:
         """The person named after a pair of names joined by the "and" at toks[q] that modifies their role:
@@ -613,13 +615,19 @@ def _index_at(toks: list[Tok], offset: int, start: int = 0) -> int:
 def _joins_titles(toks: list[Tok], k: int, p: int) -> bool:
     """Whether toks[p] is an "and" between two titles of one person after a verb ending at toks[k - 1]:
     "said former Gov. and Committee Chairman X" (a capitalised title or its dot before it, a capitalised
-    word after it, no article since the verb: "said the Governor and Sen. X" are two people)."""
-    if toks[p].low != "and" or p + 1 >= len(toks) or not toks[p + 1].text[:1].isupper():
+    word after it), "said Acme president and chief executive X" (two role nouns in lower case, the
+    second perhaps after a modifier); no article since the verb: "said the Governor and Sen. X" are two
+    people."""
+    if toks[p].low != "and" or p + 1 >= len(toks):
         return False
-    before = toks[p - 1] if toks[p - 1].text != "." else toks[p - 2]
-    if before.text.rstrip(".") not in lexicon.entries("titles"):
+    if any(t.low in cuewords.DETERMINERS for t in toks[k:p]):
         return False
-    return not any(t.low in cuewords.DETERMINERS for t in toks[k:p])
+    if toks[p + 1].text[:1].isupper():
+        before = toks[p - 1] if toks[p - 1].text != "." else toks[p - 2]
+        return before.text.rstrip(".") in lexicon.entries("titles")
+    roles = lexicon.lower("roles")
+    after = toks[p + 1 : p + 3]
+    return toks[p - 1].text.islower() and toks[p - 1].low in roles and any(t.low in roles for t in after)
 
 
 def _plural_possessive(toks: list[Tok], p: int) -> bool:
