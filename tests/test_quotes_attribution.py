@@ -67,6 +67,9 @@ def he_after(sentences: str) -> str | None:
         ('"We will win," Doe also told reporters.', ("Jane Doe", "told")),
         ('"We will win," said Doe afterwards.', ("Jane Doe", "said")),  # an adverb closing the cue
         ('"We will win," said Doe earlier this month.', ("Jane Doe", "said")),
+        # letters after the name: "Jane Doe MP, ...," is Jane Doe, set off or not
+        ('Its finance minister, Jane Doe MSP, said: "We will win."', ("Jane Doe", "said")),
+        ('"We will win," Jane Doe QC, OBE said.', ("Jane Doe", "said")),
         ('"We will win," said Acme founder and chief executive Jane Doe.', ("Jane Doe", "said")),
         ('"We will win," said the founder and Jane Doe.', (None, "said")),  # no two roles: two voices
         ('Doe afterwards described it as "beautiful to watch".', ("Jane Doe", "described")),

@@ -127,7 +127,10 @@ class Speakers:
         return out
 
     def _mention_ending(self, toks: list[Tok], k: int) -> tuple[Mention, int] | None:
-        """The person mention whose last word is toks[k], and the index of its first token."""
+        """The person mention whose last word is toks[k], or ends before the letters after a name that
+        toks[k] ends ("Tom McCabe MSP", "Guy Mansfield QC, OBE"), and the index of its first token."""
+        while k > 0 and toks[k].text.rstrip(",") in lexicon.entries("post_nominals"):
+            k -= 1 + (toks[k - 1].text == ",")  # past "QC" and "QC, OBE"
         m = self.by_end.get(toks[k].end)
         if m is None:
             return None
@@ -305,7 +308,7 @@ class Speakers:
         for p in range(k - 1, max(0, k - MAX_APPOSITIVE - 8), -1):
             t = toks[p].text
             if t == mark:
-                if self.by_end.get(toks[p - 1].end) is not None:
+                if self._mention_ending(toks, p - 1) is not None:
                     return p - 1
                 first = p - 1 if first < 0 else first
             elif (
