@@ -1103,3 +1103,16 @@ def test_a_nationality_after_an_honorific_is_a_family_name():
 def test_a_given_name_and_a_place_word_after_a_role_is_a_person(text, persons):
     _, entities = _extract(f"Title\n\n{text}\n")
     assert set(_persons(entities)) == persons
+
+
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        ("Title\n\nThe union met.\n\nJan Berry said the plan was wrong.\n", {"Jan Berry"}),
+        ("Title\n\nThe union met.\n\nJan Doolittle said the plan was wrong.\n", set()),  # no family name
+        ("Title\n\nPrices rose in Jan Berry growers said.\n", set()),  # a date after "in"
+    ],
+)
+def test_a_month_that_is_a_given_name_opens_a_full_name_before_a_family_name(text, persons):
+    _, entities = _extract(text)
+    assert set(_persons(entities)) == persons

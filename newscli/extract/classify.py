@@ -376,7 +376,8 @@ _POSSESSIVE_DETERMINERS = frozenset({"its", "his", "her", "their"})
 def _opener(toks: list[Token], ctx: Context) -> bool:
     """Whether the first word of a run opens the sentence rather than the name ("The", "In", a weekday),
     or is a weekday before a given name anywhere ("on Wednesday Tony Blair said"; "Tuesday Weld" and
-    "the Sunday Times" keep theirs), or a date after a preposition of time ("until December Microsoft")."""
+    "the Sunday Times" keep theirs), or a date after a preposition of time ("until December Microsoft");
+    not a month that is a given name before a family name ("Jan Berry said", "April Jones")."""
     tok, left = toks[0], len(toks)
     kind = opening_word(tok.text)
     if kind == "article":
@@ -387,6 +388,13 @@ def _opener(toks: list[Token], ctx: Context) -> bool:
         return False
     if left > 1 and is_place(tok.text, toks[1].text):
         return False  # "South Carolina Republican primary": the compass word opens the place
+    if (
+        left == 2
+        and is_given(tok.text)
+        and is_surname(toks[1].text)
+        and not _after_time_preposition(tok, ctx.text)
+    ):
+        return False  # "Jan Berry said", "June Carter sang": a given name and a family name
     return (
         left == 1
         or ctx.opens(tok.start)
