@@ -1116,3 +1116,15 @@ def test_a_given_name_and_a_place_word_after_a_role_is_a_person(text, persons):
 def test_a_month_that_is_a_given_name_opens_a_full_name_before_a_family_name(text, persons):
     _, entities = _extract(text)
     assert set(_persons(entities)) == persons
+
+
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        ("Title\n\nThe band played on, and Brian May took a bow.\n", {"Brian May"}),
+        ("Voters May Decide\n\nThe vote is near.\n", set()),  # a headline's modal verb
+    ],
+)
+def test_a_family_name_that_is_a_function_word_ends_a_full_name(text, persons):
+    _, entities = _extract(text)
+    assert set(_persons(entities)) == persons

@@ -689,7 +689,10 @@ def _spelled_evidence(words: tuple[str, ...]) -> str | None:
         if any(initials) and not all(initials):
             return "initial"
     if multi and given_first(words) and not is_initial(words[-1]):
-        last = words[-1].lower()
-        if last not in lexicon.lower("function_words") and words[-1] not in lexicon.entries("non_names"):
+        last = words[-1]
+        function = last.lower() in lexicon.lower("function_words")
+        if function and len(words) == 2 and is_surname(last):
+            return "given"  # "Brian May": a family name, not the verb (nor the month)
+        if not function and last not in lexicon.entries("non_names"):
             return "given"
     return None

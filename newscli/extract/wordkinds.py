@@ -69,12 +69,13 @@ def listed_kind(words: tuple[str, ...]) -> str | None:
 def never_a_name(words: tuple[str, ...]) -> bool:
     """Words that name no person whatever stands around them: an acronym ("BBC"), a title after a word
     that is no given name ("Roman Catholic Archbishop"; "John Major" is a name), a capitalised function
-    word ("The Lord Of the Rings": a work), a lone non-name or nationality, a place and a party or
-    people ("South Carolina Republican")."""
+    word ("The Lord Of the Rings": a work; but a family name after a given name, "Theresa May"), a lone
+    non-name or nationality, a place and a party or people ("South Carolina Republican")."""
+    family = len(words) == 2 and is_given(words[0]) and is_surname(words[1])  # "Theresa May", "Brian May"
     return (
         any(acronym(w) for w in words)
         or (len(words) >= 2 and words[-1] in lexicon.entries("titles") and not is_given(words[-2]))
-        or any(function_word(w) for w in words)
+        or any(function_word(w) for w in (words[:1] if family else words))
         or (len(words) >= 2 and is_nationality(words[-1]) and is_place(*words[:-1]))
         or (
             len(words) == 1
