@@ -429,9 +429,10 @@ def test_a_title_in_the_plural_is_no_part_of_the_name():
         ("White House Counsel W. Neil Odell said so.", "W. Neil Odell"),
         ("But US Treasury Under-Secretary John Odell said so.", "John Odell"),  # not the Treasury's name
         ("US Undersecretary of State John Odell said so.", "John Odell"),
+        ("Virgin Radio DJ Pete Odell said so.", "Pete Odell"),  # not the station's name
     ],
 )
-def test_a_whip_a_counsel_and_an_under_secretary_are_titles(text, name):
+def test_a_whip_a_counsel_an_under_secretary_and_a_dj_are_titles(text, name):
     _, entities = _extract(text)
     assert _mentions(entities) == [(name, name)]
 
