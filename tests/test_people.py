@@ -1129,3 +1129,9 @@ def test_a_month_that_is_a_given_name_opens_a_full_name_before_a_family_name(tex
 def test_a_family_name_that_is_a_function_word_ends_a_full_name(text, persons):
     _, entities = _extract(text)
     assert set(_persons(entities)) == persons
+
+
+def test_a_name_set_off_with_where_it_speaks_from_before_a_cue_is_a_person():
+    # neither word is on a list; ", from <a body>, said" shows a person speaking
+    _, entities = _extract('Title\n\nZorvan Quellet, from the Acme Safety Forum, said: "We will win."\n')
+    assert set(_persons(entities)) == {"Zorvan Quellet"}

@@ -76,6 +76,9 @@ _APPOSITIVE_WORDS = re.compile(  # first a lower-case word or a possessive name 
     r",[ \t]+((?:[a-z][\w'\u2019-]*|[A-Z][\w-]*['\u2019]s)(?:[ \t]+[A-Za-z][\w'\u2019-]*){0,4})\b"
 )
 _WHO_AFTER = re.compile(r",[ \t]+who[ \t]")
+# ", from the Muslim Safety Forum, said": where a speaker comes from, set off before the reporting verb
+_SPEAKER_FROM = re.compile(r",[ \t]+(?:from|of)[ \t]+[^,.;\"\n]{3,60},[ \t]+(?:said|says|told|added)\b")
+_FROM_REACH = 90  # characters read for it
 APPOSITIVE_MAX = 5  # words of an appositive read for its role noun
 
 
@@ -613,6 +616,8 @@ def _evidence(
             return "appositive"  # "Jane Roe, a spokeswoman for ...", "Jane Roe, executive director of"
         if _WHO_AFTER.match(after) and person_shaped(words) and (len(words) == 2 or is_given(words[0])):
             return "appositive"  # "Jane Roe, who ...": not "Velvet Sisters, who" (English words)
+        if len(words) == 2 and name_shaped(words) and _SPEAKER_FROM.match(text, end, end + _FROM_REACH):
+            return "appositive"  # "Massoud Shadjareh, from the Muslim Safety Forum, said"
     if name_shaped(words) and is_surname(words[-1]) and not (ctx.line(start).title_case or ctx.opens(start)):
         return "shape"  # at a sentence opening the first word may describe ("Matchwinner Keane")
     return None
