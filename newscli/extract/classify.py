@@ -53,7 +53,7 @@ from newscli.model import Document
 
 _OPENERS = re.compile("[\"'\u201c\u2018(\\[\\-\u2013\u2014 \t]*")  # quotes, dashes before a first word
 CUE_AFTER = re.compile(r",?[ \t]+([a-z]+)\b")  # the word after a name: "said" of "Doe said", "Doe, said"
-_CUE_BEFORE = re.compile(r"\b([a-z]+)[ \t]+$")
+CUE_BEFORE = re.compile(r"\b([a-z]+)[ \t]+$")  # the word before a name: "said" of "said Doe"
 _SUBJECT_VERB_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[A-Z][a-z]+)[ \t]+[a-z]+[ \t]+$")
 _TITLE_OF_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+of[ \t]+(?:the[ \t]+)?$")  # "Secretary of State X"
 ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)[ \t]+$")  # "the", "a", "an" right before a name
@@ -631,7 +631,7 @@ def _cued(words: tuple[str, ...], before: str, after: str, last_word: int) -> bo
     cue = CUE_AFTER.match(after)
     if cue is not None and cue.group(1) in verbs:
         return True
-    cue = _CUE_BEFORE.search(before, last_word)
+    cue = CUE_BEFORE.search(before, last_word)
     return (
         cue is not None
         and cue.group(1) in verbs

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 
 from newscli.extract import lexicon
-from newscli.extract.classify import CUE_AFTER, Candidate, Context, tail_start, title_split
+from newscli.extract.classify import CUE_AFTER, CUE_BEFORE, Candidate, Context, tail_start, title_split
 from newscli.extract.names import UPPER, key
 from newscli.extract.wordkinds import (
     NOT_NAME_LISTS,
@@ -34,7 +34,6 @@ _PUBLICATIONS = frozenset("magazine magazines newspaper newspapers website websi
 _PRONOUN_AFTER = re.compile(r"\b([Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Ii]ts?)\b")
 _PRONOUN_REACH = 200  # characters after a speech verb where a pronoun may take up its subject
 _NAMESAKE_TITLES = frozenset("King Queen Prince Princess Duke Duchess Saint St Sir Dame Lord Lady".split())
-_VERB_BEFORE = re.compile(r"\b([a-z]+)[ \t]+$")  # "said " right before a name
 _LIST_COMMA = re.compile(r"[ \t]*,[ \t]*")
 _LIST_NEXT = re.compile(r"[ \t]*(?:,|;|\band\b)[ \t]*")
 
@@ -86,12 +85,9 @@ def cued_words(cands: list[Candidate], text: str) -> tuple[set[str], set[str], s
     for cand in cands:
         alone = len(cand.tokens) == 1 and (len(cand.run.tokens) == 1 or cand.title is not None)
         if alone and not cand.shouting:  # "Mr Smith said"; not what is left of "Ask Barney said"
-            before = _VERB_BEFORE.search(text, max(0, cand.start - 12), cand.start)
-            if (
-                before
-                and before.group(1) in lexicon.lower("speech_verbs")
-                and text[cand.end : cand.end + 1] in ".,"
-            ):
+            closes = text[cand.end : cand.end + 1] in ".,"  # a cheap test before the pattern
+            before = CUE_BEFORE.search(text, max(0, cand.start - 12), cand.start) if closes else None
+            if before and before.group(1) in lexicon.lower("speech_verbs"):
                 found.add(key(cand.words[0]))  # "..., said Hewitt.": inverted, no pronoun read after it
             cue = CUE_AFTER.match(text, cand.end)
             if cue and cue.group(1) in lexicon.lower("speech_verbs"):

@@ -25,12 +25,12 @@ from newscli.extract.sentence_subjects import (
     BLOCKER,
     COMMON_VERBS,
     LOWER_WORD,
-    NEXT_WORD_AFTER,
     POSSESSIVE,
     SUBJECT_REACH,
     SentenceSubjects,
     after_comma,
     after_opening_phrase,
+    word_after,
 )
 from newscli.model import Mention, Sentence
 from newscli.text import sentence_at
@@ -39,7 +39,6 @@ _ASKING = frozenset(
     "ask asks asked question questions questioned press presses pressed quiz quizzes quizzed".split()
 )
 _ASIDE_OPENER = re.compile(r",\s+([a-z]+ed)\b")  # ", asked about ...": a participle opening an aside
-_WHO_AFTER = re.compile(r",\s+(who)\b")  # "Y, who": a clause of Y's own
 _LOWER_AFTER = re.compile(r"\s+[a-z]")
 _PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
 CITE_REACH = 40  # characters after a pronoun read for its cue and the comma after it
@@ -197,10 +196,9 @@ class Antecedents:
             return False  # "Hannity asked Trump how high", "X accused Y of lying": Y may answer
         if self.text.startswith(POSSESSIVE, m.end):
             return True  # "Y's remark": a possessor, the subject of no clause of Y's
-        nxt = NEXT_WORD_AFTER.match(self.text, m.end) or _WHO_AFTER.match(self.text, m.end)
-        if nxt is None:
+        word = word_after(self.text, m.end)
+        if word is None:
             return True
-        word = nxt.group(1)
         if word.lower() == "who" or word.lower() in COMMON_VERBS or word in self.att.verbs:
             return False
         return not (word.islower() and word.endswith(("ed", "es")))

@@ -37,7 +37,7 @@ COMMON_VERBS = frozenset(  # frequent verb forms: a subject ends before one, a c
 )
 _SUBJECT_PRONOUNS = frozenset(("he", "she"))
 POSSESSIVE = ("'s", "\u2019s")  # what ends a name used as a possessive
-NEXT_WORD_AFTER = re.compile(r"(?:['\u2019]s?)?\s+([A-Za-z]+)")  # the word after a name, past "'s"
+_NEXT_WORD_AFTER = re.compile(r"(?:['\u2019]s?)?\s+([A-Za-z]+)")  # the word after a name, past "'s"
 _WHO_AFTER = re.compile(r",\s+(who)\b")  # "X, who ...": a relative clause about X
 _COMMA_WORD = re.compile(r",\s+([a-z]+)\b")  # "..., said X, ...": a word right after a comma
 _DETERMINED_CAPITAL = re.compile(r"\b(?:the|a|an) [A-Z][a-z]")  # "the Scot": a people's noun, perhaps
@@ -297,8 +297,8 @@ class SentenceSubjects:
         end = m.end if m is not None else self.att.named_spans.get(toks[k].start)
         if end is None:
             return False
-        nxt = NEXT_WORD_AFTER.match(self.text, end) or _WHO_AFTER.match(self.text, end)
-        return nxt is not None and nxt.group(1).islower()
+        nxt = word_after(self.text, end)
+        return nxt is not None and nxt.islower()
 
     def _set_off_name(self, toks: list[Tok], i: int, comma: int) -> Candidate | None:
         """The person named between commas right after a description that opens the clause at toks[i]
@@ -544,3 +544,10 @@ def _is_role_phrase(toks: list[Tok], i: int) -> bool:
     if i >= len(toks) or toks[i].low not in cuewords.DETERMINERS:
         return False
     return any(t.low in lexicon.lower("roles") for t in toks[i + 1 : i + 4])
+
+
+def word_after(text: str, end: int) -> str | None:
+    """The word after a name ending at `end`, past a possessive ("Snow's comments": "comments"), or "who"
+    after a comma ("Y, who"): what tells a name's clause from a name used as a modifier or an object."""
+    nxt = _NEXT_WORD_AFTER.match(text, end) or _WHO_AFTER.match(text, end)
+    return nxt.group(1) if nxt is not None else None

@@ -129,7 +129,7 @@ class Speakers:
     def _mention_ending(self, toks: list[Tok], k: int) -> tuple[Mention, int] | None:
         """The person mention whose last word is toks[k], or ends before the letters after a name that
         toks[k] ends ("Tom McCabe MSP", "Guy Mansfield QC, OBE"), and the index of its first token."""
-        while k > 0 and toks[k].text.rstrip(",") in lexicon.entries("post_nominals"):
+        while k > 0 and toks[k].text in lexicon.entries("post_nominals"):
             k -= 1 + (toks[k - 1].text == ",")  # past "QC" and "QC, OBE"
         m = self.by_end.get(toks[k].end)
         if m is None:
@@ -254,7 +254,7 @@ class Speakers:
                 if first.low not in ("of", "from") and not (
                     (opens and any(t.low in roles for t in phrase))
                     or _bare_role_of(phrase, roles)
-                    or _named_role(phrase, roles)
+                    or _body_and_role(phrase, roles)
                 ):
                     return None  # a role ("X, a spokesman told") or where X is from ("X, of Acme said")
                 m = self.by_end.get(toks[p - 1].end)
@@ -618,9 +618,8 @@ def _index_at(toks: list[Tok], offset: int, start: int = 0) -> int:
 def _joins_titles(toks: list[Tok], k: int, p: int) -> bool:
     """Whether toks[p] is an "and" between two titles of one person after a verb ending at toks[k - 1]:
     "said former Gov. and Committee Chairman X" (a capitalised title or its dot before it, a capitalised
-    word after it), "said Acme president and chief executive X" (two role nouns in lower case, the
-    second perhaps after a modifier); no article since the verb: "said the Governor and Sen. X" are two
-    people."""
+    word after it), "said Acme president and chief executive X" (two role nouns in lower case); no
+    article since the verb: "said the Governor and Sen. X" are two people."""
     if toks[p].low != "and" or p + 1 >= len(toks):
         return False
     if any(t.low in cuewords.DETERMINERS for t in toks[k:p]):
@@ -628,9 +627,7 @@ def _joins_titles(toks: list[Tok], k: int, p: int) -> bool:
     if toks[p + 1].text[:1].isupper():
         before = toks[p - 1] if toks[p - 1].text != "." else toks[p - 2]
         return before.text.rstrip(".") in lexicon.entries("titles")
-    roles = lexicon.lower("roles")
-    after = toks[p + 1 : p + 3]
-    return toks[p - 1].text.islower() and toks[p - 1].low in roles and any(t.low in roles for t in after)
+    return _joins_roles(toks, p, lexicon.lower("roles"))
 
 
 def _plural_possessive(toks: list[Tok], p: int) -> bool:
@@ -655,7 +652,7 @@ def _bare_role_of(phrase: list[Tok], roles: frozenset[str]) -> bool:
     )
 
 
-def _named_role(phrase: list[Tok], roles: frozenset[str]) -> bool:
+def _body_and_role(phrase: list[Tok], roles: frozenset[str]) -> bool:
     """Whether a description is the name of a body and a singular role right before the verb: "Plaid
     Cymru health spokesman", "OFHEO director" (not "Acme officials")."""
     last = phrase[-1]
@@ -678,9 +675,15 @@ def _joins_in_description(toks: list[Tok], p: int, roles: frozenset[str]) -> boo
     ("the Public and Commercial Services Union"), not two clauses."""
     if toks[p].low not in ("and", "&") or not 0 < p < len(toks) - 1:
         return False
-    before, after = toks[p - 1], toks[p + 1]
-    capitals = before.text[:1].isupper() and after.text[:1].isupper()
-    return capitals or (before.low in roles and after.low in roles)
+    capitals = toks[p - 1].text[:1].isupper() and toks[p + 1].text[:1].isupper()
+    return capitals or _joins_roles(toks, p, roles)
+
+
+def _joins_roles(toks: list[Tok], p: int, roles: frozenset[str]) -> bool:
+    """Whether the "and" at toks[p] stands between two role nouns of one person: "president and chief
+    executive", "founder and director"."""
+    before = toks[p - 1]
+    return before.text.islower() and before.low in roles and p + 1 < len(toks) and toks[p + 1].low in roles
 
 
 def _verb_after(toks: list[Tok], k: int) -> bool:
